@@ -1,0 +1,76 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The collections, each a folder of the same name under content/. */
+export const COLLECTIONS = ['speeches', 'cases', 'concepts', 'sites'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** A file name that becomes an id: lowercase ASCII words joined by hyphens, starting with a letter. */
+export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** Where a collection's files live, relative to the project root. */
+export const contentFolder = (collection: CollectionName) => `content/${collection}`;
+
+/** True for files that editors keep beside entries on purpose (notes, templates): `_name`, or hidden files. */
+export const isIgnoredFile = (name: string) => name.startsWith('_') || name.startsWith('.');
+
+/** A file under content/ that would not become an entry, and why. */
+export interface MisplacedFile {
+  /** Path relative to the project root. */
+  path: string;
+  /** What is wrong and how to fix it, in Chinese. */
+  message: string;
+}
+
+/**
+ * Finds every file under content/ that the loaders would pass over, so that no
+ * entry an editor added is silently left out of the site.
+ */
+export function findMisplacedFiles(root: string): MisplacedFile[] {
+  const found: MisplacedFile[] = [];
+  const contentDir = join(root, 'content');
+  for (const name of safeReaddir(contentDir)) {
+    if (isIgnoredFile(name)) continue;
+    const path = `content/${name}`;
+    if (!isDirectory(join(contentDir, name))) {
+      found.push({ path, message: `content/ 下只放栏目文件夹（${COLLECTIONS.join('、')}），请把此文件移入对应文件夹。` });
+    } else if (!(COLLECTIONS as readonly string[]).includes(name)) {
+      found.push({ path, message: `不认识的栏目文件夹“${name}”。可用的栏目：${COLLECTIONS.join('、')}。` });
+    } else {
+      found.push(...misplacedIn(root, name as CollectionName));
+    }
+  }
+  return found;
+}
+
+function misplacedIn(root: string, collection: CollectionName): MisplacedFile[] {
+  const folder = contentFolder(collection);
+  return safeReaddir(join(root, folder))
+    .filter((name) => !isIgnoredFile(name))
+    .flatMap((name): MisplacedFile[] => {
+      const path = `${folder}/${name}`;
+      if (isDirectory(join(root, path))) {
+        return [{ path, message: `栏目文件夹里不能再建子文件夹，请把其中的 .mdx 文件直接放在 ${folder}/ 下。` }];
+      }
+      if (!name.endsWith('.mdx')) {
+        return [{ path, message: `只收录 .mdx 文件。请把它改名为 .mdx；若只是备注，请在文件名前加下划线 _ 。` }];
+      }
+      const id = name.slice(0, -'.mdx'.length);
+      if (!ID_PATTERN.test(id)) {
+        return [{ path, message: `文件名“${id}”会成为网址，只能用小写字母、数字和连字符，并以字母开头，例如 wanggehua-fuwu-zhongxin.mdx。` }];
+      }
+      return [];
+    });
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+function isDirectory(path: string): boolean {
+  return statSync(path).isDirectory();
+}

@@ -1,0 +1,40 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
+import { readOutline } from './outline.ts';
+import type { AnyItem } from './model.ts';
+
+let cached: Promise<KnowledgeBase> | undefined;
+
+/**
+ * The knowledge base, loaded once per build. This is the only module that calls
+ * `getCollection`; drafts are shown in development and left out of production here.
+ */
+export function getKnowledgeBase(): Promise<KnowledgeBase> {
+  // In development content changes while the server runs, so every request reloads.
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<KnowledgeBase> {
+  const [speeches, cases, concepts, sites] = await Promise.all([
+    getCollection('speeches'),
+    getCollection('cases'),
+    getCollection('concepts'),
+    getCollection('sites'),
+  ]);
+  const includeDrafts = import.meta.env.DEV;
+  const speechOutlines = new Map(
+    await Promise.all(
+      speeches
+        .filter((speech) => includeDrafts || !speech.data.draft)
+        .map(async (speech) => [speech.id, readOutline((await render(speech)).remarkPluginFrontmatter)] as const),
+    ),
+  );
+  return buildKnowledgeBase({ speeches, cases, concepts, sites, includeDrafts, speechOutlines });
+}
+
+/** Renders an item's MDX body; the one place entries are rendered. */
+export function renderItem(item: AnyItem) {
+  return render(item.entry as CollectionEntry<typeof item.collection>);
+}

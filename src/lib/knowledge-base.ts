@@ -1,0 +1,133 @@
+import type { SpeechData } from '../schemas/speech.ts';
+import type { CaseData } from '../schemas/case.ts';
+import type { ConceptData } from '../schemas/concept.ts';
+import type { SiteData } from '../schemas/site.ts';
+import type { CollectionName } from './content-files.ts';
+import { headingsOf, paragraphsOf, type OutlineItem } from './outline.ts';
+import { createResolver, formatBrokenRefs, type BrokenRef, type RefResolver } from './refs.ts';
+import { urls } from './urls.ts';
+import { buildTagIndex, type TagIndex } from './tag-index.ts';
+import { byDateDesc, byOrder, byTitle } from './sorting.ts';
+import type { CaseItem, Citation, ConceptItem, RawEntry, SiteItem, SpeechItem } from './model.ts';
+
+/** Everything the loaders delivered, drafts included (they are needed to explain broken references). */
+export interface KnowledgeBaseInput {
+  speeches: RawEntry<SpeechData>[];
+  cases: RawEntry<CaseData>[];
+  concepts: RawEntry<ConceptData>[];
+  sites: RawEntry<SiteData>[];
+  /** Whether drafts are shown (development) or left out (production). */
+  includeDrafts: boolean;
+  /** The rendered outline of each published speech, by id, for checking cited paragraphs. */
+  speechOutlines: Map<string, OutlineItem[]>;
+}
+
+/** The published site's content with every reference resolved, and the indexes pages read. */
+export interface KnowledgeBase extends TagIndex {
+  speeches: SpeechItem[];
+  cases: CaseItem[];
+  concepts: ConceptItem[];
+  sites: SiteItem[];
+}
+
+/** Thrown when content points at entries that do not exist; the message lists every problem. */
+export class BrokenReferencesError extends Error {
+  constructor(readonly broken: BrokenRef[]) {
+    super(formatBrokenRefs(broken));
+    this.name = 'BrokenReferencesError';
+  }
+}
+
+/**
+ * Resolves every reference (by id or Chinese title) and derives the lists and
+ * indexes once. Throws {@link BrokenReferencesError} naming every broken reference,
+ * because Astro's own `reference()` would only log a warning.
+ */
+export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
+  const visible = <D extends { draft: boolean }>(entries: RawEntry<D>[]) =>
+    entries.filter((entry) => input.includeDrafts || !entry.data.draft);
+  const broken: BrokenRef[] = [];
+
+  const concepts = visible(input.concepts).map((entry) => item('concepts', entry)).sort(byOrder);
+  const sites = visible(input.sites).map((entry) => item('sites', entry)).sort(byTitle);
+  const conceptById = new Map(concepts.map((concept) => [concept.id, concept]));
+  const siteById = new Map(sites.map((site) => [site.id, site]));
+  const resolvers = {
+    concepts: createResolver('理念', targets(input.concepts, input.includeDrafts)),
+    sites: createResolver('示范点', targets(input.sites, input.includeDrafts)),
+    speeches: createResolver('讲话', targets(input.speeches, input.includeDrafts)),
+  };
+  const resolveAll = <T>(entry: RawEntry<unknown>, field: 'concepts' | 'sites', values: string[], byId: Map<string, T>) =>
+    values.flatMap((value) => {
+      const id = resolve(resolvers[field], entry, field, value, broken);
+      return id ? [byId.get(id)!] : [];
+    });
+
+  const speeches = visible(input.speeches)
+    .map((entry): SpeechItem => ({
+      ...item('speeches', entry),
+      concepts: resolveAll(entry, 'concepts', entry.data.concepts, conceptById),
+      sites: resolveAll(entry, 'sites', entry.data.sites, siteById),
+      paragraphs: paragraphsOf(input.speechOutlines.get(entry.id) ?? []),
+      headings: headingsOf(input.speechOutlines.get(entry.id) ?? []),
+    }))
+    .sort(byDateDesc);
+  const speechById = new Map(speeches.map((speech) => [speech.id, speech]));
+
+  const cases = visible(input.cases)
+    .map((entry): CaseItem => ({
+      ...item('cases', entry),
+      concepts: resolveAll(entry, 'concepts', entry.data.concepts, conceptById),
+      sites: resolveAll(entry, 'sites', entry.data.sites, siteById),
+      citations: entry.data.cites.flatMap((cite): Citation[] => {
+        const speechId = resolve(resolvers.speeches, entry, 'cites.speech', cite.speech, broken);
+        const speech = speechId ? speechById.get(speechId) : undefined;
+        if (!speech) return [];
+        const paragraphs = cite.paragraphs.flatMap((anchor) => {
+          const paragraph = speech.paragraphs.get(anchor);
+          if (!paragraph) broken.push(missingParagraph(entry, anchor, speech));
+          return paragraph ? [paragraph] : [];
+        });
+        return [{ speech, paragraphs }];
+      }),
+    }))
+    .sort(byDateDesc);
+
+  if (broken.length > 0) throw new BrokenReferencesError(broken);
+  return { speeches, cases, concepts, sites, ...buildTagIndex({ speeches, cases, concepts, sites }) };
+}
+
+function item<C extends CollectionName, D>(collection: C, entry: RawEntry<D>) {
+  return {
+    collection,
+    id: entry.id,
+    url: urls.entry(collection, entry.id),
+    file: entry.filePath ?? `content/${collection}/${entry.id}.mdx`,
+    data: entry.data,
+    entry,
+  };
+}
+
+function targets(entries: RawEntry<{ title: string; draft: boolean }>[], includeDrafts: boolean) {
+  return entries.map((entry) => ({ id: entry.id, title: entry.data.title, draft: entry.data.draft && !includeDrafts }));
+}
+
+function resolve(resolver: RefResolver, entry: RawEntry<unknown>, field: string, value: string, broken: BrokenRef[]) {
+  const id = resolver.resolve(value);
+  if (!id) broken.push({ file: fileOf(entry), field, value, message: resolver.explain(value) });
+  return id;
+}
+
+function missingParagraph(entry: RawEntry<unknown>, anchor: string, speech: SpeechItem): BrokenRef {
+  const last = speech.paragraphs.size;
+  return {
+    file: fileOf(entry),
+    field: 'cites.paragraphs',
+    value: anchor,
+    message: `《${speech.data.title}》没有段落 ${anchor}，它的段落编号是 p-1 到 p-${last}（见讲话页面上每段前的编号）。`,
+  };
+}
+
+function fileOf(entry: RawEntry<unknown>): string {
+  return entry.filePath ?? entry.id;
+}

@@ -1,0 +1,55 @@
+import type { SpeechData } from '../schemas/speech.ts';
+import type { CaseData } from '../schemas/case.ts';
+import type { ConceptData } from '../schemas/concept.ts';
+import type { SiteData } from '../schemas/site.ts';
+import type { CollectionName } from './content-files.ts';
+import type { OutlineParagraph } from './outline.ts';
+
+/** An entry as a loader delivers it: enough to resolve, link and render it. */
+export interface RawEntry<D> {
+  id: string;
+  /** Source file, relative to the project root. */
+  filePath?: string;
+  data: D;
+}
+
+/** Fields every item of the knowledge base has. */
+interface ItemBase<C extends CollectionName, D> {
+  collection: C;
+  id: string;
+  /** The page URL. */
+  url: string;
+  /** Source file, relative to the project root, for messages and edit links. */
+  file: string;
+  data: D;
+  /** The loader's entry, kept for `render()`. */
+  entry: RawEntry<D>;
+}
+
+export type ConceptItem = ItemBase<'concepts', ConceptData>;
+export type SiteItem = ItemBase<'sites', SiteData>;
+
+/** A speech with its references resolved and its paragraphs indexed. */
+export interface SpeechItem extends ItemBase<'speeches', SpeechData> {
+  concepts: ConceptItem[];
+  sites: SiteItem[];
+  /** Numbered paragraphs by anchor, from the rendered text. */
+  paragraphs: Map<string, OutlineParagraph>;
+  /** Heading anchors (`part-N`, `part-N-M`) with their text. */
+  headings: Map<string, string>;
+}
+
+/** Paragraphs of one speech that a case cites. */
+export interface Citation {
+  speech: SpeechItem;
+  paragraphs: OutlineParagraph[];
+}
+
+/** A case with its references resolved. */
+export interface CaseItem extends ItemBase<'cases', CaseData> {
+  concepts: ConceptItem[];
+  sites: SiteItem[];
+  citations: Citation[];
+}
+
+export type AnyItem = SpeechItem | CaseItem | ConceptItem | SiteItem;

@@ -1,0 +1,68 @@
+/** One heading or numbered paragraph of a rendered entry, in document order. */
+export type OutlineItem =
+  | { kind: 'heading'; id: string; depth: number; text: string }
+  | { kind: 'paragraph'; id: string; n: number; text: string };
+
+/** A numbered paragraph with the headings it sits under, for quoting and citing. */
+export interface OutlineParagraph {
+  /** Anchor, `p-N`. */
+  id: string;
+  /** Paragraph number in the whole document. */
+  n: number;
+  /** Plain text of the paragraph, without its number. */
+  text: string;
+  /** The enclosing `part-N` heading, if any. */
+  part?: { id: string; text: string };
+  /** The enclosing `part-N-M` heading, if any. */
+  section?: { id: string; text: string };
+}
+
+/**
+ * Reads the outline the anchors plugin left on an entry's rendered frontmatter.
+ * Astro types that frontmatter as `any`; this is the one typed door to it.
+ */
+export function readOutline(frontmatter: Record<string, unknown> | undefined): OutlineItem[] {
+  const outline = frontmatter?.outline;
+  return Array.isArray(outline) ? (outline as OutlineItem[]) : [];
+}
+
+/**
+ * Pairs every numbered paragraph with the part and section headings above it.
+ * @example paragraphsOf(outline).get('p-5')?.part?.id // 'part-1'
+ */
+export function paragraphsOf(outline: readonly OutlineItem[]): Map<string, OutlineParagraph> {
+  const result = new Map<string, OutlineParagraph>();
+  let part: OutlineParagraph['part'];
+  let section: OutlineParagraph['section'];
+  for (const item of outline) {
+    if (item.kind === 'heading') {
+      if (item.depth === 2) {
+        part = { id: item.id, text: item.text };
+        section = undefined;
+      } else if (item.depth === 3) {
+        section = { id: item.id, text: item.text };
+      }
+      continue;
+    }
+    result.set(item.id, { id: item.id, n: item.n, text: item.text, part, section });
+  }
+  return result;
+}
+
+/** Heading anchors with their text, in document order. */
+export function headingsOf(outline: readonly OutlineItem[]): Map<string, string> {
+  return new Map(outline.flatMap((item) => (item.kind === 'heading' ? [[item.id, item.text] as const] : [])));
+}
+
+/**
+ * The text under an anchor: one paragraph for `p-N`; for a heading, the heading
+ * and every paragraph of its part or section.
+ */
+export function passageText(paragraphs: Map<string, OutlineParagraph>, headings: Map<string, string>, anchor: string): string | undefined {
+  const paragraph = paragraphs.get(anchor);
+  if (paragraph) return paragraph.text;
+  const heading = headings.get(anchor);
+  if (heading === undefined) return undefined;
+  const under = [...paragraphs.values()].filter((p) => p.part?.id === anchor || p.section?.id === anchor);
+  return [heading, ...under.map((p) => p.text)].join('\n');
+}

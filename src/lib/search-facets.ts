@@ -1,0 +1,44 @@
+import type { AnyItem } from './model.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import { TYPE_LABELS, yearOf } from './labels.ts';
+
+/** The Pagefind filters, metadata and sort keys of one entry page. */
+export interface SearchFacets {
+  /** Filter name → values: 类型 type, 理念 concept, 示范点 site, 层级 level, 年份 year. */
+  filters: Record<string, string[]>;
+  /** Metadata shown with each result. */
+  meta: Record<string, string>;
+  /** Sort keys. */
+  sort: Record<string, string>;
+}
+
+/**
+ * What the search page can filter an entry by. Concept and model-site pages are
+ * filed under themselves, and a site also under the concepts its cases practise.
+ */
+export function searchFacets(item: AnyItem, kb: Pick<KnowledgeBase, 'conceptsBySite'>): SearchFacets {
+  const type = TYPE_LABELS[item.collection];
+  const filters: Record<string, string[]> = { type: [type] };
+  const meta: Record<string, string> = { type };
+  const sort: Record<string, string> = {};
+  switch (item.collection) {
+    case 'speeches':
+    case 'cases':
+      filters.concept = item.concepts.map((concept) => concept.data.title);
+      filters.site = item.sites.map((site) => site.data.title);
+      filters.year = [yearOf(item.data.date)];
+      meta.date = item.data.date;
+      sort.date = item.data.date;
+      if (item.collection === 'cases' && item.data.level) filters.level = [item.data.level];
+      break;
+    case 'concepts':
+      filters.concept = [item.data.title];
+      break;
+    case 'sites':
+      filters.site = [item.data.title];
+      filters.concept = (kb.conceptsBySite.get(item.id) ?? []).map((concept) => concept.data.title);
+      break;
+  }
+  if (filters.concept?.length) meta.concepts = filters.concept.join('、');
+  return { filters, meta, sort };
+}

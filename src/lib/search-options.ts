@@ -1,0 +1,27 @@
+import type { KnowledgeBase } from './knowledge-base.ts';
+import { CASE_LEVELS } from '../schemas/case.ts';
+import { TYPE_LABELS, yearOf } from './labels.ts';
+
+/** One filter of the search page: the Pagefind filter name, its Chinese label, and its values. */
+export interface SearchFilter {
+  name: 'type' | 'concept' | 'site' | 'level' | 'year';
+  label: string;
+  values: string[];
+}
+
+/**
+ * The search page's filters and their values, known at build time so the
+ * controls are in the HTML rather than waiting for the index to answer.
+ */
+export function searchFilters(kb: KnowledgeBase): SearchFilter[] {
+  const dated = [...kb.speeches, ...kb.cases];
+  const years = [...new Set(dated.map((item) => yearOf(item.data.date)))].sort().reverse();
+  const levels = CASE_LEVELS.filter((level) => kb.cases.some((item) => item.data.level === level));
+  return [
+    { name: 'type', label: '类型', values: Object.values(TYPE_LABELS) },
+    { name: 'concept', label: '理念', values: kb.concepts.map((concept) => concept.data.title) },
+    { name: 'site', label: '示范点', values: kb.sites.map((site) => site.data.title) },
+    { name: 'level', label: '层级', values: [...levels] },
+    { name: 'year', label: '年份', values: years },
+  ];
+}

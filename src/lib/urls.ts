@@ -1,0 +1,29 @@
+import type { CollectionName } from './content-files.ts';
+
+/** The site's base path, always ending in `/`; `/` unless the site is deployed under a sub-path. */
+const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** Prefixes a root-relative path with the base path. */
+const withBase = (path: string) => BASE + path.replace(/^\//, '');
+
+/**
+ * Every URL the site links to is built here, so that the scheme (ASCII, trailing
+ * slash, numbered pages from 2 on) is written once.
+ */
+export const urls = {
+  /** The home page. */
+  home: () => withBase('/'),
+  /** The page of one entry. */
+  entry: (collection: CollectionName, id: string) => withBase(`/${collection}/${id}/`),
+  /** One paragraph or heading of an entry. */
+  anchor: (collection: CollectionName, id: string, anchor: string) => `${urls.entry(collection, id)}#${anchor}`,
+  /** Page `page` of a collection's list; page 1 is the list itself. */
+  list: (collection: CollectionName, page = 1) => withBase(page > 1 ? `/${collection}/${page}/` : `/${collection}/`),
+  /** Page `page` of the cases listed on a concept or model-site page. */
+  tag: (collection: 'concepts' | 'sites', id: string, page = 1) =>
+    withBase(page > 1 ? `/${collection}/${id}/${page}/` : `/${collection}/${id}/`),
+  /** The search page, optionally with a query that runs on load. */
+  search: (query?: string) => withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  /** A file in public/ or a built asset. */
+  asset: (path: string) => withBase(path),
+};

@@ -1,0 +1,101 @@
+import { z } from 'astro/zod';
+
+// Messages we do not write ourselves (rare type errors deep in a value) still reach editors in Chinese.
+z.config(z.locales.zhCN());
+
+/** What a field is called in messages: its frontmatter key and its Chinese name. */
+const label = (key: string, name: string) => `${key}（${name}）`;
+
+/** Where to add a missing field: top-level keys go between the --- lines; nested ones inside their list item. */
+const missingHint = (key: string) =>
+  key.includes('.') ? `请在这一项里加上 ${key.split('.').pop()}: …` : `请在文件开头的 --- 之间加一行 ${key}: …`;
+
+/**
+ * A required single line of text, trimmed.
+ * @example requiredText('title', '标题')
+ */
+export const requiredText = (key: string, name: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `缺少必填字段 ${label(key, name)}。${missingHint(key)}`
+          : `${label(key, name)}应当是一段文字，现在是 ${JSON.stringify(issue.input)}。`,
+    })
+    .trim()
+    .min(1, `${label(key, name)}不能为空。`);
+
+/** Optional text, trimmed; an empty value counts as absent. */
+export const optionalText = (key: string, name: string) =>
+  z
+    .string({ error: `${label(key, name)}应当是一段文字。` })
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+/**
+ * A calendar date written YYYY-MM-DD, normalised to that string.
+ * YAML reads an unquoted date as a Date object; both forms are accepted.
+ */
+export const dateText = (key: string, name: string) =>
+  z
+    .union([z.date(), z.string()], {
+      error: (issue) =>
+        issue.input === undefined
+          ? `缺少必填字段 ${label(key, name)}。请写成 ${key}: 2022-06-27 这样的“年-月-日”。`
+          : `${label(key, name)}应写成“年-月-日”，例如 2022-06-27。`,
+    })
+    .transform((value, ctx) => {
+      const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+      if (!isCalendarDate(text)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label(key, name)}的值“${text}”不是有效日期，应写成“年-月-日”，例如 2022-06-27。`,
+        });
+        return z.NEVER;
+      }
+      return text;
+    });
+
+/** True when `text` is YYYY-MM-DD and names a real day. */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/**
+ * A list of short texts: trimmed, blanks and repeats dropped. A single text is
+ * read as a one-item list, because editors often write `sites: 某某社区`.
+ */
+export const textList = (key: string, name: string) =>
+  z
+    .union([z.string(), z.array(z.string({ error: `${label(key, name)}的每一项都应当是文字。` }))], {
+      error: `${label(key, name)}应当是一个列表，例如 ${key}: [甲, 乙]。`,
+    })
+    .optional()
+    .transform((value) => {
+      const items = (typeof value === 'string' ? [value] : (value ?? [])).map((item) => item.trim());
+      return [...new Set(items.filter(Boolean))];
+    });
+
+/** One of a fixed set of Chinese values, with the choices spelled out when it is wrong. */
+export const choice = <const T extends readonly [string, ...string[]]>(key: string, name: string, values: T) =>
+  z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `缺少必填字段 ${label(key, name)}。可选值：${values.join('、')}。`
+        : `${label(key, name)}的值“${String(issue.input)}”不在可选范围内。可选值：${values.join('、')}。`,
+  });
+
+/** `draft: true` keeps an entry out of the production build and out of search. */
+export const draft = z.boolean({ error: 'draft（草稿）只能写 true 或 false。' }).default(false);
+
+/** Rejects keys the schema does not know, so a misspelt field is never silently ignored. */
+export const strictEntry = <T extends z.ZodRawShape>(shape: T) =>
+  z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `不认识的字段：${issue.keys.join('、')}。请检查拼写；可用字段：${Object.keys(shape).join('、')}。`
+        : undefined,
+  });

@@ -1,0 +1,21 @@
+import { z } from 'astro/zod';
+import { choice, draft, optionalText, requiredText, strictEntry } from './common.ts';
+
+/** The kinds of model site, in the order they are listed. */
+export const SITE_KINDS = ['城市社区', '农村社区', '街道', '乡镇', '党组织', '其他'] as const;
+
+/** Frontmatter of a model site (示范点) in content/sites/. */
+export const siteSchema = strictEntry({
+  /** The site's name as the source gives it; anonymised names stay anonymised. */
+  title: requiredText('title', '名称'),
+  /** One or two sentences shown on lists and cards. */
+  summary: requiredText('summary', '摘要'),
+  /** What kind of place or organisation it is. */
+  kind: choice('kind', '类型', SITE_KINDS).default('其他'),
+  /** Where it is, as precisely as the source allows. */
+  region: optionalText('region', '地区'),
+  /** Keeps the entry out of the production build and search. */
+  draft,
+});
+
+export type SiteData = z.output<typeof siteSchema>;

@@ -1,0 +1,25 @@
+/** Settings that pages and integrations read; one place to change them. */
+export interface SiteConfig {
+  /** Full name of the site, in the header and the title of every page. */
+  title: string;
+  /** Short name, for narrow screens. */
+  shortTitle: string;
+  /** One sentence on what the site is, for the home page and meta description. */
+  description: string;
+  /** The address the site is served from; used only for the sitemap and canonical links. */
+  url: string;
+  /** How many entries a list or tag page shows before it paginates. */
+  pageSize: number;
+  /** How many entries the home page shows in its "latest" lists. */
+  homeListSize: number;
+}
+
+export const siteConfig = {
+  title: '城乡社区治理与基层党建知识库',
+  shortTitle: '基层治理知识库',
+  description: '收录城乡社区治理和基层党建的讲话、示范点案例与「大…共…」理念，可按理念、示范点浏览，支持中文全文检索。',
+  // Deployments set SITE_URL to their own address (often an intranet host); the default serves the local preview.
+  url: process.env.SITE_URL ?? 'http://localhost:4321',
+  pageSize: 20,
+  homeListSize: 6,
+} satisfies SiteConfig;

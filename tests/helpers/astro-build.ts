@@ -1,0 +1,26 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from './paths.ts';
+
+/** What a build printed and how it ended. */
+export interface BuildResult {
+  exitCode: number;
+  /** stdout and stderr together, colour codes removed. */
+  output: string;
+}
+
+/** Runs `astro build` for the project at `root` into `outDir`, with this test run's Node. */
+export function astroBuild(root: string, outDir: string): Promise<BuildResult> {
+  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+  });
+}

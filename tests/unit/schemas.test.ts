@@ -1,0 +1,115 @@
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import type { z } from 'astro/zod';
+import { speechSchema, type SpeechData } from '../../src/schemas/speech.ts';
+import { caseSchema, type CaseData } from '../../src/schemas/case.ts';
+import { conceptSchema } from '../../src/schemas/concept.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+
+/** The messages an editor would see for `data`, one per line. */
+function messages(schema: z.ZodType, data: unknown): string {
+  const result = schema.safeParse(data);
+  if (result.success) return '（通过）';
+  return result.error.issues.map((issue) => `${issue.path.join('.') || '（整体）'}：${issue.message}`).join('\n');
+}
+
+const validCase = { title: '网格化服务中心', date: '2022-06-27', summary: '摘要' };
+
+describe('speechSchema', () => {
+  test('accepts the minimal speech and fills the lists', () => {
+    expect(speechSchema.parse({ title: '讲话', date: '2022-06-27', summary: '摘要' })).toEqual({
+      title: '讲话',
+      date: '2022-06-27',
+      summary: '摘要',
+      concepts: [],
+      sites: [],
+      tags: [],
+      draft: false,
+    });
+  });
+
+  test('reads an unquoted YAML date (a Date object) as YYYY-MM-DD', () => {
+    expect(speechSchema.parse({ title: '讲话', date: new Date('2022-06-27'), summary: '摘要' }).date).toBe('2022-06-27');
+  });
+
+  test('names every missing required field at once', () => {
+    expect(messages(speechSchema, {})).toMatchInlineSnapshot(`
+      "title：缺少必填字段 title（标题）。请在文件开头的 --- 之间加一行 title: …
+      date：缺少必填字段 date（日期）。请写成 date: 2022-06-27 这样的“年-月-日”。
+      summary：缺少必填字段 summary（摘要）。请在文件开头的 --- 之间加一行 summary: …"
+    `);
+  });
+
+  test('infers final, normalised types', () => {
+    expectTypeOf<SpeechData['date']>().toEqualTypeOf<string>();
+    expectTypeOf<SpeechData['concepts']>().toEqualTypeOf<string[]>();
+    expectTypeOf<SpeechData['speaker']>().toEqualTypeOf<string | undefined>();
+  });
+});
+
+describe('caseSchema', () => {
+  test('trims, de-duplicates and drops blank list items, and reads a single text as a list', () => {
+    const data = caseSchema.parse({ ...validCase, concepts: [' 大整合共治', '大整合共治', ''], sites: '某社区' });
+    expect(data.concepts).toEqual(['大整合共治']);
+    expect(data.sites).toEqual(['某社区']);
+  });
+
+  test('rejects an impossible date', () => {
+    expect(messages(caseSchema, { ...validCase, date: '2022-02-30' })).toMatchInlineSnapshot(`"date：date（日期）的值“2022-02-30”不是有效日期，应写成“年-月-日”，例如 2022-06-27。"`);
+  });
+
+  test('rejects a date in another format', () => {
+    expect(messages(caseSchema, { ...validCase, date: '2022年6月27日' })).toMatchInlineSnapshot(`"date：date（日期）的值“2022年6月27日”不是有效日期，应写成“年-月-日”，例如 2022-06-27。"`);
+  });
+
+  test('lists the valid levels when the level is wrong', () => {
+    expect(messages(caseSchema, { ...validCase, level: '省' })).toMatchInlineSnapshot(`"level：level（层级）的值“省”不在可选范围内。可选值：市、区县、街道、乡镇、社区、村。"`);
+  });
+
+  test('rejects a misspelt field instead of ignoring it', () => {
+    expect(messages(caseSchema, { ...validCase, concept: ['大整合共治'] })).toMatchInlineSnapshot(`"（整体）：不认识的字段：concept。请检查拼写；可用字段：title、date、summary、concepts、sites、tags、level、region、sources、cites、draft。"`);
+  });
+
+  test('checks sources and their links', () => {
+    expect(messages(caseSchema, { ...validCase, sources: [{ publisher: '某单位', url: 'javascript:alert(1)' }] })).toMatchInlineSnapshot(`
+      "sources.0.title：缺少必填字段 sources.title（来源标题）。请在这一项里加上 title: …
+      sources.0.url：sources.url（来源链接）应当是以 http:// 或 https:// 开头的网址。"
+    `);
+  });
+
+  test('checks cited paragraph anchors', () => {
+    expect(messages(caseSchema, { ...validCase, cites: [{ speech: 'x', paragraphs: ['第3段'] }] })).toMatchInlineSnapshot(`"cites.0.paragraphs：cites.paragraphs（段落）的每一项都应写成 p-数字，例如 p-12（见讲话页面上每段前的编号）。"`);
+  });
+
+  test('normalises a cited single paragraph to a list', () => {
+    expect(caseSchema.parse({ ...validCase, cites: [{ speech: 'x', paragraphs: 'p-3' }] }).cites).toEqual([
+      { speech: 'x', paragraphs: ['p-3'] },
+    ]);
+  });
+
+  test('infers the level as one of the fixed values', () => {
+    expectTypeOf<CaseData['level']>().toEqualTypeOf<'市' | '区县' | '街道' | '乡镇' | '社区' | '村' | undefined>();
+  });
+});
+
+describe('conceptSchema', () => {
+  test('accepts a 大…共… title', () => {
+    expect(conceptSchema.parse({ title: '大服务共享', summary: '摘要', order: 3 }).title).toBe('大服务共享');
+  });
+
+  test('rejects a title that does not read 大…共…, and a bad order', () => {
+    expect(messages(conceptSchema, { title: '服务共享', summary: '摘要', order: 0 })).toMatchInlineSnapshot(`
+      "title：title（名称）应当是“大…共…”的形式，例如 大党建共建。
+      order：order（排序）应当是一个正整数，例如 1。"
+    `);
+  });
+});
+
+describe('siteSchema', () => {
+  test('defaults the kind to 其他', () => {
+    expect(siteSchema.parse({ title: '某社区', summary: '摘要' }).kind).toBe('其他');
+  });
+
+  test('lists the valid kinds when the kind is wrong', () => {
+    expect(messages(siteSchema, { title: '某社区', summary: '摘要', kind: '小区' })).toMatchInlineSnapshot(`"kind：kind（类型）的值“小区”不在可选范围内。可选值：城市社区、农村社区、街道、乡镇、党组织、其他。"`);
+  });
+});

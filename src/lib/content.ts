@@ -7,11 +7,11 @@ let cached: Promise<KnowledgeBase> | undefined;
 
 /**
  * The knowledge base, loaded once per build. This is the only module that calls
- * `getCollection`; drafts are shown in development and left out of production here.
+ * `getCollection`; drafts are shown under `astro dev` and left out of builds here.
  */
 export function getKnowledgeBase(): Promise<KnowledgeBase> {
-  // In development content changes while the server runs, so every request reloads.
-  if (import.meta.env.DEV) return load();
+  // Under `astro dev` content changes while the server runs, so every request reloads.
+  if (showDrafts()) return load();
   cached ??= load();
   return cached;
 }
@@ -23,7 +23,7 @@ async function load(): Promise<KnowledgeBase> {
     getCollection('concepts'),
     getCollection('sites'),
   ]);
-  const includeDrafts = import.meta.env.DEV;
+  const includeDrafts = showDrafts();
   const speechOutlines = new Map(
     await Promise.all(
       speeches
@@ -33,6 +33,9 @@ async function load(): Promise<KnowledgeBase> {
   );
   return buildKnowledgeBase({ speeches, cases, concepts, sites, includeDrafts, speechOutlines });
 }
+
+/** True under `astro dev` only (see the drafts integration). */
+const showDrafts = () => import.meta.env.KB_SHOW_DRAFTS === true;
 
 /** Renders an item's MDX body; the one place entries are rendered. */
 export function renderItem(item: AnyItem) {

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureSite } from '../helpers/fixture-site.ts';
+import { htmlPages, hrefs, readPage } from '../helpers/dist.ts';
+import { readIndexedPages } from '../helpers/pagefind-index.ts';
+import type { BuildResult } from '../helpers/astro-build.ts';
+
+/** The lines of a failed build's output that carry our message, without Astro's stack trace. */
+const messageLines = (result: BuildResult, first: string) => {
+  const lines = result.output.split('\n');
+  const start = lines.findIndex((line) => line.includes(first));
+  const end = lines.findIndex((line, index) => index > start && /^\s+(Location|Stack trace):/.test(line));
+  return lines.slice(start, end < 0 ? undefined : end).join('\n');
+};
+
+describe('a fixture whose case names a concept and a model site that do not exist', () => {
+  let result: BuildResult;
+  beforeAll(async () => {
+    result = await (await fixtureSite('bad-refs')).build();
+  });
+
+  test('fails the build', () => {
+    expect(result.exitCode).not.toBe(0);
+  });
+
+  test('names the file, the field, the bad value and the valid choices, for every bad reference', () => {
+    expect(messageLines(result, '内容引用有')).toMatchInlineSnapshot(`
+      "内容引用有 2 处错误，网站未生成：
+      - content/cases/cuowu-yinyong.mdx：字段 concepts 的值“大整合共享”有误。找不到名为“大整合共享”的理念。是否想写“大整合共治”？可写中文名称或文件名，可选：大服务共享（da-fuwu-gongxiang）、大整合共治（da-zhenghe-gongzhi）。
+      - content/cases/cuowu-yinyong.mdx：字段 sites 的值“不存在的社区”有误。找不到名为“不存在的社区”的示范点。可写中文名称或文件名，可选：测试社区（ceshi-shequ）。"
+    `);
+  });
+});
+
+describe('a fixture with a draft case and a draft model site', () => {
+  let dist: string;
+  beforeAll(async () => {
+    const site = await fixtureSite('drafts');
+    const result = await site.build();
+    expect(result.exitCode, result.output).toBe(0);
+    dist = site.dist;
+  });
+
+  test('builds the published entries and resolves references by title and by id', () => {
+    const pages = htmlPages(dist);
+    expect(pages).toEqual(expect.arrayContaining(['/cases/fabu-anli/', '/sites/gongkai-shequ/', '/speeches/ceshi-jianghua/']));
+    const links = hrefs(readPage(dist, '/cases/fabu-anli/'));
+    expect(links).toEqual(expect.arrayContaining(['/concepts/da-fuwu-gongxiang/', '/sites/gongkai-shequ/', '/speeches/ceshi-jianghua/#p-2']));
+  });
+
+  test('leaves drafts and _ files out of the pages, the lists, the tag pages and the sitemap', () => {
+    const pages = htmlPages(dist);
+    expect(pages.filter((path) => /caogao|beiwang/.test(path))).toEqual([]);
+    const everything = pages.map((path) => readPage(dist, path).toString()).join('\n');
+    expect(everything).not.toMatch(/caogao|草稿案例|草稿社区|备忘/);
+    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('caogao');
+  });
+
+  test('leaves drafts out of the search index', () => {
+    const indexed = readIndexedPages(dist);
+    expect(indexed.map((page) => page.url)).toContain('/cases/fabu-anli/');
+    expect(indexed.filter((page) => /caogao/.test(page.url) || /专用词/.test(page.content))).toEqual([]);
+  });
+});
+
+describe('a fixture with files the loaders would pass over', () => {
+  let result: BuildResult;
+  beforeAll(async () => {
+    const site = await fixtureSite('misplaced', 'drafts');
+    await site.write('content/cases/Wang_Ge.mdx', '---\ntitle: 大写文件名\n---\n');
+    await site.write('content/cases/beizhu.md', '---\ntitle: 扩展名不对\n---\n');
+    await site.write('content/glossary/sisuo-heyi.mdx', '---\ntitle: 未知栏目\n---\n');
+    result = await site.build();
+  });
+
+  test('fails the build and names each file with how to fix it', () => {
+    expect(result.exitCode).not.toBe(0);
+    expect(messageLines(result, '个文件不会被收录')).toMatchInlineSnapshot(`
+      "content/ 中有 3 个文件不会被收录，网站未生成：
+      - content/cases/Wang_Ge.mdx：文件名“Wang_Ge”会成为网址，只能用小写字母、数字和连字符，并以字母开头，例如 wanggehua-fuwu-zhongxin.mdx。
+      - content/cases/beizhu.md：只收录 .mdx 文件。请把它改名为 .mdx；若只是备注，请在文件名前加下划线 _ 。
+      - content/glossary：不认识的栏目文件夹“glossary”。可用的栏目：speeches、cases、concepts、sites。"
+    `);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileOf, htmlPages, readPage } from '../helpers/dist.ts';
+import { readContent } from '../helpers/content-files.ts';
+import { ROOT, SITE_DIST } from '../helpers/paths.ts';
+
+const entries = readContent(join(ROOT, 'content')).filter((entry) => entry.data.draft !== true);
+const pages = htmlPages(SITE_DIST);
+
+describe('the built site', () => {
+  test('has a page for every entry, at /<collection>/<file name>/', () => {
+    const missing = entries.map((entry) => `/${entry.collection}/${entry.id}/`).filter((path) => !pages.includes(path));
+    expect(missing).toEqual([]);
+    expect(entries.length).toBeGreaterThan(20);
+  });
+
+  test('has the home page, every list, the search page and a 404 page', () => {
+    for (const path of ['/', '/speeches/', '/cases/', '/concepts/', '/sites/', '/search/', '/404.html']) {
+      expect(pages, path).toContain(path);
+    }
+  });
+
+  test('uses only ASCII page URLs that end with a slash', () => {
+    for (const path of pages.filter((page) => page !== '/404.html')) expect(path).toMatch(/^\/([a-z0-9-]+\/)*$/);
+  });
+
+  test('declares Chinese on every page', () => {
+    for (const path of pages) expect(readPage(SITE_DIST, path).querySelector('html')?.getAttribute('lang'), path).toBe('zh-CN');
+  });
+
+  test('lists every entry page in the sitemap', () => {
+    const sitemap = readFileSync(join(SITE_DIST, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]);
+    for (const entry of entries) expect(listed).toContain(`/${entry.collection}/${entry.id}/`);
+    expect(existsSync(join(SITE_DIST, 'sitemap-index.xml'))).toBe(true);
+  });
+
+  test('home page shows the four concepts with case counts, model sites, latest cases, speeches and a search box', () => {
+    const home = readPage(SITE_DIST, '/');
+    const conceptCards = home.querySelectorAll('#concepts ~ ul li, section[aria-labelledby="concepts"] li');
+    expect(conceptCards).toHaveLength(4);
+    for (const card of conceptCards) expect(card.text).toMatch(/案例 \d+ 个/);
+    expect(home.querySelector('section[aria-labelledby="sites"] a[href^="/sites/"]')).not.toBeNull();
+    expect(home.querySelector('section[aria-labelledby="latest-cases"] a[href^="/cases/"]')).not.toBeNull();
+    expect(home.querySelector('section[aria-labelledby="speeches"] a[href^="/speeches/"]')).not.toBeNull();
+    expect(home.querySelector('form[action="/search/"] input[name="q"]')).not.toBeNull();
+  });
+
+  test('case pages show a metadata block with date, level, region, sites, concepts and sources', () => {
+    const cases = entries.filter((entry) => entry.collection === 'cases');
+    for (const entry of cases) {
+      const labels = readPage(SITE_DIST, `/cases/${entry.id}/`).querySelectorAll('dl dt').map((dt) => dt.text);
+      expect(labels, entry.id).toEqual(expect.arrayContaining(['日期', '示范点', '理念', '来源']));
+      if (entry.data.level) expect(labels, entry.id).toContain('层级');
+      if (entry.data.region) expect(labels, entry.id).toContain('地区');
+    }
+  });
+
+  test('the 404 page is served as a page of its own with a way back', () => {
+    const page = readFileSync(fileOf(SITE_DIST, '/404.html'), 'utf8');
+    expect(page).toContain('找不到这个页面');
+    expect(page).toContain('href="/"');
+  });
+});

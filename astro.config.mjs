@@ -22,5 +22,17 @@ export default defineConfig({
     }),
   },
   integrations: [contentGuard(), draftsIntegration(), mdx(), sitemap(), pagefindIntegration()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro marks compiled MDX with a module-level directive that the bundler reports once per file;
+        // the notice is harmless and would bury editors' real messages in the build log.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

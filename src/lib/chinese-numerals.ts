@@ -24,7 +24,7 @@ export function toChineseNumeral(n: number): string {
   const names = '一二三四五六七八九';
   const tens = Math.floor(n / 10);
   const ones = n % 10;
-  const onesText = ones ? names[ones - 1] : '';
+  const onesText = ones ? names.charAt(ones - 1) : '';
   if (tens === 0) return onesText;
-  return `${tens === 1 ? '' : names[tens - 1]}十${onesText}`;
+  return `${tens === 1 ? '' : names.charAt(tens - 1)}十${onesText}`;
 }

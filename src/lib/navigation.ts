@@ -10,7 +10,11 @@ export const mainNav = [
   { label: '检索', href: urls.search() },
 ] as const;
 
-/** True when `current` lies in the section `href` (the home page only matches itself). */
-export function isCurrentSection(href: string, current: string): boolean {
-  return href === urls.home() ? current === href : current.startsWith(href);
+/**
+ * The `aria-current` of a navigation link: `page` on the section's own page,
+ * `true` anywhere inside the section, nothing elsewhere (home matches only itself).
+ */
+export function ariaCurrent(href: string, current: string): 'page' | 'true' | undefined {
+  if (href === current) return 'page';
+  return href !== urls.home() && current.startsWith(href) ? 'true' : undefined;
 }

@@ -7,7 +7,9 @@ import { readOutline } from '../../src/lib/outline.ts';
 const plugin = anchorsPlugin({ numberedFolders: ['content/speeches'] });
 
 async function render(markdown: string, file: string) {
-  const data = { astro: { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } };
+  const data = {
+    astro: { frontmatter: {} as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() },
+  };
   const result = await markdownToHtml(markdown, { hastPlugins: [plugin], fileURL: pathToFileURL(file), data });
   return { html: result.html, outline: readOutline((result.data as typeof data).astro.frontmatter) };
 }

@@ -55,6 +55,7 @@ class SearchPage extends HTMLElement {
 
   async #search(state: SearchState) {
     const run = ++this.#run;
+    this.#list.setAttribute('aria-busy', 'true');
     this.#status.textContent = '正在检索…';
     try {
       const pagefind = await loadPagefind(this.dataset.indexUrl!);
@@ -66,10 +67,13 @@ class SearchPage extends HTMLElement {
       this.#results = search.results;
       this.#shown = 0;
       this.#list.replaceChildren();
-      this.#status.textContent = this.#summary(state);
       await this.#showMore();
+      // Announced once the first results are on the page, so a screen reader can go straight to them.
+      if (run === this.#run) this.#status.textContent = this.#summary(state);
     } catch {
       if (run === this.#run) this.#status.textContent = '检索索引尚未生成或无法加载。请先运行 npm run build，再用 npm run preview 打开网站。';
+    } finally {
+      if (run === this.#run) this.#list.setAttribute('aria-busy', 'false');
     }
   }
 

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { htmlPages, indexedText, readPage } from '../helpers/dist.ts';
+import { SITE_DIST } from '../helpers/paths.ts';
+import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
+import { reportedCount, searchResults } from '../helpers/search-page.ts';
+
+/** Ground truth from the built HTML, not from the index: the pages whose searchable text holds `query`. */
+function pagesContaining(query: string): string[] {
+  return htmlPages(SITE_DIST)
+    .filter((path) => indexedText(readPage(SITE_DIST, path)).replace(/\s+/g, '').includes(query))
+    .sort();
+}
+
+let session: SiteSession;
+beforeAll(async () => {
+  session = await startSiteSession(SITE_DIST);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('search in a real browser', () => {
+  test.each(['网格化服务中心', '四所合一', '大服务共享'])('typing %s lists every page that contains it', async (query) => {
+    const expected = pagesContaining(query);
+    expect(expected.length).toBeGreaterThan(0);
+    const page = await session.open('/search/');
+    await page.getByLabel('检索词').fill(query);
+    await page.getByLabel('检索词').press('Enter');
+    const results = await searchResults(page);
+    expect(results).toEqual(expect.arrayContaining(expected));
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+  });
+
+  test('/search/?q= runs the query on load and fills the box', async () => {
+    const page = await session.open(`/search/?q=${encodeURIComponent('四所合一')}`);
+    const results = await searchResults(page);
+    expect(results).toEqual(expect.arrayContaining(pagesContaining('四所合一')));
+    expect(await page.getByLabel('检索词').inputValue()).toBe('四所合一');
+  });
+
+  test('a filter narrows the results and is kept in the URL', async () => {
+    const page = await session.open(`/search/?q=${encodeURIComponent('大服务共享')}`);
+    const all = await searchResults(page);
+    await page.getByLabel('类型').selectOption('案例');
+    const narrowed = await searchResults(page);
+    expect(await reportedCount(page)).toBe(narrowed.length);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all.length);
+    expect(narrowed.every((path) => path.startsWith('/cases/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('type')).toBe('案例');
+  });
+
+  test('a filter in the URL applies on load', async () => {
+    const concept = '大整合共治';
+    const page = await session.open(`/search/?concept=${encodeURIComponent(concept)}&type=${encodeURIComponent('案例')}`);
+    const results = await searchResults(page);
+    expect(results.length).toBeGreaterThan(0);
+    for (const path of results) expect(readPage(SITE_DIST, path).querySelectorAll(`dl a`).map((a) => a.text)).toContain(concept);
+  });
+
+  test('no page opened requested anything from another host', () => {
+    expect(session.foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+/** A served build and a browser, with every request to another host recorded. */
+export interface SiteSession {
+  server: StaticServer;
+  browser: Browser;
+  /** Requests that left the site's own host, across all pages opened. */
+  foreignRequests: string[];
+  /** Opens a fresh page at `path` on the served site. */
+  open(path: string, options?: { viewport?: { width: number; height: number } }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Serves `dist` on localhost and launches headless Chromium against it. */
+export async function startSiteSession(dist: string): Promise<SiteSession> {
+  const server = await serveStatic(dist);
+  const browser = await launchChromium();
+  const foreignRequests: string[] = [];
+  return {
+    server,
+    browser,
+    foreignRequests,
+    async open(path, options = {}) {
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 390, height: 844 } });
+      const page = await context.newPage();
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(server.url) && !url.startsWith('data:')) foreignRequests.push(url);
+      });
+      await page.goto(server.url + path);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileOf, htmlPages, readPage } from '../helpers/dist.ts';
 import { readContent } from '../helpers/content-files.ts';
@@ -7,6 +7,7 @@ import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 
 const entries = readContent(join(ROOT, 'content')).filter((entry) => entry.data.draft !== true);
 const pages = htmlPages(SITE_DIST);
+const hrefsOf = (path: string, selector: string) => readPage(SITE_DIST, path).querySelectorAll(selector).map((a) => a.getAttribute('href'));
 
 describe('the built site', () => {
   test('has a page for every entry, at /<collection>/<file name>/', () => {
@@ -55,6 +56,36 @@ describe('the built site', () => {
       if (entry.data.level) expect(labels, entry.id).toContain('层级');
       if (entry.data.region) expect(labels, entry.id).toContain('地区');
     }
+  });
+
+  test("uses the system's CJK fonts: no web font is declared or shipped", () => {
+    const files = readdirSync(join(SITE_DIST, '_astro'));
+    expect(files.filter((name) => /\.(woff2?|ttf|otf|eot)$/.test(name))).toEqual([]);
+    for (const name of files.filter((file) => file.endsWith('.css'))) {
+      const css = readFileSync(join(SITE_DIST, '_astro', name), 'utf8');
+      expect(css).not.toContain('@font-face');
+      expect(css).toMatch(/--font-sans:[^;]*PingFang SC[^;]*Noto Sans CJK SC/);
+    }
+  });
+
+  test('case pages link every speech paragraph they cite and quote it', () => {
+    const cases = entries.filter((entry) => entry.collection === 'cases');
+    for (const entry of cases) {
+      const cites = (entry.data.cites ?? []) as { speech: string; paragraphs: string[] | string }[];
+      expect(cites.length, entry.id).toBeGreaterThan(0);
+      const page = readPage(SITE_DIST, `/cases/${entry.id}/`);
+      const linked = page.querySelectorAll('section[aria-labelledby="speech-links"] figcaption a').map((a) => a.getAttribute('href'));
+      for (const cite of cites) {
+        for (const paragraph of [cite.paragraphs].flat()) expect(linked, entry.id).toContain(`/speeches/${cite.speech}/#${paragraph}`);
+      }
+    }
+  });
+
+  test('case pages list related cases that share a concept or a model site', () => {
+    const related = hrefsOf('/cases/jiedao-guanli-tizhi-gaige/', 'section[aria-labelledby="related"] li > a');
+    expect(related.length).toBeGreaterThan(0);
+    const mine = hrefsOf('/cases/jiedao-guanli-tizhi-gaige/', 'dl a');
+    for (const other of related) expect(hrefsOf(other, 'dl a').some((href) => href !== null && mine.includes(href))).toBe(true);
   });
 
   test('the 404 page is served as a page of its own with a way back', () => {

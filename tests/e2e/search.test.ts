@@ -62,3 +62,24 @@ describe('search in a real browser', () => {
     expect(session.foreignRequests).toEqual([]);
   });
 });
+
+describe('reading pages in a real browser', () => {
+  test('body text is set in a system CJK font at a line height of about 1.8', async () => {
+    const page = await session.open('/speeches/shequ-zhili-dangjian-tuijinhui-2022/');
+    const style = await page.locator('#p-4').evaluate((element) => {
+      const computed = getComputedStyle(element);
+      return { family: computed.fontFamily, ratio: parseFloat(computed.lineHeight) / parseFloat(computed.fontSize), align: computed.textAlign };
+    });
+    expect(style.family).toContain('PingFang SC');
+    expect(style.ratio).toBeGreaterThanOrEqual(1.75);
+    expect(style.ratio).toBeLessThanOrEqual(1.9);
+    expect(style.align).not.toBe('justify');
+  });
+
+  test('a paragraph link opens the page at that paragraph', async () => {
+    const page = await session.open('/speeches/shequ-zhili-dangjian-tuijinhui-2022/#p-14');
+    await expect.poll(() => page.locator('#p-14').evaluate((element) => element.matches(':target'))).toBe(true);
+    await page.locator('#p-14 .para-num').click();
+    expect(new URL(page.url()).hash).toBe('#p-14');
+  });
+});

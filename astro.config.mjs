@@ -1,14 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/site.config.ts';
 import { anchorsPlugin } from './src/markdown/anchors-plugin.ts';
+import { NUMBERED_FOLDERS } from './src/markdown/numbered-folders.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { draftsIntegration } from './src/integrations/drafts.ts';
+import { buildEnvIntegration } from './src/integrations/build-env.ts';
+import { schemaCacheIntegration } from './src/integrations/schema-cache.ts';
+import { urlRegistryIntegration } from './src/integrations/url-registry.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -16,12 +18,12 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: satteri({
-      hastPlugins: [anchorsPlugin({ numberedFolders: ['content/speeches', 'content/cases'] })],
+      hastPlugins: [anchorsPlugin({ numberedFolders: NUMBERED_FOLDERS })],
       // Smart punctuation would rewrite the source's quotation marks; the speech is reproduced verbatim.
       features: { smartPunctuation: false },
     }),
   },
-  integrations: [contentGuard(), draftsIntegration(), mdx(), sitemap(), pagefindIntegration()],
+  integrations: [contentGuard(), schemaCacheIntegration(), buildEnvIntegration(), mdx(), urlRegistryIntegration(), pagefindIntegration()],
   vite: {
     plugins: [tailwindcss()],
     build: {

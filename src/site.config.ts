@@ -12,6 +12,8 @@ export interface SiteConfig {
   pageSize: number;
   /** How many entries the home page shows in its "latest" lists. */
   homeListSize: number;
+  /** Where the content is edited: the repository's web address and branch, for 编辑此页 links. */
+  repository: { url: string; branch: string };
 }
 
 export const siteConfig = {
@@ -22,4 +24,9 @@ export const siteConfig = {
   url: process.env.SITE_URL ?? 'http://localhost:4321',
   pageSize: 20,
   homeListSize: 6,
+  repository: {
+    // The one place the repository is named. The default is a placeholder: set REPOSITORY_URL (or edit here) to the real address.
+    url: process.env.REPOSITORY_URL ?? 'https://git.example.org/jiceng-zhili-zhishiku',
+    branch: 'main',
+  },
 } satisfies SiteConfig;

@@ -1,21 +1,21 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { findMisplacedFiles } from '../lib/content-files.ts';
+import { runChecks, hasErrors } from '../checks/index.ts';
+import { formatReport } from '../checks/finding.ts';
 
 /**
- * Stops the build when a file under content/ would not become an entry (wrong
- * extension, a name that cannot be a URL, a subfolder), because the loaders
- * would otherwise pass over it without a word.
+ * Runs the content check before Astro loads any content, so that MDX from a pull
+ * request that imports code, embeds script or names nothing is refused before
+ * it is ever compiled or run, whether or not `npm run check` was run first.
  */
 export function contentGuard(): AstroIntegration {
   return {
     name: 'knowledge-base:content-guard',
     hooks: {
-      'astro:config:setup': ({ config }) => {
-        const misplaced = findMisplacedFiles(fileURLToPath(config.root));
-        if (misplaced.length === 0) return;
-        const lines = misplaced.map((file) => `- ${file.path}：${file.message}`);
-        throw new Error([`content/ 中有 ${misplaced.length} 个文件不会被收录，网站未生成：`, ...lines].join('\n'));
+      'astro:config:setup': async ({ config, logger }) => {
+        const findings = await runChecks(fileURLToPath(config.root));
+        if (hasErrors(findings)) throw new Error(`内容检查未通过，网站未生成。\n${formatReport(findings)}`);
+        if (findings.length > 0) logger.warn(formatReport(findings));
       },
     },
   };

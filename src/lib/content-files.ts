@@ -8,6 +8,15 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 /** A file name that becomes an id: lowercase ASCII words joined by hyphens, starting with a letter. */
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/** The folder for images used in entries, relative to the project root. */
+export const IMAGE_FOLDER = 'content/images';
+
+/** Image formats every phone browser shows and that cannot carry script (SVG can; AVIF is not shown everywhere). */
+export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'] as const;
+
+/** The largest image file accepted, in bytes: phones on slow intranets load every page's images. */
+export const MAX_IMAGE_BYTES = 1024 * 1024;
+
 /** Where a collection's files live, relative to the project root. */
 export const contentFolder = (collection: CollectionName) => `content/${collection}`;
 
@@ -33,9 +42,11 @@ export function findMisplacedFiles(root: string): MisplacedFile[] {
     if (isIgnoredFile(name)) continue;
     const path = `content/${name}`;
     if (!isDirectory(join(contentDir, name))) {
-      found.push({ path, message: `content/ 下只放栏目文件夹（${COLLECTIONS.join('、')}），请把此文件移入对应文件夹。` });
+      found.push({ path, message: `content/ 下只放栏目文件夹（${COLLECTIONS.join('、')}）和 images 图片文件夹，请把此文件移入对应文件夹。` });
+    } else if (path === IMAGE_FOLDER) {
+      found.push(...misplacedImages(root));
     } else if (!(COLLECTIONS as readonly string[]).includes(name)) {
-      found.push({ path, message: `不认识的栏目文件夹“${name}”。可用的栏目：${COLLECTIONS.join('、')}。` });
+      found.push({ path, message: `不认识的栏目文件夹“${name}”。可用的栏目：${COLLECTIONS.join('、')}；图片放在 content/images/。` });
     } else {
       found.push(...misplacedIn(root, name as CollectionName));
     }
@@ -60,6 +71,19 @@ function misplacedIn(root: string, collection: CollectionName): MisplacedFile[] 
         return [{ path, message: `文件名“${id}”会成为网址，只能用小写字母、数字和连字符，并以字母开头，例如 wanggehua-fuwu-zhongxin.mdx。` }];
       }
       return [];
+    });
+}
+
+function misplacedImages(root: string): MisplacedFile[] {
+  return safeReaddir(join(root, IMAGE_FOLDER))
+    .filter((name) => !isIgnoredFile(name))
+    .flatMap((name): MisplacedFile[] => {
+      const path = `${IMAGE_FOLDER}/${name}`;
+      if (isDirectory(join(root, path))) return [{ path, message: `images 里不能再建子文件夹，请把图片直接放在 ${IMAGE_FOLDER}/ 下。` }];
+      const extension = name.slice(name.lastIndexOf('.')).toLowerCase();
+      if ((IMAGE_EXTENSIONS as readonly string[]).includes(extension)) return [];
+      const why = extension === '.svg' ? 'SVG 图片可以夹带脚本' : extension === '.avif' ? '部分手机浏览器不能显示 AVIF' : '不是网页图片格式';
+      return [{ path, message: `图片只收 JPEG、PNG、WebP（${why}）。请另存为 .jpg、.png 或 .webp。` }];
     });
 }
 

@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 import { readOutline } from './outline.ts';
+import { gitLastUpdated } from './last-updated.ts';
 import type { AnyItem } from './model.ts';
 
 let cached: Promise<KnowledgeBase> | undefined;
@@ -31,10 +32,11 @@ async function load(): Promise<KnowledgeBase> {
         .map(async (speech) => [speech.id, readOutline((await render(speech)).remarkPluginFrontmatter)] as const),
     ),
   );
-  return buildKnowledgeBase({ speeches, cases, concepts, sites, includeDrafts, speechOutlines });
+  const lastUpdated = gitLastUpdated(import.meta.env.KB_ROOT);
+  return buildKnowledgeBase({ speeches, cases, concepts, sites, includeDrafts, speechOutlines, lastUpdated });
 }
 
-/** True under `astro dev` only (see the drafts integration). */
+/** True under `astro dev` only (see the build-env integration). */
 const showDrafts = () => import.meta.env.KB_SHOW_DRAFTS === true;
 
 /** Renders an item's MDX body; the one place entries are rendered. */

@@ -6,9 +6,10 @@ import type { CollectionName } from './content-files.ts';
 import { headingsOf, paragraphsOf, type OutlineItem } from './outline.ts';
 import { createResolver, formatBrokenRefs, type BrokenRef, type RefResolver } from './refs.ts';
 import { urls } from './urls.ts';
+import { lastUpdatedOf } from './last-updated.ts';
 import { buildTagIndex, type TagIndex } from './tag-index.ts';
 import { byDateDesc, byOrder, byTitle } from './sorting.ts';
-import type { CaseItem, Citation, ConceptItem, RawEntry, SiteItem, SpeechItem } from './model.ts';
+import type { AnyItem, CaseItem, Citation, ConceptItem, RawEntry, SiteItem, SpeechItem } from './model.ts';
 
 /** Everything the loaders delivered, drafts included (they are needed to explain broken references). */
 export interface KnowledgeBaseInput {
@@ -20,6 +21,16 @@ export interface KnowledgeBaseInput {
   includeDrafts: boolean;
   /** The rendered outline of each published speech, by id, for checking cited paragraphs. */
   speechOutlines: Map<string, OutlineItem[]>;
+  /** When each content file was last committed, by path relative to the project root. */
+  lastUpdated?: Map<string, string>;
+}
+
+/** An earlier URL of an entry, kept as a redirect to it. */
+export interface AliasRedirect {
+  /** The old URL. */
+  from: string;
+  /** The entry it now leads to. */
+  to: AnyItem;
 }
 
 /** The published site's content with every reference resolved, and the indexes pages read. */
@@ -28,6 +39,8 @@ export interface KnowledgeBase extends TagIndex {
   cases: CaseItem[];
   concepts: ConceptItem[];
   sites: SiteItem[];
+  /** Old URLs from `aliases`, each redirecting to its entry. */
+  redirects: AliasRedirect[];
 }
 
 /** Thrown when content points at entries that do not exist; the message lists every problem. */
@@ -48,6 +61,11 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     entries.filter((entry) => input.includeDrafts || !entry.data.draft);
   const broken: BrokenRef[] = [];
 
+  const item = <C extends CollectionName, D extends { updated?: string; date?: string }>(collection: C, entry: RawEntry<D>) => {
+    const file = entry.filePath ?? `content/${collection}/${entry.id}.mdx`;
+    const updated = lastUpdatedOf(file, entry.data, input.lastUpdated ?? new Map());
+    return { collection, id: entry.id, url: urls.entry(collection, entry.id), file, data: entry.data, entry, updated };
+  };
   const concepts = visible(input.concepts).map((entry) => item('concepts', entry)).sort(byOrder);
   const sites = visible(input.sites).map((entry) => item('sites', entry)).sort(byTitle);
   const conceptById = new Map(concepts.map((concept) => [concept.id, concept]));
@@ -93,19 +111,25 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     }))
     .sort(byDateDesc);
 
+  const redirects = aliasRedirects([...speeches, ...cases, ...concepts, ...sites], broken);
   if (broken.length > 0) throw new BrokenReferencesError(broken);
-  return { speeches, cases, concepts, sites, ...buildTagIndex({ speeches, cases, concepts, sites }) };
+  return { speeches, cases, concepts, sites, redirects, ...buildTagIndex({ speeches, cases, concepts, sites }) };
 }
 
-function item<C extends CollectionName, D>(collection: C, entry: RawEntry<D>) {
-  return {
-    collection,
-    id: entry.id,
-    url: urls.entry(collection, entry.id),
-    file: entry.filePath ?? `content/${collection}/${entry.id}.mdx`,
-    data: entry.data,
-    entry,
-  };
+/** The redirects that `aliases` ask for; one that would take over a live URL is a broken reference. */
+function aliasRedirects(items: AnyItem[], broken: BrokenRef[]): AliasRedirect[] {
+  const taken = new Set(items.map((item) => item.url));
+  return items.flatMap((item) =>
+    item.data.aliases.flatMap((alias) => {
+      const from = urls.entry(item.collection, alias);
+      if (taken.has(from)) {
+        broken.push({ file: item.file, field: 'aliases', value: alias, message: `网址 ${from} 已被别的条目或别名占用，不能再作为旧文件名。` });
+        return [];
+      }
+      taken.add(from);
+      return [{ from, to: item }];
+    }),
+  );
 }
 
 function targets(entries: RawEntry<{ title: string; draft: boolean }>[], includeDrafts: boolean) {

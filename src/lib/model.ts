@@ -24,6 +24,8 @@ interface ItemBase<C extends CollectionName, D> {
   data: D;
   /** The loader's entry, kept for `render()`. */
   entry: RawEntry<D>;
+  /** When it last changed, YYYY-MM-DD: its last commit, else `updated` or `date` in its frontmatter. */
+  updated: string | undefined;
 }
 
 export type ConceptItem = ItemBase<'concepts', ConceptData>;

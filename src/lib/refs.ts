@@ -88,3 +88,13 @@ export function formatBrokenRefs(broken: readonly BrokenRef[]): string {
   const lines = broken.map((ref) => `- ${ref.file}：字段 ${ref.field} 的值“${ref.value}”有误。${ref.message}`);
   return [`内容引用有 ${broken.length} 处错误，网站未生成：`, ...lines].join('\n');
 }
+
+/** The known key closest to a misspelt one (`concept` → `concepts`), if any is close. */
+export function nearestKey(key: string, known: readonly string[]): string | undefined {
+  let best: { key: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = editDistance(key.toLowerCase(), candidate);
+    if (!best || distance < best.distance) best = { key: candidate, distance };
+  }
+  return best && best.distance <= Math.max(1, Math.floor(key.length / 3)) ? best.key : undefined;
+}

@@ -1,4 +1,5 @@
 import type { CollectionName } from './content-files.ts';
+import { siteConfig } from '../site.config.ts';
 
 /** The site's base path, always ending in `/`; `/` unless the site is deployed under a sub-path. */
 const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(/\/?$/, '/');
@@ -24,6 +25,10 @@ export const urls = {
     withBase(page > 1 ? `/${collection}/${id}/${page}/` : `/${collection}/${id}/`),
   /** The search page, optionally with a query that runs on load. */
   search: (query?: string) => withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  /** The repository's editor for a content file (path relative to the project root), for 编辑此页. */
+  edit: (file: string) => `${siteConfig.repository.url.replace(/\/$/, '')}/edit/${siteConfig.repository.branch}/${file}`,
+  /** The sitemap. */
+  sitemap: () => withBase('/sitemap.xml'),
   /** A file in public/ or a built asset. */
   asset: (path: string) => withBase(path),
 };

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { choice, dateText, draft, optionalText, requiredText, strictEntry, textList } from './common.ts';
+import { aliases, choice, dateText, draft, optionalText, requiredText, strictEntry, textList } from './common.ts';
 import { sourceSchema } from './source.ts';
 import { citeSchema } from './cite.ts';
 
@@ -28,6 +28,10 @@ export const caseSchema = strictEntry({
   sources: z.array(sourceSchema, { error: 'sources（来源）应当是一个列表，每项至少有 title。' }).default([]),
   /** Speech paragraphs this case illustrates. */
   cites: z.array(citeSchema, { error: 'cites（对应讲话）应当是一个列表，每项写 speech 和 paragraphs。' }).default([]),
+  /** When the text last changed in substance, YYYY-MM-DD; shown only where git history does not say. */
+  updated: dateText('updated', '更新日期').optional(),
+  /** Earlier file names, kept working as redirects after a rename. */
+  aliases,
   /** Keeps the entry out of the production build and search. */
   draft,
 });

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from '../lib/content-files.ts';
+import { nearestKey } from '../lib/refs.ts';
 
 // Messages we do not write ourselves (rare type errors deep in a value) still reach editors in Chinese.
 z.config(z.locales.zhCN());
@@ -91,11 +93,26 @@ export const choice = <const T extends readonly [string, ...string[]]>(key: stri
 /** `draft: true` keeps an entry out of the production build and out of search. */
 export const draft = z.boolean({ error: 'draft（草稿）只能写 true 或 false。' }).default(false);
 
+/**
+ * Earlier file names of an entry. Each keeps its old URL working as a redirect
+ * to the entry, so links in course materials survive a rename.
+ */
+export const aliases = z
+  .union([z.string(), z.array(z.string())], { error: 'aliases（旧文件名）应当是一个列表，例如 aliases: [jiu-wenjianming]。' })
+  .optional()
+  .transform((value) => [...new Set((typeof value === 'string' ? [value] : (value ?? [])).map((item) => item.trim()))])
+  .refine((items) => items.every((item) => ID_PATTERN.test(item)), {
+    message: 'aliases（旧文件名）的每一项都应是原来的文件名（不含 .mdx）：小写字母、数字和连字符，以字母开头。',
+  });
+
 /** Rejects keys the schema does not know, so a misspelt field is never silently ignored. */
 export const strictEntry = <T extends z.ZodRawShape>(shape: T) =>
   z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `不认识的字段：${issue.keys.join('、')}。请检查拼写；可用字段：${Object.keys(shape).join('、')}。`
-        : undefined,
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      const known = Object.keys(shape);
+      const guesses = issue.keys.map((key) => nearestKey(key, known)).filter(Boolean);
+      const guess = guesses.length > 0 ? `是否想写 ${guesses.join('、')}？` : '请检查拼写。';
+      return `不认识的字段：${issue.keys.join('、')}。${guess}可用字段：${known.join('、')}。`;
+    },
   });

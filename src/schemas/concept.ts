@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draft, requiredText, strictEntry } from './common.ts';
+import { aliases, dateText, draft, requiredText, strictEntry } from './common.ts';
 
 /** Frontmatter of a 「大…共…」 concept in content/concepts/. */
 export const conceptSchema = strictEntry({
@@ -15,6 +15,10 @@ export const conceptSchema = strictEntry({
     .number({ error: 'order（排序）应当是一个正整数，例如 1。' })
     .int('order（排序）应当是一个正整数，例如 1。')
     .positive('order（排序）应当是一个正整数，例如 1。'),
+  /** When the text last changed in substance, YYYY-MM-DD; shown only where git history does not say. */
+  updated: dateText('updated', '更新日期').optional(),
+  /** Earlier file names, kept working as redirects after a rename. */
+  aliases,
   /** Keeps the entry out of the production build and search. */
   draft,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { choice, draft, optionalText, requiredText, strictEntry } from './common.ts';
+import { aliases, dateText, choice, draft, optionalText, requiredText, strictEntry } from './common.ts';
 
 /** The kinds of model site, in the order they are listed. */
 export const SITE_KINDS = ['城市社区', '农村社区', '街道', '乡镇', '党组织', '其他'] as const;
@@ -14,6 +14,10 @@ export const siteSchema = strictEntry({
   kind: choice('kind', '类型', SITE_KINDS).default('其他'),
   /** Where it is, as precisely as the source allows. */
   region: optionalText('region', '地区'),
+  /** When the text last changed in substance, YYYY-MM-DD; shown only where git history does not say. */
+  updated: dateText('updated', '更新日期').optional(),
+  /** Earlier file names, kept working as redirects after a rename. */
+  aliases,
   /** Keeps the entry out of the production build and search. */
   draft,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateText, draft, optionalText, requiredText, strictEntry, textList } from './common.ts';
+import { aliases, dateText, draft, optionalText, requiredText, strictEntry, textList } from './common.ts';
 
 /** Frontmatter of a speech in content/speeches/. */
 export const speechSchema = strictEntry({
@@ -23,6 +23,10 @@ export const speechSchema = strictEntry({
   sites: textList('sites', '示范点'),
   /** Free keywords for search. */
   tags: textList('tags', '关键词'),
+  /** When the text last changed in substance, YYYY-MM-DD; shown only where git history does not say. */
+  updated: dateText('updated', '更新日期').optional(),
+  /** Earlier file names, kept working as redirects after a rename. */
+  aliases,
   /** Keeps the entry out of the production build and search. */
   draft,
 });

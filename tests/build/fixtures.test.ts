@@ -25,10 +25,13 @@ describe('a fixture whose case names a concept and a model site that do not exis
   });
 
   test('names the file, the field, the bad value and the valid choices, for every bad reference', () => {
-    expect(messageLines(result, '内容引用有')).toMatchInlineSnapshot(`
-      "内容引用有 2 处错误，网站未生成：
-      - content/cases/cuowu-yinyong.mdx：字段 concepts 的值“大整合共享”有误。找不到名为“大整合共享”的理念。是否想写“大整合共治”？可写中文名称或文件名，可选：大服务共享（da-fuwu-gongxiang）、大整合共治（da-zhenghe-gongzhi）。
-      - content/cases/cuowu-yinyong.mdx：字段 sites 的值“不存在的社区”有误。找不到名为“不存在的社区”的示范点。可写中文名称或文件名，可选：测试社区（ceshi-shequ）。"
+    expect(messageLines(result, '内容检查未通过')).toMatchInlineSnapshot(`
+      "内容检查未通过，网站未生成。
+      content/cases/cuowu-yinyong.mdx:5:12 错误 [引用 reference] 字段 concepts：找不到名为“大整合共享”的理念。
+          改法：是否想写“大整合共治”？可写中文名称或文件名，可选：大服务共享（da-fuwu-gongxiang）、大整合共治（da-zhenghe-gongzhi）。
+      content/cases/cuowu-yinyong.mdx:6:15 错误 [引用 reference] 字段 sites：找不到名为“不存在的社区”的示范点。
+          改法：可写中文名称或文件名，可选：测试社区（ceshi-shequ）。
+      内容检查发现 2 个错误、0 个提醒。"
     `);
   });
 });
@@ -54,7 +57,7 @@ describe('a fixture with a draft case and a draft model site', () => {
     expect(pages.filter((path) => /caogao|beiwang/.test(path))).toEqual([]);
     const everything = pages.map((path) => readPage(dist, path).toString()).join('\n');
     expect(everything).not.toMatch(/caogao|草稿案例|草稿社区|备忘/);
-    expect(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8')).not.toContain('caogao');
+    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).not.toContain('caogao');
   });
 
   test('leaves drafts out of the search index', () => {
@@ -77,10 +80,17 @@ describe('a fixture with files the loaders would pass over', () => {
   test('fails the build and names each file with how to fix it', () => {
     expect(result.exitCode).not.toBe(0);
     expect(messageLines(result, '个文件不会被收录')).toMatchInlineSnapshot(`
-      "content/ 中有 3 个文件不会被收录，网站未生成：
-      - content/cases/Wang_Ge.mdx：文件名“Wang_Ge”会成为网址，只能用小写字母、数字和连字符，并以字母开头，例如 wanggehua-fuwu-zhongxin.mdx。
-      - content/cases/beizhu.md：只收录 .mdx 文件。请把它改名为 .mdx；若只是备注，请在文件名前加下划线 _ 。
-      - content/glossary：不认识的栏目文件夹“glossary”。可用的栏目：speeches、cases、concepts、sites。"
+      "content/cases/beizhu.md:1:1 错误 [文件名 file-name] 这个文件不会被收录。
+          改法：只收录 .mdx 文件。请把它改名为 .mdx；若只是备注，请在文件名前加下划线 _ 。
+      content/cases/Wang_Ge.mdx:1:1 错误 [文件名 file-name] 这个文件不会被收录。
+          改法：文件名“Wang_Ge”会成为网址，只能用小写字母、数字和连字符，并以字母开头，例如 wanggehua-fuwu-zhongxin.mdx。
+      content/cases/Wang_Ge.mdx:1:1 错误 [字段 schema] 缺少必填字段 date（日期）。
+          改法：请写成 date: 2022-06-27 这样的“年-月-日”。
+      content/cases/Wang_Ge.mdx:1:1 错误 [字段 schema] 缺少必填字段 summary（摘要）。
+          改法：请在文件开头的 --- 之间加一行 summary: …
+      content/glossary:1:1 错误 [文件名 file-name] 这个文件不会被收录。
+          改法：不认识的栏目文件夹“glossary”。可用的栏目：speeches、cases、concepts、sites；图片放在 content/images/。
+      内容检查发现 5 个错误、0 个提醒。"
     `);
   });
 });

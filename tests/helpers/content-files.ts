@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 
@@ -11,7 +11,8 @@ export interface ContentFile {
 
 /** Every entry file of a content folder (`_` files excluded), with its frontmatter parsed as plain YAML. */
 export function readContent(contentDir: string): ContentFile[] {
-  return readdirSync(contentDir).flatMap((collection) =>
+  const collections = ['speeches', 'cases', 'concepts', 'sites'].filter((name) => existsSync(join(contentDir, name)));
+  return collections.flatMap((collection) =>
     readdirSync(join(contentDir, collection))
       .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
       .map((name) => {

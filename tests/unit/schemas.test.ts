@@ -23,6 +23,7 @@ describe('speechSchema', () => {
       concepts: [],
       sites: [],
       tags: [],
+      aliases: [],
       draft: false,
     });
   });
@@ -66,7 +67,7 @@ describe('caseSchema', () => {
   });
 
   test('rejects a misspelt field instead of ignoring it', () => {
-    expect(messages(caseSchema, { ...validCase, concept: ['大整合共治'] })).toMatchInlineSnapshot(`"（整体）：不认识的字段：concept。请检查拼写；可用字段：title、date、summary、concepts、sites、tags、level、region、sources、cites、draft。"`);
+    expect(messages(caseSchema, { ...validCase, concept: ['大整合共治'] })).toMatchInlineSnapshot(`"（整体）：不认识的字段：concept。是否想写 concepts？可用字段：title、date、summary、concepts、sites、tags、level、region、sources、cites、updated、aliases、draft。"`);
   });
 
   test('checks sources and their links', () => {
@@ -88,6 +89,16 @@ describe('caseSchema', () => {
 
   test('infers the level as one of the fixed values', () => {
     expectTypeOf<CaseData['level']>().toEqualTypeOf<'市' | '区县' | '街道' | '乡镇' | '社区' | '村' | undefined>();
+  });
+});
+
+describe('aliases', () => {
+  test('accepts earlier file names, a single one as a list', () => {
+    expect(siteSchema.parse({ title: '某社区', summary: '摘要', aliases: 'jiu-mingzi' }).aliases).toEqual(['jiu-mingzi']);
+  });
+
+  test('rejects a value that could not have been a file name', () => {
+    expect(messages(caseSchema, { ...validCase, aliases: ['旧名字', 'Old_Name'] })).toMatchInlineSnapshot(`"aliases：aliases（旧文件名）的每一项都应是原来的文件名（不含 .mdx）：小写字母、数字和连字符，以字母开头。"`);
   });
 });
 

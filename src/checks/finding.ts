@@ -1,0 +1,79 @@
+/** The rules of the content check, with the Chinese name editors see. */
+export const RULES = {
+  'file-name': '文件名',
+  'yaml-syntax': '字段格式',
+  schema: '字段',
+  reference: '引用',
+  cite: '讲话段落',
+  'mdx-syntax': 'MDX 语法',
+  'mdx-code': '代码',
+  'mdx-element': '元素',
+  'mdx-attribute': '属性',
+  'mdx-url': '链接',
+  image: '图片',
+  vocabulary: '理念用词',
+  'speech-numbering': '讲话编号',
+  'duplicate-title': '重复标题',
+  'duplicate-url': '网址冲突',
+  'published-url': '已发布网址',
+} as const;
+
+export type RuleId = keyof typeof RULES;
+
+/** One problem the content check found. */
+export interface Finding {
+  /** Path relative to the project root. */
+  file: string;
+  /** 1-based line and column in the file. */
+  line: number;
+  column: number;
+  rule: RuleId;
+  /** Errors fail the check and the build; warnings are reported only. */
+  severity: 'error' | 'warning';
+  /** What is wrong, in Chinese. */
+  message: string;
+  /** How to fix it, in Chinese; absent when the message already says. */
+  fix?: string;
+}
+
+/** A place in a file. */
+export interface Place {
+  line: number;
+  column: number;
+}
+
+/** The start of a file, for findings about the file as a whole. */
+export const FILE_START: Place = { line: 1, column: 1 };
+
+/** Builds an error finding. */
+export const error = (file: string, place: Place, rule: RuleId, message: string, fix?: string): Finding => ({
+  file,
+  ...place,
+  rule,
+  severity: 'error',
+  message,
+  ...(fix ? { fix } : {}),
+});
+
+/** Orders findings by file, then position, so output is stable. */
+export const byPlace = (a: Finding, b: Finding) =>
+  a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+
+/**
+ * Formats one finding the way editors' tools link to files:
+ * `content/cases/x.mdx:12:3 错误 [引用 reference] … 改法：…`.
+ */
+export function formatFinding(finding: Finding): string {
+  const level = finding.severity === 'error' ? '错误' : '提醒';
+  const head = `${finding.file}:${finding.line}:${finding.column} ${level} [${RULES[finding.rule]} ${finding.rule}] ${finding.message}`;
+  return finding.fix ? `${head}\n    改法：${finding.fix}` : head;
+}
+
+/** Formats a whole report, ending with a count. */
+export function formatReport(findings: readonly Finding[]): string {
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const warnings = findings.length - errors;
+  const summary =
+    findings.length === 0 ? '内容检查通过，没有发现问题。' : `内容检查发现 ${errors} 个错误、${warnings} 个提醒。`;
+  return [...[...findings].sort(byPlace).map(formatFinding), summary].join('\n');
+}

@@ -1,0 +1,131 @@
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/** A problem the link check found in a built site. */
+export interface LinkProblem {
+  /** The page it is on (site path), or the sitemap. */
+  page: string;
+  message: string;
+}
+
+interface Page {
+  path: string;
+  ids: Set<string>;
+  /** Internal links followed by readers (a[href], a redirect's target). */
+  links: string[];
+  /** Other internal references: stylesheets, scripts, images, forms. */
+  resources: string[];
+  redirect: boolean;
+}
+
+/**
+ * Reads a built site the way a reader meets it: every internal link and
+ * #fragment must lead somewhere, every page must be reachable from the home page
+ * by following links, and every page must be in the sitemap.
+ */
+export function checkBuiltLinks(dist: string, siteUrl: string): LinkProblem[] {
+  const pages = readPages(dist, siteUrl);
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const problems: LinkProblem[] = [];
+  for (const page of pages) {
+    for (const href of [...page.links, ...page.resources]) {
+      const problem = resolveProblem(dist, byPath, page, href);
+      if (problem) problems.push({ page: page.path, message: problem });
+    }
+  }
+  const readable = pages.filter((page) => !page.redirect && page.path !== '/404.html');
+  const reached = reachable(byPath, '/');
+  for (const page of readable) {
+    if (!reached.has(page.path)) problems.push({ page: page.path, message: '从首页出发沿链接无法到达这个页面（没有任何列表或页面链接到它）。' });
+  }
+  const inSitemap = sitemapPaths(dist, siteUrl);
+  for (const page of readable) {
+    if (!inSitemap.has(page.path)) problems.push({ page: page.path, message: '这个页面不在站点地图 sitemap.xml 中。' });
+  }
+  for (const path of inSitemap) {
+    if (!byPath.has(path)) problems.push({ page: '/sitemap.xml', message: `站点地图列出的 ${path} 不存在。` });
+  }
+  return problems;
+}
+
+function readPages(dist: string, siteUrl: string): Page[] {
+  const pages: Page[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (name.endsWith('.html')) pages.push(readPage(file, `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, ''), siteUrl));
+    }
+  };
+  walk(dist);
+  return pages;
+}
+
+function readPage(file: string, path: string, siteUrl: string): Page {
+  const root = parse(readFileSync(file, 'utf8'));
+  const internal = (values: (string | undefined)[]) => values.flatMap((value) => (value && isInternal(value, siteUrl) ? [toSitePath(value, siteUrl)] : []));
+  const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')?.split(/url=/i)[1];
+  return {
+    path,
+    ids: new Set(root.querySelectorAll('[id]').map((element) => element.id)),
+    links: internal([...attr(root, 'a', 'href'), refresh]),
+    resources: internal([
+      ...attr(root, 'link:not([rel="canonical"])', 'href'),
+      ...attr(root, 'script', 'src'),
+      ...attr(root, 'img', 'src'),
+      ...attr(root, 'form', 'action'),
+    ]),
+    redirect: refresh !== undefined,
+  };
+}
+
+const attr = (root: HTMLElement, selector: string, name: string) => root.querySelectorAll(selector).map((element) => element.getAttribute(name));
+
+const isInternal = (href: string, siteUrl: string) => href.startsWith('/') || href.startsWith('#') || href.startsWith(siteUrl) || !/^[a-z][a-z0-9+.-]*:/i.test(href);
+
+const toSitePath = (href: string, siteUrl: string) => (href.startsWith(siteUrl) ? href.slice(siteUrl.replace(/\/$/, '').length) : href);
+
+function resolveProblem(dist: string, byPath: Map<string, Page>, page: Page, href: string): string | undefined {
+  const url = new URL(href, `http://site${page.path}`);
+  const path = decodeURIComponent(url.pathname);
+  const fragment = decodeURIComponent(url.hash.slice(1));
+  const target = byPath.get(path);
+  if (!target) {
+    const file = join(dist, path);
+    return existsSync(file) && statSync(file).isFile() ? undefined : `链接 ${href} 指向不存在的页面或文件。`;
+  }
+  if (fragment && !target.ids.has(fragment) && !(target.redirect && fragmentAfterRedirect(byPath, target, fragment))) {
+    return `链接 ${href} 指向的锚点 #${fragment} 在 ${path} 上不存在。`;
+  }
+  return undefined;
+}
+
+/** A redirect page keeps the #fragment as it sends the reader on; check it on the target. */
+function fragmentAfterRedirect(byPath: Map<string, Page>, redirect: Page, fragment: string): boolean {
+  const target = byPath.get(redirect.links[0] ?? '');
+  return target?.ids.has(fragment) ?? false;
+}
+
+function reachable(byPath: Map<string, Page>, start: string): Set<string> {
+  const seen = new Set([start]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const page = byPath.get(queue.shift()!);
+    for (const href of page?.links ?? []) {
+      const path = decodeURIComponent(new URL(href, `http://site${page!.path}`).pathname);
+      if (byPath.has(path) && !seen.has(path)) {
+        seen.add(path);
+        queue.push(path);
+      }
+    }
+  }
+  return seen;
+}
+
+function sitemapPaths(dist: string, siteUrl: string): Set<string> {
+  const file = join(dist, 'sitemap.xml');
+  if (!existsSync(file)) return new Set();
+  const xml = readFileSync(file, 'utf8');
+  return new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!.replace(/&amp;/g, '&'), siteUrl).pathname));
+}

@@ -1,0 +1,88 @@
+import { createResolver, type RefResolver } from '../../lib/refs.ts';
+import { error, type Finding, type Place } from '../finding.ts';
+import { splitMessage } from './schema.ts';
+import { isDraft, listField, titleOf, type CheckContext } from '../context.ts';
+import type { EntryFile } from '../entry-files.ts';
+import { walk, placeOf, type TreeNode } from '../mdx-tree.ts';
+import type { SpeechAnchors } from '../speech-outlines.ts';
+
+/** Resolvers over the published entries of the collections that can be referenced. */
+export function resolversFor(entries: EntryFile[]): Record<'concepts' | 'sites' | 'speeches', RefResolver> {
+  const targets = (collection: string) =>
+    entries
+      .filter((entry) => entry.collection === collection)
+      .map((entry) => ({ id: entry.id, title: titleOf(entry) ?? entry.id, draft: isDraft(entry) }));
+  return {
+    concepts: createResolver('理念', targets('concepts')),
+    sites: createResolver('示范点', targets('sites')),
+    speeches: createResolver('讲话', targets('speeches')),
+  };
+}
+
+/**
+ * Every reference that names nothing: concepts and sites in frontmatter, cited
+ * speech paragraphs, and the speech and anchor of every <SpeechQuote>.
+ */
+export function checkReferences(context: CheckContext, anchors: Map<string, SpeechAnchors>): Finding[] {
+  const resolvers = resolversFor(context.entries);
+  const findings: Finding[] = [];
+  const report = (entry: EntryFile, place: Place, text: string, rule: 'reference' | 'cite' = 'reference') =>
+    findings.push(error(entry.file, place, rule, ...splitMessage(text)));
+
+  for (const entry of context.entries.filter((item) => item.data && !isDraft(item))) {
+    for (const field of ['concepts', 'sites'] as const) {
+      if (entry.collection !== 'speeches' && entry.collection !== 'cases') continue;
+      listField(entry, field).forEach((value, index) => {
+        if (value && !resolvers[field].resolve(value)) report(entry, entry.positions.valueAt([field, index]), `字段 ${field}：${resolvers[field].explain(value)}`);
+      });
+    }
+    if (entry.collection === 'cases') checkCites(entry, resolvers.speeches, anchors, report);
+    if (entry.tree) checkQuotes(entry, resolvers.speeches, anchors, report);
+  }
+  return findings;
+}
+
+type Report = (entry: EntryFile, place: Place, message: string, rule?: 'reference' | 'cite') => void;
+
+function checkCites(entry: EntryFile, speeches: RefResolver, anchors: Map<string, SpeechAnchors>, report: Report) {
+  const cites = entry.data?.cites;
+  if (!Array.isArray(cites)) return;
+  cites.forEach((cite: { speech?: unknown; paragraphs?: unknown }, index) => {
+    if (typeof cite?.speech !== 'string') return;
+    const id = speeches.resolve(cite.speech.trim());
+    if (!id) {
+      report(entry, entry.positions.valueAt(['cites', index, 'speech']), `字段 cites.speech：${speeches.explain(cite.speech.trim())}`);
+      return;
+    }
+    const known = anchors.get(id)?.paragraphs;
+    [cite.paragraphs].flat().forEach((anchor, position) => {
+      if (typeof anchor !== 'string' || !known || known.has(anchor.trim()) || !/^p-\d+$/.test(anchor.trim())) return;
+      report(
+        entry,
+        entry.positions.valueAt(['cites', index, 'paragraphs', position]),
+        `字段 cites.paragraphs：讲话 ${id} 没有段落 ${anchor}，它的段落是 p-1 到 p-${known.size}。请对照讲话页面上每段前的编号。`,
+        'cite',
+      );
+    });
+  });
+}
+
+function checkQuotes(entry: EntryFile, speeches: RefResolver, anchors: Map<string, SpeechAnchors>, report: Report) {
+  walk(entry.tree!, (node: TreeNode) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    if (node.name !== 'SpeechQuote') return;
+    const attribute = (name: string) => node.attributes?.find((item) => item.name === name)?.value;
+    const speech = attribute('speech');
+    const at = attribute('at');
+    if (typeof speech !== 'string') return;
+    const id = speeches.resolve(speech.trim());
+    if (!id) {
+      report(entry, placeOf(node), `<SpeechQuote> 的 speech 属性有误：${speeches.explain(speech.trim())}`);
+      return;
+    }
+    const known = anchors.get(id);
+    if (typeof at === 'string' && known && !known.paragraphs.has(at) && !known.headings.has(at)) {
+      report(entry, placeOf(node), `<SpeechQuote> 的 at 属性“${at}”在讲话 ${id} 中不存在；段落是 p-1 到 p-${known.paragraphs.size}，小节如 part-3-1。`, 'cite');
+    }
+  });
+}

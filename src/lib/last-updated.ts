@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+
+/**
+ * The date each content file was last committed, read from git in one pass
+ * (a `git log` per file would not scale to thousands of entries). Files git
+ * does not know, or a checkout without git, simply have no date here.
+ * @returns path relative to `root` → YYYY-MM-DD
+ */
+export function gitLastUpdated(root: string, folder = 'content'): Map<string, string> {
+  const dates = new Map<string, string>();
+  let log: string;
+  try {
+    log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--no-renames', '--', folder], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch {
+    return dates;
+  }
+  for (const commit of log.split('\0').slice(1)) {
+    const [date = '', ...files] = commit.split('\n').map((line) => line.trim());
+    for (const file of files) if (file && !dates.has(file)) dates.set(file, date);
+  }
+  return dates;
+}
+
+/** The date an entry shows as 最后更新: its last commit, else `updated`, else `date` in its frontmatter. */
+export function lastUpdatedOf(file: string, data: { updated?: string; date?: string }, fromGit: Map<string, string>): string | undefined {
+  return fromGit.get(file) ?? data.updated ?? data.date;
+}

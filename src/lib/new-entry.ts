@@ -1,0 +1,68 @@
+import { pinyin } from 'pinyin-pro';
+import type { CollectionName } from './content-files.ts';
+
+/** What `npm run new` accepts as the kind of entry, in English or Chinese. */
+export const ENTRY_KINDS: Readonly<Record<string, CollectionName>> = {
+  case: 'cases', 案例: 'cases',
+  speech: 'speeches', 讲话: 'speeches',
+  site: 'sites', 示范点: 'sites',
+  concept: 'concepts', 理念: 'concepts',
+};
+
+const MAX_WORDS = 6;
+
+/**
+ * A file name from a Chinese title: pinyin words joined by hyphens, the way the
+ * existing ids are written. Bracketed asides and punctuation are left out; a run
+ * of one-character words (党|建, 网|格|化) is read as one word.
+ * @example slugFromTitle('乡镇“四所合一”改革') // 'xiangzhen-sisuo-heyi-gaige'
+ */
+export function slugFromTitle(title: string): string {
+  const plain = title.replace(/[（(][^）)]*[）)]/g, ' ');
+  const words: string[] = [];
+  let single = '';
+  for (const { segment, isWordLike } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(plain)) {
+    if (!isWordLike) {
+      if (single) words.push(single);
+      single = '';
+      continue;
+    }
+    const romanised = /\p{Script=Han}/u.test(segment)
+      ? pinyin(segment, { toneType: 'none', type: 'array', v: true }).join('')
+      : segment;
+    if ([...segment].length === 1 && /\p{Script=Han}/u.test(segment)) {
+      single += romanised;
+      continue;
+    }
+    if (single) words.push(single);
+    single = '';
+    words.push(romanised);
+  }
+  if (single) words.push(single);
+  const slug = words
+    .map((word) => word.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean)
+    .slice(0, MAX_WORDS)
+    .join('-');
+  return /^[a-z]/.test(slug) ? slug : `tiaomu-${slug}`.replace(/-$/, '');
+}
+
+/** The new file's text: valid frontmatter with placeholders to fill, and the section skeleton. */
+export function entryTemplate(collection: CollectionName, title: string, today: string, order = 1): string {
+  const body: Record<CollectionName, string[]> = {
+    cases: [
+      `title: ${title}`, `date: ${today}`, 'summary: 一两句话说明这个做法。（请改写）', 'concepts: []', 'sites: []', 'tags: []',
+      '# level: 社区  # 可选：市、区县、街道、乡镇、社区、村', 'region: X市', 'sources:', '  - title: 来源文件的标题（请改写）', 'cites: []',
+    ],
+    speeches: [`title: ${title}`, `date: ${today}`, 'summary: 一两句话概括讲话内容。（请改写）', '# meeting: 会议名称', '# source: 来源', 'concepts: []', 'sites: []'],
+    sites: [`title: ${title}`, 'summary: 一两句话介绍这个示范点。（请改写）', 'kind: 其他  # 可选：城市社区、农村社区、街道、乡镇、党组织、其他', 'region: X市'],
+    concepts: [`title: ${title}`, 'summary: 一句话定义这个理念。（请改写）', `order: ${order}`],
+  };
+  const sections: Record<CollectionName, string> = {
+    cases: '## 背景\n\n（请填写）\n\n## 做法\n\n（请填写）\n\n## 成效\n\n（来源说明了成效才写，否则删去本节）\n\n## 经验启示\n\n（请填写）\n',
+    speeches: '同志们：\n\n## 一、第一部分标题\n\n### （一）第一节的引导句\n\n（正文）\n',
+    sites: '（介绍这个示范点：来源怎么说，在哪里，做了什么。）\n',
+    concepts: '（定义这个理念，并用 <SpeechQuote> 引用提出它的讲话原文。）\n',
+  };
+  return ['---', ...body[collection], '---', '', sections[collection]].join('\n');
+}

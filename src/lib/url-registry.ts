@@ -1,0 +1,109 @@
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** The committed list of every published URL, relative to the project root. */
+export const REGISTRY_FILE = 'content/_published-urls.txt';
+
+const HEADER = [
+  '# 已发布网址登记表：网站发布过的每个网址（含讲话的段落、小节锚点），每行一个。',
+  '# 构建时，这里的网址若不再生成、也没有 aliases 转向，构建会失败，以免培训材料里的链接失效。',
+  '# 新网址由 npm run urls:accept 登记；确需撤下的网址，请删除对应行并在合并请求中说明原因。',
+];
+
+/** The registered URLs, or `undefined` when the project keeps no registry (fixtures, new sites). */
+export function readRegistry(root: string): string[] | undefined {
+  const path = join(root, REGISTRY_FILE);
+  if (!existsSync(path)) return undefined;
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('/'));
+}
+
+/** Writes the registry sorted, so that additions show up as clean lines in a diff. */
+export function writeRegistry(root: string, urls: Iterable<string>): void {
+  const sorted = [...new Set(urls)].sort();
+  writeFileSync(join(root, REGISTRY_FILE), [...HEADER, ...sorted, ''].join('\n'));
+}
+
+/**
+ * Pages whose URL must stay: everything but numbered continuation pages of
+ * lists (their content shifts as entries are added) and the 404 page.
+ */
+export const isPermanentPage = (pathname: string) => !/\/\d+\/$/.test(pathname) && !pathname.endsWith('404.html');
+
+/** Anchors that trainers cite: numbered paragraphs and parts of speeches. */
+const CITED_ANCHOR = /\bid="(p-\d+|part-\d+(?:-\d+)?)"/g;
+const REFRESH = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i;
+
+/** A built site, read for the URLs it serves. */
+export class BuiltSite {
+  readonly #dist: string;
+  readonly #html = new Map<string, string | undefined>();
+
+  constructor(dist: string) {
+    this.#dist = dist;
+  }
+
+  /** Every page path (`/cases/x/`) of the build. */
+  pages(): string[] {
+    const pages: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (name === 'index.html') pages.push(`/${relative(this.#dist, dir).split(sep).join('/')}/`.replace(/^\/\/$/, '/'));
+      }
+    };
+    walk(this.#dist);
+    return pages.sort();
+  }
+
+  /** The URLs that should be registered: permanent pages and, on speech pages, their cited anchors. */
+  permanentUrls(): string[] {
+    return this.pages()
+      .filter(isPermanentPage)
+      .flatMap((page) => [page, ...(page.startsWith('/speeches/') && !this.#redirect(page) ? this.#anchors(page).map((id) => `${page}#${id}`) : [])]);
+  }
+
+  /** Whether `url` (a page, optionally with `#anchor`) still leads somewhere, following alias redirects. */
+  serves(url: string): boolean {
+    const [page = '', anchor] = url.split('#');
+    const target = this.#redirect(page) ?? page;
+    if (this.#read(target) === undefined) return false;
+    return anchor === undefined || this.#anchors(target).includes(anchor);
+  }
+
+  #read(page: string): string | undefined {
+    if (!this.#html.has(page)) {
+      const file = join(this.#dist, page, 'index.html');
+      this.#html.set(page, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+    }
+    return this.#html.get(page);
+  }
+
+  #redirect(page: string): string | undefined {
+    return REFRESH.exec(this.#read(page) ?? '')?.[1];
+  }
+
+  #anchors(page: string): string[] {
+    return [...(this.#read(page) ?? '').matchAll(CITED_ANCHOR)].map((match) => match[1]!);
+  }
+}
+
+/** How the registry and a build compare. */
+export interface RegistryComparison {
+  /** Registered URLs the build no longer serves: each one is a broken link somewhere. */
+  missing: string[];
+  /** URLs the build serves that are not registered yet. */
+  added: string[];
+}
+
+/** Compares the registry with what a build serves. */
+export function compareWithRegistry(registry: readonly string[], site: BuiltSite): RegistryComparison {
+  const registered = new Set(registry);
+  return {
+    missing: registry.filter((url) => !site.serves(url)),
+    added: site.permanentUrls().filter((url) => !registered.has(url)),
+  };
+}

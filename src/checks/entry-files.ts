@@ -87,20 +87,20 @@ function parseMdx(file: string, source: string, findings: Finding[]): MdastNode 
   } catch (cause) {
     const text = (cause as Error).message;
     const [, line, column, reason] = /^(\d+):(\d+): (.*)$/s.exec(text) ?? [];
-    findings.push(
-      error(
-        file,
-        { line: Number(line ?? 1), column: Number(column ?? 1) },
-        'mdx-syntax',
-        `正文无法按 MDX 读取：${mdxReason(reason ?? text)}`,
-        '正文里的 < { } 有特殊含义。要写这些字符本身，请改用全角符号（＜ ｛ ｝）或在前面加反斜杠 \\；HTML 注释 <!-- --> 不能使用，请直接删除。',
-      ),
-    );
+    const [message, fix] = explainMdxError(reason ?? text);
+    findings.push(error(file, { line: Number(line ?? 1), column: Number(column ?? 1) }, 'mdx-syntax', `正文无法按 MDX 读取：${message}`, fix));
     return undefined;
   }
 }
 
-/** The parser's English reason, shortened: the Chinese fix follows it. */
-function mdxReason(reason: string): string {
-  return reason.replace(/\s*\(mdx[^)]*\)\s*$/, '').slice(0, 160);
+const SPECIAL_CHARACTERS = '正文里的 < { } 有特殊含义。要写这些字符本身，请改用全角符号（＜ ｛ ｝），或在前面加反斜杠 \\。';
+
+/** The parser's reason in a few words, in Chinese where the cause is a common one, with how to fix it. */
+function explainMdxError(reason: string): [string, string] {
+  if (reason.includes('to create a comment in MDX')) return ['这里有 HTML 注释 <!-- -->，MDX 不支持这种写法。', '删除这段注释；需要留给编辑的说明，请写在以 _ 开头的文件里。'];
+  if (/Unexpected character.*(after `<`|before name)/.test(reason)) return ['这里的“<”后面不是标签名：MDX 把 < 当作标签的开始。', '要写小于号，请改用全角的“＜”，或改写成“少于”“不足”。'];
+  if (/in expression|expected a closing brace|`\}`/i.test(reason)) return ['这里的花括号 { } 没有配对：MDX 把花括号当作代码。', '要写花括号本身，请改用全角的 ｛ ｝。'];
+  const unclosed = /Expected a closing tag for `<([^>]+)>`/.exec(reason);
+  if (unclosed) return [`<${unclosed[1]}> 没有结束标签。`, `在它的内容之后加上 </${unclosed[1]}>；若本来就不想写这个标签，${SPECIAL_CHARACTERS}`];
+  return [reason.replace(/\s*\(mdx[^)]*\)\s*$/, '').split(/(?<=\.)\s/)[0]!.slice(0, 120), SPECIAL_CHARACTERS];
 }

@@ -62,7 +62,7 @@ export function entryTemplate(collection: CollectionName, title: string, today: 
     cases: '## 背景\n\n（请填写）\n\n## 做法\n\n（请填写）\n\n## 成效\n\n（来源说明了成效才写，否则删去本节）\n\n## 经验启示\n\n（请填写）\n',
     speeches: '同志们：\n\n## 一、第一部分标题\n\n### （一）第一节的引导句\n\n（正文）\n',
     sites: '（介绍这个示范点：来源怎么说，在哪里，做了什么。）\n',
-    concepts: '（定义这个理念，并用 <SpeechQuote> 引用提出它的讲话原文。）\n',
+    concepts: '（定义这个理念，并引用提出它的讲话原文；引用的写法见 CONTRIBUTING.md。）\n',
   };
   return ['---', ...body[collection], '---', '', sections[collection]].join('\n');
 }

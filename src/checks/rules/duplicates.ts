@@ -33,7 +33,7 @@ function duplicateUrls(entries: EntryFile[]): Finding[] {
     listField(entry, 'aliases').flatMap((alias, index) => {
       const url = `/${entry.collection}/${alias}/`;
       const owner = owners.get(url);
-      owners.set(url, owner ?? `${entry.file} 的 aliases`);
+      owners.set(url, owner ?? `${entry.file} 的 aliases `);
       if (!owner) return [];
       return [error(entry.file, entry.positions.valueAt(['aliases', index]), 'duplicate-url', `aliases 中的“${alias}”会生成网址 ${url}，但它已被 ${owner}占用。`, 'aliases 只写本条目以前用过、现在没有别的条目使用的文件名。')];
     }),

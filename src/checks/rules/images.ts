@@ -12,7 +12,7 @@ const SIGNATURES: Array<{ format: string; test: (head: Buffer) => boolean }> = [
   { format: 'WebP', test: (head) => head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP' },
 ];
 
-const limit = `${MAX_IMAGE_BYTES / 1024 / 1024} MB`;
+const limit = `${MAX_IMAGE_BYTES / 1024} KB`;
 
 /**
  * Images come only from the repository's content/images/, as JPEG, PNG or WebP
@@ -52,7 +52,7 @@ function checkImageFile(root: string, file: string): Finding[] {
   const size = statSync(path).size;
   const findings: Finding[] = [];
   if (size > MAX_IMAGE_BYTES) {
-    findings.push(error(file, FILE_START, 'image', `图片有 ${(size / 1024 / 1024).toFixed(1)} MB，超过 ${limit} 的上限。`, '缩小尺寸（宽 1600 像素足够）或降低质量后另存。'));
+    findings.push(error(file, FILE_START, 'image', `图片有 ${Math.ceil(size / 1024)} KB，超过 ${limit}（1 MB）的上限。`, '缩小尺寸（宽 1600 像素足够）或降低质量后另存。'));
   }
   const head = readHead(path);
   const format = SIGNATURES.find((signature) => signature.test(head))?.format;

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
+import { hrefs, readPage } from '../helpers/dist.ts';
+import { readIndexedPages } from '../helpers/pagefind-index.ts';
+import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
+import { searchResults } from '../helpers/search-page.ts';
+import { BuiltSite, readRegistry, writeRegistry } from '../../src/lib/url-registry.ts';
+import type { BuildResult } from '../helpers/astro-build.ts';
+
+/** The lines of a failed build that carry our message, without Astro's stack trace. */
+const messageOf = (result: BuildResult, first: string) => {
+  const lines = result.output.split('\n');
+  const start = lines.findIndex((line) => line.includes(first));
+  const end = lines.findIndex((line, index) => index > start && /^\s+(Location|Stack trace):/.test(line));
+  return lines.slice(start, end < 0 ? undefined : end).join('\n').trim();
+};
+
+describe('a case copied in from outside, with a new model site, referring by Chinese titles', () => {
+  let site: FixtureSite;
+  let session: SiteSession;
+  beforeAll(async () => {
+    site = await fixtureSite('copied-in', 'drafts');
+    await site.write('content/sites/xinlai-shequ.mdx', '---\ntitle: 新来的社区\nsummary: 从别处复制来的示范点。\nkind: 城市社区\n---\n\n新来的社区的介绍。\n');
+    await site.write(
+      'content/cases/xinlai-anli.mdx',
+      '---\ntitle: 新来的案例\ndate: 2022-07-01\nsummary: 从别处复制来的案例。\nconcepts: [大服务共享]\nsites: [新来的社区]\n---\n\n## 做法\n\n邻里互助食堂的做法。\n',
+    );
+    const result = await site.build();
+    expect(result.exitCode, result.output).toBe(0);
+    session = await startSiteSession(site.dist);
+  });
+  afterAll(async () => session?.close());
+
+  test('appears on its concept page and its new model-site page', () => {
+    expect(hrefs(readPage(site.dist, '/concepts/da-fuwu-gongxiang/'), 'section[aria-labelledby="cases"] li > a')).toContain('/cases/xinlai-anli/');
+    expect(hrefs(readPage(site.dist, '/sites/xinlai-shequ/'), 'section[aria-labelledby="cases"] li > a')).toEqual(['/cases/xinlai-anli/']);
+    expect(hrefs(readPage(site.dist, '/concepts/da-fuwu-gongxiang/'), 'section[aria-labelledby="sites"] li > a')).toContain('/sites/xinlai-shequ/');
+  });
+
+  test('is in the search index and found by a search in the browser', async () => {
+    expect(readIndexedPages(site.dist).map((page) => page.url)).toContain('/cases/xinlai-anli/');
+    const page = await session.open(`/search/?q=${encodeURIComponent('邻里互助食堂')}`);
+    expect(await searchResults(page)).toEqual(['/cases/xinlai-anli/']);
+  });
+});
+
+describe('permanent URLs', () => {
+  let site: FixtureSite;
+  beforeAll(async () => {
+    site = await fixtureSite('registry', 'drafts');
+    const first = await site.build();
+    expect(first.exitCode, first.output).toBe(0);
+    // What `npm run urls:accept` does after a reviewed build.
+    writeRegistry(site.root, new BuiltSite(site.dist).permanentUrls());
+    await rm(join(site.root, 'content/cases/fabu-anli.mdx'));
+  });
+
+  test('the registry holds the pages and the speech paragraph anchors', () => {
+    const registry = readRegistry(site.root)!;
+    expect(registry).toEqual(expect.arrayContaining(['/', '/cases/fabu-anli/', '/speeches/ceshi-jianghua/#p-2', '/speeches/ceshi-jianghua/#part-1-1']));
+    expect(registry.some((url) => /\/\d+\/$/.test(url))).toBe(false);
+  });
+
+  test('deleting a published page without an alias fails the build, naming the URL and the fix', async () => {
+    await site.write('content/cases/xin-mingzi.mdx', readFileSync(join(import.meta.dirname, '../fixtures/drafts/content/cases/fabu-anli.mdx'), 'utf8'));
+    const result = await site.build();
+    expect(result.exitCode).not.toBe(0);
+    expect(messageOf(result, '内容检查未通过')).toMatchInlineSnapshot(`
+      "内容检查未通过，网站未生成。
+      content/_published-urls.txt:6:1 错误 [已发布网址 published-url] 已发布的网址 /cases/fabu-anli/ 找不到对应的条目，发布后将失效。
+          改法：若条目改了文件名，请在新文件的字段区加上 aliases: [fabu-anli]；若确需撤下，请删除登记表中的这一行，并在合并请求中说明原因。
+      内容检查发现 1 个错误、0 个提醒。"
+    `);
+  });
+
+  test('adding the old name as an alias fixes it: the old URL, anchor included, leads to the new page', async () => {
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/drafts/content/cases/fabu-anli.mdx'), 'utf8');
+    await site.write('content/cases/xin-mingzi.mdx', text.replace('---\n\n', 'aliases: [fabu-anli]\n---\n\n'));
+    const result = await site.build();
+    expect(result.exitCode, result.output).toBe(0);
+    const old = readFileSync(join(site.dist, 'cases/fabu-anli/index.html'), 'utf8');
+    expect(old).toContain('<meta http-equiv="refresh" content="0;url=/cases/xin-mingzi/">');
+    expect(old).toMatch(/<link rel="canonical" href="[^"]*\/cases\/xin-mingzi\/">/);
+    expect(new BuiltSite(site.dist).serves('/cases/fabu-anli/')).toBe(true);
+    const session = await startSiteSession(site.dist);
+    try {
+      const page = await session.open('/cases/fabu-anli/#practice');
+      await page.waitForURL('**/cases/xin-mingzi/#practice');
+      expect(await page.locator('h1').textContent()).toBe('已发布的案例');
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('a registered URL the build stops producing fails the build after it, even when no entry names it', async () => {
+    writeRegistry(site.root, [...readRegistry(site.root)!, '/zhuanti/']);
+    const result = await site.build();
+    expect(result.exitCode).not.toBe(0);
+    expect(messageOf(result, '个已发布的网址不再生成')).toMatchInlineSnapshot(`
+      "1 个已发布的网址不再生成，网站未发布（登记表：content/_published-urls.txt）：
+      - /zhuanti/
+      若条目改了文件名，请在新文件的字段区加上 aliases: [旧文件名]；若确需撤下，请删除登记表中的对应行，并在合并请求中说明原因。"
+    `);
+  });
+});
+
+describe('content from a pull request cannot run code at build time', () => {
+  test('an MDX file that exports code is refused before anything is compiled or run', async () => {
+    const marker = join(import.meta.dirname, '../.tmp/pwned-marker');
+    await rm(marker, { force: true });
+    const site = await fixtureSite('code-injection', 'drafts');
+    await site.write(
+      'content/cases/e-yi.mdx',
+      `---\ntitle: 恶意案例\ndate: 2022-06-27\nsummary: 试图在构建时运行代码。\n---\n\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')\n\n正文。\n`,
+    );
+    const result = await site.build();
+    expect(result.exitCode).not.toBe(0);
+    expect(result.output).toContain('content/cases/e-yi.mdx:7:1 错误 [代码 mdx-code] 内容里不能写 import 或 export 语句。');
+    expect(existsSync(marker)).toBe(false);
+  });
+});

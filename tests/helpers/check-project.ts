@@ -1,0 +1,34 @@
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { runChecks } from '../../src/checks/index.ts';
+import { formatReport, type Finding } from '../../src/checks/finding.ts';
+import { ROOT, TMP } from './paths.ts';
+
+/** What the content check said about a fixture project. */
+export interface CheckResult {
+  root: string;
+  findings: Finding[];
+  /** The report exactly as `npm run check` prints it. */
+  report: string;
+}
+
+/**
+ * Runs the content check on `tests/fixtures/check/_base` (valid content) with the
+ * files of `tests/fixtures/check/<name>` laid over it, plus any `extra` files, in
+ * `tests/.tmp/check/<dir>` (a dir of its own when two tests use one fixture).
+ */
+export async function checkFixture(name: string, extra: Record<string, string | Buffer> = {}, dir = name): Promise<CheckResult> {
+  const root = join(TMP, 'check', dir);
+  await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
+  await cp(join(ROOT, 'tests/fixtures/check/_base'), root, { recursive: true });
+  const overlay = join(ROOT, 'tests/fixtures/check', name);
+  if (name !== '_base' && existsSync(overlay)) await cp(overlay, root, { recursive: true });
+  for (const [path, content] of Object.entries(extra)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), content);
+  }
+  const findings = await runChecks(root);
+  return { root, findings, report: formatReport(findings) };
+}

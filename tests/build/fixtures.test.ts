@@ -52,6 +52,15 @@ describe('a fixture with a draft case and a draft model site', () => {
     expect(links).toEqual(expect.arrayContaining(['/concepts/da-fuwu-gongxiang/', '/sites/gongkai-shequ/', '/speeches/ceshi-jianghua/#p-2']));
   });
 
+  test('renders the author components through the components mapping, and images from the repository as WebP', () => {
+    const page = readPage(dist, '/cases/fabu-anli/');
+    const figure = page.querySelector('.prose figure');
+    expect(figure?.querySelector('img')?.getAttribute('src')).toMatch(/^\/_astro\/shiyi\.[\w-]+\.webp$/);
+    expect(figure?.querySelector('img')?.getAttribute('alt')).toBe('示意图');
+    expect(figure?.querySelector('figcaption')?.text).toBe('示意图');
+    expect(page.querySelector('.prose aside[aria-label="说明"]')?.text).toContain('说明框。');
+  });
+
   test('leaves drafts and _ files out of the pages, the lists, the tag pages and the sitemap', () => {
     const pages = htmlPages(dist);
     expect(pages.filter((path) => /caogao|beiwang/.test(path))).toEqual([]);

@@ -27,6 +27,8 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Scripts and images as files, never inlined: pages then need no inline script, and no data: URLs.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro marks compiled MDX with a module-level directive that the bundler reports once per file;
         // the notice is harmless and would bury editors' real messages in the build log.

@@ -38,7 +38,7 @@ describe('the built site, read by the link check', () => {
 
 describe('every entry page', () => {
   test.each(entries.map((entry) => [`/${entry.collection}/${entry.id}/`, entry.collection, entry.id]))('%s shows 最后更新 and 编辑此页', (path, collection, id) => {
-    const footer = readPage(SITE_DIST, path).querySelector('main > footer');
+    const footer = readPage(SITE_DIST, path).querySelector('main footer');
     expect(footer?.text).toMatch(/最后更新：\d{4}年\d{1,2}月\d{1,2}日/);
     const edit = footer?.querySelectorAll('a').find((link) => link.text === '编辑此页');
     expect(edit?.getAttribute('href')).toBe(urls.edit(`content/${collection}/${id}.mdx`));

@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { htmlPages } from '../helpers/dist.ts';
+import { pageWeight } from '../helpers/page-weight.ts';
+import { SITE_DIST, ROOT } from '../helpers/paths.ts';
+import { readContent } from '../helpers/content-files.ts';
+
+const KB = 1024;
+
+/**
+ * Gzip bytes per page type of HTML + CSS + JavaScript loaded before any interaction.
+ * The case page budget is the product's commitment (a Starlight case page built from the
+ * same kind of content weighs 22.5 KB); the others follow from what each type carries.
+ */
+const BUDGETS = {
+  case: { total: 20 * KB, js: 3 * KB },
+  speech: { total: 30 * KB, js: 3 * KB },
+  concept: { total: 20 * KB, js: 3 * KB },
+  site: { total: 20 * KB, js: 3 * KB },
+  list: { total: 20 * KB, js: 3 * KB },
+  home: { total: 20 * KB, js: 3 * KB },
+  // The search page's own script is its reason to exist; the index it queries loads on the first search.
+  search: { total: 20 * KB, js: 4 * KB },
+} as const;
+
+const pages = htmlPages(SITE_DIST);
+const typeOf = (path: string): keyof typeof BUDGETS | undefined => {
+  if (path === '/') return 'home';
+  if (path === '/search/') return 'search';
+  const [, collection, id] = path.split('/');
+  if (!id || /^\d+$/.test(id)) return pages.includes(path) && collection ? 'list' : undefined;
+  return ({ cases: 'case', speeches: 'speech', concepts: 'concept', sites: 'site' } as const)[collection as 'cases'];
+};
+
+describe.each(Object.entries(BUDGETS))('%s pages', (type, budget) => {
+  const ofType = pages.filter((path) => typeOf(path) === type);
+
+  test('exist in the build', () => {
+    expect(ofType.length).toBeGreaterThan(0);
+  });
+
+  test(`stay within ${budget.total / KB} KB gzip in all and ${budget.js / KB} KB of JavaScript before interaction`, () => {
+    for (const path of ofType) {
+      const weight = pageWeight(SITE_DIST, path);
+      expect(weight.total, `${path}: ${JSON.stringify(weight)}`).toBeLessThanOrEqual(budget.total);
+      expect(weight.js, `${path}: ${JSON.stringify(weight)}`).toBeLessThanOrEqual(budget.js);
+    }
+  });
+});
+
+test('reading pages load no JavaScript at all before interaction', () => {
+  const reading = readContent(join(ROOT, 'content')).map((entry) => `/${entry.collection}/${entry.id}/`);
+  for (const path of reading) expect(pageWeight(SITE_DIST, path).js, path).toBe(0);
+});

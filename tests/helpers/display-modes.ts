@@ -1,0 +1,1 @@
+export { DISPLAY_MODES } from '../../scripts/lib/display-modes.ts';

@@ -38,7 +38,6 @@ export function createResolver(noun: string, targets: readonly RefTarget[]): Ref
     byKey.set(target.id, target.id);
     byKey.set(normalise(target.title), target.id);
   }
-  const choices = published.map((target) => `${target.title}（${target.id}）`).join('、') || '（尚无）';
   return {
     resolve: (value) => byKey.get(value) ?? byKey.get(normalise(value)),
     explain(value) {
@@ -46,9 +45,23 @@ export function createResolver(noun: string, targets: readonly RefTarget[]): Ref
       if (draft) return `“${value}”是草稿（draft: true），正式网站中没有这个${noun}。请先发布它，或删去这一项。`;
       const near = nearest(value, published);
       const hint = near ? `是否想写“${near.title}”？` : '';
-      return `找不到名为“${value}”的${noun}。${hint}可写中文名称或文件名，可选：${choices}。`;
+      return `找不到名为“${value}”的${noun}。${hint}可写中文名称或文件名，${choicesFor(value, published)}。`;
     },
   };
+}
+
+/** How many valid choices a message lists before it only says how many there are. */
+const MAX_CHOICES = 12;
+
+/** The valid choices, all of them when there are few, else the closest few and the count. */
+function choicesFor(value: string, targets: readonly RefTarget[]): string {
+  if (targets.length === 0) return '目前还没有可选的条目';
+  const label = (target: RefTarget) => `${target.title}（${target.id}）`;
+  if (targets.length <= MAX_CHOICES) return `可选：${targets.map(label).join('、')}`;
+  const closest = [...targets]
+    .sort((a, b) => Math.min(editDistance(value, a.title), editDistance(value, a.id)) - Math.min(editDistance(value, b.title), editDistance(value, b.id)))
+    .slice(0, MAX_CHOICES);
+  return `共有 ${targets.length} 个可选，最接近的是：${closest.map(label).join('、')}`;
 }
 
 /** Titles compare without spaces or quotation marks, which editors type inconsistently. */

@@ -40,5 +40,7 @@ export function searchFacets(item: AnyItem, kb: Pick<KnowledgeBase, 'conceptsByS
       break;
   }
   if (filters.concept?.length) meta.concepts = filters.concept.join('、');
+  // Every page needs a sort key or newest-first browsing drops it; undated pages (concepts, sites) go last.
+  sort.date ??= '0000-00-00';
   return { filters, meta, sort };
 }

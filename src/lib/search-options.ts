@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { CASE_LEVELS } from '../schemas/case.ts';
 import { TYPE_LABELS, yearOf } from './labels.ts';
+import { DOMAIN_TERMS } from './search/domain-terms.ts';
 
 /** One filter of the search page: the Pagefind filter name, its Chinese label, and its values. */
 export interface SearchFilter {
@@ -24,4 +25,10 @@ export function searchFilters(kb: KnowledgeBase): SearchFilter[] {
     { name: 'level', label: '层级', values: [...levels] },
     { name: 'year', label: '年份', values: years },
   ];
+}
+
+/** Domain terms for the search page: the fixed list, concept names and every tag in use. */
+export function searchDictionary(kb: KnowledgeBase): string[] {
+  const tags = [...kb.speeches, ...kb.cases].flatMap((item) => item.data.tags);
+  return [...new Set([...DOMAIN_TERMS, ...kb.concepts.map((concept) => concept.data.title), ...tags])].filter((term) => term.length >= 2).sort();
 }

@@ -34,6 +34,13 @@ describe('createResolver', () => {
   });
 });
 
+describe('createResolver with many targets', () => {
+  test('lists only the closest choices and says how many there are', () => {
+    const sites = createResolver('示范点', Array.from({ length: 40 }, (_, index) => ({ id: `shequ-${index + 1}`, title: `测试社区${index + 1}号` })));
+    expect(sites.explain('测试社区3号楼')).toMatchInlineSnapshot(`"找不到名为“测试社区3号楼”的示范点。是否想写“测试社区3号”？可写中文名称或文件名，共有 40 个可选，最接近的是：测试社区3号（shequ-3）、测试社区1号（shequ-1）、测试社区2号（shequ-2）、测试社区4号（shequ-4）、测试社区5号（shequ-5）、测试社区6号（shequ-6）、测试社区7号（shequ-7）、测试社区8号（shequ-8）、测试社区9号（shequ-9）、测试社区13号（shequ-13）、测试社区23号（shequ-23）、测试社区30号（shequ-30）。"`);
+  });
+});
+
 describe('editDistance', () => {
   test.each([
     ['', '', 0],

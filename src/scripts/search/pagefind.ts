@@ -1,6 +1,6 @@
 /** The part of the Pagefind browser runtime this site uses. */
 export interface Pagefind {
-  options(options: { excerptLength?: number; ranking?: Record<string, number> }): Promise<void>;
+  options(options: { excerptLength?: number; highlightParam?: string }): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
 }
 
@@ -17,12 +17,10 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-/** A result's page data. */
+/** A result's page data, as our index records it (see lib/search/records.ts). */
 export interface PagefindResultData {
   url: string;
-  /** Excerpt with the matched words wrapped in <mark>, otherwise HTML-escaped. */
-  excerpt: string;
-  /** Plain indexed text of the page. */
+  /** The page text, block breaks included, word breaks removed. */
   content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
@@ -36,9 +34,6 @@ let loading: Promise<Pagefind> | undefined;
  * dynamic import that the bundler must leave alone.
  */
 export function loadPagefind(url: string): Promise<Pagefind> {
-  loading ??= import(/* @vite-ignore */ url).then(async (pagefind: Pagefind) => {
-    await pagefind.options({ excerptLength: 40 });
-    return pagefind;
-  });
+  loading ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
   return loading;
 }

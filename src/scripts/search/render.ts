@@ -1,23 +1,28 @@
 import type { PagefindResultData } from './pagefind.ts';
+import { passageFor } from './excerpt.ts';
+
+/** How a result relates to the query, shown as a small label. */
+export type MatchKind = 'exact' | 'loose' | 'browse';
 
 /**
- * One result as a list item: title, type and date, the matching passage.
- * The excerpt is Pagefind's own escaped text with <mark> around matches, built
- * from our pages at build time, so it is inserted as HTML; everything else as text.
+ * One result as a list item: its title linking to the paragraph that matches,
+ * type, date and concepts, and the passage with the match marked. The passage is
+ * HTML we build from escaped page text; everything else is set as text.
  */
-export function renderResult(data: PagefindResultData): HTMLLIElement {
+export function renderResult(data: PagefindResultData, phrases: string[], kind: MatchKind): HTMLLIElement {
+  const passage = passageFor(data.content, phrases, data.meta.anchors);
   const item = document.createElement('li');
   item.className = 'py-4';
   const link = document.createElement('a');
-  link.href = data.url;
+  link.href = passage.anchor ? `${data.url}#${passage.anchor}` : data.url;
   link.className = 'text-lg font-bold leading-snug';
   link.textContent = data.meta.title ?? data.url;
   const facts = document.createElement('p');
   facts.className = 'text-sm text-muted';
-  facts.textContent = [data.meta.type, data.meta.date, data.meta.concepts].filter(Boolean).join(' · ');
+  facts.textContent = [kind === 'loose' ? '部分匹配' : '', data.meta.type, data.meta.date, data.meta.concepts].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'mt-1 search-excerpt';
-  excerpt.innerHTML = data.excerpt;
+  excerpt.innerHTML = passage.html;
   item.append(link, facts, excerpt);
   return item;
 }

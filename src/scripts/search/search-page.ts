@@ -1,13 +1,19 @@
-import { loadPagefind, type PagefindResult } from './pagefind.ts';
-import { renderResult } from './render.ts';
+import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { renderResult, type MatchKind } from './render.ts';
+import { runSearch, type SearchOutcome } from './engine.ts';
+import { containsVerbatim } from './excerpt.ts';
 import { FILTER_NAMES, hasSearch, pagefindFilters, readSearchState, writeSearchState, type SearchState } from './state.ts';
+import { describeOutcome } from './messages.ts';
 
 /** Results shown at a time; more load on request so a broad query stays fast on phones. */
 const BATCH = 10;
+/** Hits checked against the text when the query has punctuation; beyond this, the index's word is taken. */
+const VERIFY_LIMIT = 200;
 
 /**
  * The search page: runs the search in the URL on load (so trainers can link a
- * search), and again whenever the form is submitted or a filter changes.
+ * search), and again whenever the form is submitted or a filter changes. With no
+ * query it lists the newest entries the filters allow.
  */
 class SearchPage extends HTMLElement {
   #form!: HTMLFormElement;
@@ -15,6 +21,9 @@ class SearchPage extends HTMLElement {
   #list!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #results: PagefindResult[] = [];
+  #verified: PagefindResultData[] | undefined;
+  #phrases: string[] = [];
+  #kind: MatchKind = 'exact';
   #shown = 0;
   #run = 0;
 
@@ -33,8 +42,7 @@ class SearchPage extends HTMLElement {
       if (event.target instanceof HTMLSelectElement) this.#submit();
     });
     this.#more.addEventListener('click', () => void this.#showMore());
-    if (hasSearch(state)) void this.#search(state);
-    else this.#status.textContent = '输入词语后按“检索”，或选择筛选条件。';
+    void this.#search(state);
   }
 
   #fill(state: SearchState) {
@@ -56,20 +64,19 @@ class SearchPage extends HTMLElement {
   async #search(state: SearchState) {
     const run = ++this.#run;
     this.#list.setAttribute('aria-busy', 'true');
-    this.#status.textContent = '正在检索…';
+    this.#status.textContent = hasSearch(state) ? '正在检索…' : '正在载入最新条目…';
     try {
       const pagefind = await loadPagefind(this.dataset.indexUrl!);
-      const search = await pagefind.search(state.q || null, {
-        filters: pagefindFilters(state),
-        ...(state.q ? {} : { sort: { date: 'desc' } }),
-      });
-      if (run !== this.#run || !search) return;
-      this.#results = search.results;
-      this.#shown = 0;
+      const dictionary = JSON.parse(this.dataset.dictionary ?? '[]') as string[];
+      const outcome = await runSearch(state.q, { pagefind, filters: pagefindFilters(state), dictionary });
+      if (run !== this.#run) return;
+      await this.#take(state.q, outcome);
+      if (run !== this.#run) return;
       this.#list.replaceChildren();
+      this.#shown = 0;
       await this.#showMore();
       // Announced once the first results are on the page, so a screen reader can go straight to them.
-      if (run === this.#run) this.#status.textContent = this.#summary(state);
+      if (run === this.#run) this.#status.replaceChildren(...describeOutcome(state.q, outcome, this.#count(), location.pathname));
     } catch {
       if (run === this.#run) this.#status.textContent = '检索索引尚未生成或无法加载。请先运行 npm run build，再用 npm run preview 打开网站。';
     } finally {
@@ -77,19 +84,31 @@ class SearchPage extends HTMLElement {
     }
   }
 
-  #summary(state: SearchState) {
-    const what = state.q ? `“${state.q}”` : '所选条件';
-    return this.#results.length === 0 ? `没有找到与${what}相符的页面。` : `与${what}相符的页面共 ${this.#results.length} 个。`;
+  /** Keeps what the outcome found; hits of a query with punctuation are checked against the text first. */
+  async #take(query: string, outcome: SearchOutcome) {
+    this.#results = 'results' in outcome ? outcome.results : [];
+    this.#kind = outcome.kind === 'loose' ? 'loose' : outcome.kind === 'browse' ? 'browse' : 'exact';
+    this.#phrases = outcome.kind === 'loose' ? outcome.words : query.trim() ? [query.trim()] : [];
+    this.#verified = undefined;
+    if (outcome.kind === 'exact' && outcome.verify && this.#results.length <= VERIFY_LIMIT) {
+      const all = await Promise.all(this.#results.map((result) => result.data()));
+      this.#verified = all.filter((data) => containsVerbatim(data.content, query));
+    }
+  }
+
+  #count() {
+    return this.#verified?.length ?? this.#results.length;
   }
 
   async #showMore() {
     const run = this.#run;
-    const batch = this.#results.slice(this.#shown, this.#shown + BATCH);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const from = this.#shown;
+    const to = Math.min(from + BATCH, this.#count());
+    const data = this.#verified?.slice(from, to) ?? (await Promise.all(this.#results.slice(from, to).map((result) => result.data())));
     if (run !== this.#run) return;
-    this.#list.append(...data.map(renderResult));
-    this.#shown += batch.length;
-    this.#more.hidden = this.#shown >= this.#results.length;
+    this.#list.append(...data.map((item) => renderResult(item, this.#phrases, this.#kind)));
+    this.#shown = to;
+    this.#more.hidden = this.#shown >= this.#count();
   }
 }
 

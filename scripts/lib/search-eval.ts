@@ -1,0 +1,152 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import * as pagefind from 'pagefind';
+import type { Browser, Page } from 'playwright-core';
+import { recordFromHtml } from '../../src/lib/search/records.ts';
+import { plainText } from '../../src/lib/search/tokens.ts';
+
+/** What one query returned, judged against the pages that really hold it. */
+export interface QueryResult {
+  kind: string;
+  query: string;
+  /** Pages whose searchable text contains the query verbatim. */
+  truth: number;
+  /** Pages the search listed. */
+  returned: number;
+  /** Share of `truth` pages that were listed (1 when there are none to find). */
+  recall: number;
+  /** Of the first min(10, returned) listed, the share that hold the query; undefined when nothing is listed. */
+  exactFirst: number | undefined;
+  /** Of the pages presented as matches of the query itself, the share that hold it; undefined when none are. */
+  precision: number | undefined;
+  /** For a query found nowhere: whether the page said so rather than listing pages as matches. */
+  saidNone: boolean | undefined;
+  /** How the site's search answered: exact, loose, none; `stock` for plain Pagefind. */
+  outcome: string;
+}
+
+/** The searchable text of every indexed page of a build, by URL, read as the index reads it. */
+export function pageTexts(dist: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (!name.startsWith('pagefind')) walk(path);
+      } else if (name === 'index.html') {
+        const url = `/${relative(dist, dir).split(sep).join('/')}/`.replace(/^\/\/$/, '/');
+        const record = recordFromHtml(url, readFileSync(path, 'utf8'));
+        if (record) texts.set(url, plainText(record.content));
+      }
+    }
+  };
+  walk(dist);
+  return texts;
+}
+
+/** Builds a stock Pagefind 1.6 index of the same pages into `dist/pagefind-stock`, as a baseline. */
+export async function buildStockIndex(dist: string): Promise<void> {
+  const { index } = await pagefind.createIndex({});
+  await index!.addDirectory({ path: dist });
+  await index!.writeFiles({ outputPath: join(dist, 'pagefind-stock') });
+  await pagefind.close();
+}
+
+/** The site's search code, bundled for injection into a page. */
+export async function searchBundle(): Promise<string> {
+  const entry = fileURLToPath(new URL('./search-eval-entry.ts', import.meta.url));
+  const result = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022' });
+  return result.outputFiles[0]!.text;
+}
+
+/** Lists every result URL for `query`, through the site's own search code, and how it answered. */
+export async function siteSearch(page: Page, query: string): Promise<{ urls: string[]; outcome: string }> {
+  return page.evaluate(async (query) => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const dictionary = JSON.parse(document.querySelector('search-page')?.getAttribute('data-dictionary') ?? '[]');
+    const api = (globalThis as unknown as { knowledgeBaseSearch: { runSearch: Function } }).knowledgeBaseSearch;
+    const outcome = await api.runSearch(query, { pagefind, filters: {}, dictionary });
+    const results = 'results' in outcome ? outcome.results : [];
+    const data = await Promise.all(results.map((result: { data(): Promise<{ url: string }> }) => result.data()));
+    return { urls: data.map((item) => item.url), outcome: outcome.kind };
+  }, query);
+}
+
+/** Lists every result URL for `query` from the stock Pagefind index, in its order. */
+export async function stockSearch(page: Page, query: string): Promise<{ urls: string[]; outcome: string }> {
+  return page.evaluate(async (query) => {
+    const pagefind = await import('/pagefind-stock/pagefind.js');
+    const search = await pagefind.search(query);
+    const data = await Promise.all(search.results.map((result: { data(): Promise<{ url: string }> }) => result.data()));
+    return { urls: data.map((item) => item.url), outcome: 'stock' };
+  }, query);
+}
+
+/** Scores one answer against the truth. */
+export function judge(kind: string, query: string, texts: Map<string, string>, answer: { urls: string[]; outcome: string }): QueryResult {
+  const truth = new Set([...texts].filter(([, text]) => text.includes(query)).map(([url]) => url));
+  const listed = answer.urls;
+  const holds = (url: string) => truth.has(url);
+  const presentedAsMatches = answer.outcome === 'exact' || answer.outcome === 'stock' ? listed : [];
+  const top = listed.slice(0, Math.min(10, listed.length));
+  return {
+    kind,
+    query,
+    truth: truth.size,
+    returned: listed.length,
+    recall: truth.size === 0 ? 1 : listed.filter(holds).length / truth.size,
+    exactFirst: top.length === 0 ? undefined : top.filter(holds).length / top.length,
+    precision: presentedAsMatches.length === 0 ? undefined : presentedAsMatches.filter(holds).length / presentedAsMatches.length,
+    saidNone: truth.size === 0 ? answer.outcome !== 'exact' && answer.outcome !== 'stock' : undefined,
+    outcome: answer.outcome,
+  };
+}
+
+/** Opens the built site's search page with the site's search code injected. */
+export async function openSearchPage(browser: Browser, baseUrl: string, bundle: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${baseUrl}/search/`);
+  await page.addScriptTag({ content: bundle });
+  return page;
+}
+
+/** Bytes transferred by a first search for `query` on a fresh page: runtime, index chunks and the first ten results. */
+export async function firstSearchBytes(browser: Browser, baseUrl: string, bundle: string, query: string, variant: 'site' | 'stock'): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/search/`);
+  await page.addScriptTag({ content: bundle });
+  let bytes = 0;
+  page.on('response', async (response) => {
+    const length = Number((await response.allHeaders())['content-length'] ?? 0) || (await response.body().catch(() => Buffer.alloc(0))).length;
+    bytes += length;
+  });
+  await page.evaluate(
+    async ({ query, variant }) => {
+      if (variant === 'stock') {
+        const pagefind = await import('/pagefind-stock/pagefind.js');
+        const search = await pagefind.search(query);
+        await Promise.all(search.results.slice(0, 10).map((result: { data(): Promise<unknown> }) => result.data()));
+        return;
+      }
+      const pagefind = await import('/pagefind/pagefind.js');
+      const api = (globalThis as unknown as { knowledgeBaseSearch: { runSearch: Function } }).knowledgeBaseSearch;
+      const outcome = await api.runSearch(query, { pagefind, filters: {}, dictionary: [] });
+      if ('results' in outcome) await Promise.all(outcome.results.slice(0, 10).map((result: { data(): Promise<unknown> }) => result.data()));
+    },
+    { query, variant },
+  );
+  await page.waitForTimeout(300);
+  await context.close();
+  return bytes;
+}
+
+/** Total size in bytes of the files under `dir`. */
+export function folderBytes(dir: string): number {
+  return readdirSync(dir).reduce((sum, name) => {
+    const path = join(dir, name);
+    return sum + (statSync(path).isDirectory() ? folderBytes(path) : statSync(path).size);
+  }, 0);
+}

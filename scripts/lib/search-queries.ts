@@ -1,0 +1,14 @@
+/** The queries the search evaluation runs, by kind, as cadres type them. */
+export const EVAL_QUERIES: Record<string, string[]> = {
+  理念名称: ['大党建共建', '大整合共治', '大服务共享', '大作为共创'],
+  政策术语: [
+    '网格化服务中心', '四所合一', '双述双评', '党群服务中心', '区域化党建联盟', '街道管理体制改革', '居民议事委员制度',
+    '党建+创城', '党建+智慧警务', '最后一公里', '两学一做', '书记问评', '乡村振兴', '联席会商', '志愿服务', '述职评议考核',
+  ],
+  匿名占位: ['X党旗红', 'X党建+乡村振兴', 'X两个示范点', 'X党总支'],
+  双字词: ['社区', '党建', '治理', '网格', '自治', '创城', '试点'],
+  无处出现: ['段简', '量子计算'],
+};
+
+/** Every query, with its kind. */
+export const ALL_EVAL_QUERIES = Object.entries(EVAL_QUERIES).flatMap(([kind, queries]) => queries.map((query) => ({ kind, query })));

@@ -64,9 +64,9 @@ export async function searchBundle(): Promise<string> {
 /** Lists every result URL for `query`, through the site's own search code, and how it answered. */
 export async function siteSearch(page: Page, query: string): Promise<{ urls: string[]; outcome: string }> {
   return page.evaluate(async (query) => {
-    const pagefind = await import('/pagefind/pagefind.js');
+    const api = (globalThis as unknown as { knowledgeBaseSearch: { runSearch: Function; importIndex: Function } }).knowledgeBaseSearch;
+    const pagefind = await api.importIndex('/pagefind/pagefind.js');
     const dictionary = JSON.parse(document.querySelector('search-page')?.getAttribute('data-dictionary') ?? '[]');
-    const api = (globalThis as unknown as { knowledgeBaseSearch: { runSearch: Function } }).knowledgeBaseSearch;
     const outcome = await api.runSearch(query, { pagefind, filters: {}, dictionary });
     const results = 'results' in outcome ? outcome.results : [];
     const data = await Promise.all(results.map((result: { data(): Promise<{ url: string }> }) => result.data()));
@@ -77,7 +77,8 @@ export async function siteSearch(page: Page, query: string): Promise<{ urls: str
 /** Lists every result URL for `query` from the stock Pagefind index, in its order. */
 export async function stockSearch(page: Page, query: string): Promise<{ urls: string[]; outcome: string }> {
   return page.evaluate(async (query) => {
-    const pagefind = await import('/pagefind-stock/pagefind.js');
+    const api = (globalThis as unknown as { knowledgeBaseSearch: { importIndex: Function } }).knowledgeBaseSearch;
+    const pagefind = await api.importIndex('/pagefind-stock/pagefind.js');
     const search = await pagefind.search(query);
     const data = await Promise.all(search.results.map((result: { data(): Promise<{ url: string }> }) => result.data()));
     return { urls: data.map((item) => item.url), outcome: 'stock' };
@@ -125,14 +126,14 @@ export async function firstSearchBytes(browser: Browser, baseUrl: string, bundle
   });
   await page.evaluate(
     async ({ query, variant }) => {
+      const api = (globalThis as unknown as { knowledgeBaseSearch: { runSearch: Function; importIndex: Function } }).knowledgeBaseSearch;
       if (variant === 'stock') {
-        const pagefind = await import('/pagefind-stock/pagefind.js');
+        const pagefind = await api.importIndex('/pagefind-stock/pagefind.js');
         const search = await pagefind.search(query);
         await Promise.all(search.results.slice(0, 10).map((result: { data(): Promise<unknown> }) => result.data()));
         return;
       }
-      const pagefind = await import('/pagefind/pagefind.js');
-      const api = (globalThis as unknown as { knowledgeBaseSearch: { runSearch: Function } }).knowledgeBaseSearch;
+      const pagefind = await api.importIndex('/pagefind/pagefind.js');
       const outcome = await api.runSearch(query, { pagefind, filters: {}, dictionary: [] });
       if ('results' in outcome) await Promise.all(outcome.results.slice(0, 10).map((result: { data(): Promise<unknown> }) => result.data()));
     },

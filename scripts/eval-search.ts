@@ -125,5 +125,5 @@ const results = join(root, 'bench/results');
 mkdirSync(results, { recursive: true });
 const text = report([real, generatedSet]);
 writeFileSync(join(results, 'search-eval.md'), `${text}\n`);
-writeFileSync(join(results, 'search-eval.json'), `${JSON.stringify({ date: new Date().toISOString(), datasets: [real, generatedSet] }, null, 2)}\n`);
+writeFileSync(join(results, 'search-eval.json'), `${JSON.stringify({ date: new Date().toISOString(), datasets: [real, generatedSet].map(({ dist: _dist, ...rest }) => rest) }, null, 2)}\n`);
 console.log(text);

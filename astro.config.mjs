@@ -6,6 +6,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/site.config.ts';
 import { anchorsPlugin } from './src/markdown/anchors-plugin.ts';
 import { NUMBERED_FOLDERS } from './src/markdown/numbered-folders.ts';
+import { glossaryPlugin } from './src/markdown/glossary-plugin.ts';
+import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
+import { urls } from './src/lib/urls.ts';
+import { fileURLToPath } from 'node:url';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { buildEnvIntegration } from './src/integrations/build-env.ts';
@@ -18,7 +22,14 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     processor: satteri({
-      hastPlugins: [anchorsPlugin({ numberedFolders: NUMBERED_FOLDERS })],
+      hastPlugins: [
+        anchorsPlugin({ numberedFolders: NUMBERED_FOLDERS }),
+        glossaryPlugin({
+          terms: readGlossaryTerms(fileURLToPath(new URL('.', import.meta.url))),
+          folders: ['content/speeches', 'content/cases', 'content/concepts', 'content/sites'],
+          href: (id) => urls.entry('glossary', id),
+        }),
+      ],
       // Smart punctuation would rewrite the source's quotation marks; the speech is reproduced verbatim.
       features: { smartPunctuation: false },
     }),

@@ -3,6 +3,7 @@ import { speechSchema } from './schemas/speech.ts';
 import { caseSchema } from './schemas/case.ts';
 import { conceptSchema } from './schemas/concept.ts';
 import { siteSchema } from './schemas/site.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { contentLoader } from './lib/content-loader.ts';
 
 export const collections = {
@@ -10,4 +11,5 @@ export const collections = {
   cases: defineCollection({ loader: contentLoader('cases'), schema: caseSchema }),
   concepts: defineCollection({ loader: contentLoader('concepts'), schema: conceptSchema }),
   sites: defineCollection({ loader: contentLoader('sites'), schema: siteSchema }),
+  glossary: defineCollection({ loader: contentLoader('glossary'), schema: glossarySchema }),
 };

@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The collections, each a folder of the same name under content/. */
-export const COLLECTIONS = ['speeches', 'cases', 'concepts', 'sites'] as const;
+export const COLLECTIONS = ['speeches', 'cases', 'concepts', 'sites', 'glossary'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** A file name that becomes an id: lowercase ASCII words joined by hyphens, starting with a letter. */

@@ -18,11 +18,12 @@ export function getKnowledgeBase(): Promise<KnowledgeBase> {
 }
 
 async function load(): Promise<KnowledgeBase> {
-  const [speeches, cases, concepts, sites] = await Promise.all([
+  const [speeches, cases, concepts, sites, glossary] = await Promise.all([
     getCollection('speeches'),
     getCollection('cases'),
     getCollection('concepts'),
     getCollection('sites'),
+    getCollection('glossary'),
   ]);
   const includeDrafts = showDrafts();
   const speechOutlines = new Map(
@@ -33,7 +34,7 @@ async function load(): Promise<KnowledgeBase> {
     ),
   );
   const lastUpdated = gitLastUpdated(import.meta.env.KB_ROOT);
-  return buildKnowledgeBase({ speeches, cases, concepts, sites, includeDrafts, speechOutlines, lastUpdated });
+  return buildKnowledgeBase({ speeches, cases, concepts, sites, glossary, includeDrafts, speechOutlines, lastUpdated });
 }
 
 /** True under `astro dev` only (see the build-env integration). */

@@ -2,14 +2,16 @@ import type { SpeechData } from '../schemas/speech.ts';
 import type { CaseData } from '../schemas/case.ts';
 import type { ConceptData } from '../schemas/concept.ts';
 import type { SiteData } from '../schemas/site.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
 import type { CollectionName } from './content-files.ts';
 import { headingsOf, paragraphsOf, type OutlineItem } from './outline.ts';
 import { createResolver, formatBrokenRefs, type BrokenRef, type RefResolver } from './refs.ts';
 import { urls } from './urls.ts';
 import { lastUpdatedOf } from './last-updated.ts';
 import { buildTagIndex, type TagIndex } from './tag-index.ts';
+import { buildMatrix, type MatrixCell } from './matrix.ts';
 import { byDateDesc, byOrder, byTitle } from './sorting.ts';
-import type { AnyItem, CaseItem, Citation, ConceptItem, RawEntry, SiteItem, SpeechItem } from './model.ts';
+import type { AnyItem, CaseItem, Citation, ConceptItem, GlossaryItem, RawEntry, SiteItem, SpeechItem } from './model.ts';
 
 /** Everything the loaders delivered, drafts included (they are needed to explain broken references). */
 export interface KnowledgeBaseInput {
@@ -17,6 +19,7 @@ export interface KnowledgeBaseInput {
   cases: RawEntry<CaseData>[];
   concepts: RawEntry<ConceptData>[];
   sites: RawEntry<SiteData>[];
+  glossary: RawEntry<GlossaryData>[];
   /** Whether drafts are shown (development) or left out (production). */
   includeDrafts: boolean;
   /** The rendered outline of each published speech, by id, for checking cited paragraphs. */
@@ -39,8 +42,12 @@ export interface KnowledgeBase extends TagIndex {
   cases: CaseItem[];
   concepts: ConceptItem[];
   sites: SiteItem[];
+  /** Glossary terms, in pinyin order. */
+  glossary: GlossaryItem[];
   /** Old URLs from `aliases`, each redirecting to its entry. */
   redirects: AliasRedirect[];
+  /** The cases at each concept × model-site crossing, keyed by {@link cellKey}. */
+  matrix: Map<string, MatrixCell>;
 }
 
 /** Thrown when content points at entries that do not exist; the message lists every problem. */
@@ -68,6 +75,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
   };
   const concepts = visible(input.concepts).map((entry) => item('concepts', entry)).sort(byOrder);
   const sites = visible(input.sites).map((entry) => item('sites', entry)).sort(byTitle);
+  const glossary = visible(input.glossary).map((entry) => item('glossary', entry)).sort(byTitle);
   const conceptById = new Map(concepts.map((concept) => [concept.id, concept]));
   const siteById = new Map(sites.map((site) => [site.id, site]));
   const resolvers = {
@@ -111,9 +119,10 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     }))
     .sort(byDateDesc);
 
-  const redirects = aliasRedirects([...speeches, ...cases, ...concepts, ...sites], broken);
+  const redirects = aliasRedirects([...speeches, ...cases, ...concepts, ...sites, ...glossary], broken);
   if (broken.length > 0) throw new BrokenReferencesError(broken);
-  return { speeches, cases, concepts, sites, redirects, ...buildTagIndex({ speeches, cases, concepts, sites }) };
+  const index = buildTagIndex({ speeches, cases, concepts, sites });
+  return { speeches, cases, concepts, sites, glossary, redirects, ...index, matrix: buildMatrix(concepts, sites, index) };
 }
 
 /** The redirects that `aliases` ask for; one that would take over a live URL is a broken reference. */

@@ -6,6 +6,7 @@ export const TYPE_LABELS: Readonly<Record<CollectionName, string>> = {
   cases: '案例',
   concepts: '理念',
   sites: '示范点',
+  glossary: '术语',
 };
 
 /** The sentence that opens each collection's list page. */
@@ -14,6 +15,7 @@ export const LIST_INTROS: Readonly<Record<CollectionName, string>> = {
   cases: '讲话所举做法的案例，按日期从新到旧排列。',
   concepts: '城市基层党建的「大…共…」理念，每个理念页列出践行它的案例和示范点。',
   sites: '讲话提到的示范点和试点，每页列出在那里开展的案例。',
+  glossary: '讲话和案例中的常用术语。正文里第一次出现的术语可以点开看释义。',
 };
 
 /** How a date is shown to readers: 2022年6月27日. */

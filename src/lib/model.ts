@@ -2,6 +2,7 @@ import type { SpeechData } from '../schemas/speech.ts';
 import type { CaseData } from '../schemas/case.ts';
 import type { ConceptData } from '../schemas/concept.ts';
 import type { SiteData } from '../schemas/site.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
 import type { CollectionName } from './content-files.ts';
 import type { OutlineParagraph } from './outline.ts';
 
@@ -30,6 +31,7 @@ interface ItemBase<C extends CollectionName, D> {
 
 export type ConceptItem = ItemBase<'concepts', ConceptData>;
 export type SiteItem = ItemBase<'sites', SiteData>;
+export type GlossaryItem = ItemBase<'glossary', GlossaryData>;
 
 /** A speech with its references resolved and its paragraphs indexed. */
 export interface SpeechItem extends ItemBase<'speeches', SpeechData> {
@@ -54,4 +56,4 @@ export interface CaseItem extends ItemBase<'cases', CaseData> {
   citations: Citation[];
 }
 
-export type AnyItem = SpeechItem | CaseItem | ConceptItem | SiteItem;
+export type AnyItem = SpeechItem | CaseItem | ConceptItem | SiteItem | GlossaryItem;

@@ -38,6 +38,8 @@ export function searchFacets(item: AnyItem, kb: Pick<KnowledgeBase, 'conceptsByS
       filters.site = [item.data.title];
       filters.concept = (kb.conceptsBySite.get(item.id) ?? []).map((concept) => concept.data.title);
       break;
+    case 'glossary':
+      break;
   }
   if (filters.concept?.length) meta.concepts = filters.concept.join('、');
   // Every page needs a sort key or newest-first browsing drops it; undated pages (concepts, sites) go last.

@@ -1,4 +1,4 @@
-import { conceptPaths, entryPaths, listPaths, sitePaths } from './routes.ts';
+import { conceptPaths, entryPaths, listPaths, matrixCellPaths, matrixPaths, sitePaths } from './routes.ts';
 import { urls } from './urls.ts';
 
 /** One page of the sitemap, with the date it last changed where known. */
@@ -14,7 +14,7 @@ export interface SitemapPage {
  */
 export async function sitemapPages(): Promise<SitemapPage[]> {
   const lists = (await listPaths()).map(({ props }) => ({ path: urls.list(props.collection, props.current) }));
-  const entries = [...(await entryPaths('speeches')), ...(await entryPaths('cases'))].map(({ props }) => ({
+  const entries = [...(await entryPaths('speeches')), ...(await entryPaths('cases')), ...(await entryPaths('glossary'))].map(({ props }) => ({
     path: props.item.url,
     lastmod: props.item.updated,
   }));
@@ -22,7 +22,8 @@ export async function sitemapPages(): Promise<SitemapPage[]> {
     path: urls.tag(props.item.collection, props.item.id, props.current),
     ...(props.current === 1 ? { lastmod: props.item.updated } : {}),
   }));
-  return [{ path: urls.home() }, { path: urls.search() }, ...lists, ...entries, ...tags];
+  const matrix = [...(await matrixPaths()).map(({ props }) => ({ path: urls.matrix(props.current) })), ...(await matrixCellPaths()).map(({ props }) => ({ path: urls.matrixCell(props.cell.concept.id, props.cell.site.id, props.current) }))];
+  return [{ path: urls.home() }, { path: urls.search() }, ...lists, ...entries, ...tags, ...matrix];
 }
 
 /** The sitemap XML for `pages`, with absolute URLs on `site`. */

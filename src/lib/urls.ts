@@ -23,10 +23,19 @@ export const urls = {
   /** Page `page` of the cases listed on a concept or model-site page. */
   tag: (collection: 'concepts' | 'sites', id: string, page = 1) =>
     withBase(page > 1 ? `/${collection}/${id}/${page}/` : `/${collection}/${id}/`),
+  /** Page `page` of the concept × model-site table. */
+  matrix: (page = 1) => withBase(page > 1 ? `/matrix/${page}/` : '/matrix/'),
+  /** Page `page` of the cases at one concept × model-site crossing. */
+  matrixCell: (conceptId: string, siteId: string, page = 1) =>
+    withBase(page > 1 ? `/matrix/${conceptId}/${siteId}/${page}/` : `/matrix/${conceptId}/${siteId}/`),
   /** The search page, optionally with a query that runs on load. */
   search: (query?: string) => withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   /** The repository's editor for a content file (path relative to the project root), for 编辑此页. */
   edit: (file: string) => `${siteConfig.repository.url.replace(/\/$/, '')}/edit/${siteConfig.repository.branch}/${file}`,
+  /** The feed of new speeches and cases. */
+  feed: () => withBase('/rss.xml'),
+  /** Every entry's metadata, for reuse. */
+  entriesData: () => withBase('/data/entries.json'),
   /** The sitemap. */
   sitemap: () => withBase('/sitemap.xml'),
   /** A file in public/ or a built asset. */

@@ -82,7 +82,7 @@ describe('a fixture with files the loaders would pass over', () => {
     const site = await fixtureSite('misplaced', 'drafts');
     await site.write('content/cases/Wang_Ge.mdx', '---\ntitle: 大写文件名\n---\n');
     await site.write('content/cases/beizhu.md', '---\ntitle: 扩展名不对\n---\n');
-    await site.write('content/glossary/sisuo-heyi.mdx', '---\ntitle: 未知栏目\n---\n');
+    await site.write('content/zhuanti/sisuo-heyi.mdx', '---\ntitle: 未知栏目\n---\n');
     result = await site.build();
   });
 

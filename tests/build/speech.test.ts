@@ -12,7 +12,8 @@ const prose = page.querySelector('.prose')!;
 /** The page body with the paragraph numbers taken out. */
 const bodyText = (() => {
   const copy = prose.clone() as typeof prose;
-  for (const number of copy.querySelectorAll('.para-num')) number.remove();
+  // Paragraph numbers and glossary definitions (popovers) are not the speech's words.
+  for (const added of copy.querySelectorAll('.para-num, [popover]')) added.remove();
   return copy.text.replace(/\s+/g, '');
 })();
 

@@ -11,7 +11,7 @@ export interface ContentFile {
 
 /** Every entry file of a content folder (`_` files excluded), with its frontmatter parsed as plain YAML. */
 export function readContent(contentDir: string): ContentFile[] {
-  const collections = ['speeches', 'cases', 'concepts', 'sites'].filter((name) => existsSync(join(contentDir, name)));
+  const collections = ['speeches', 'cases', 'concepts', 'sites', 'glossary'].filter((name) => existsSync(join(contentDir, name)));
   return collections.flatMap((collection) =>
     readdirSync(join(contentDir, collection))
       .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))

@@ -5,6 +5,7 @@ import { speechSchema } from '../../schemas/speech.ts';
 import { caseSchema } from '../../schemas/case.ts';
 import { conceptSchema } from '../../schemas/concept.ts';
 import { siteSchema } from '../../schemas/site.ts';
+import { glossarySchema } from '../../schemas/glossary.ts';
 import type { CollectionName } from '../../lib/content-files.ts';
 import { error, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
@@ -15,6 +16,7 @@ export const SCHEMAS: Record<CollectionName, z.ZodType> = {
   cases: caseSchema,
   concepts: conceptSchema,
   sites: siteSchema,
+  glossary: glossarySchema,
 };
 
 /** The fields each collection accepts, for suggestions on misspelt ones. */
@@ -23,6 +25,7 @@ const SHAPES: Record<CollectionName, Record<string, unknown>> = {
   cases: caseSchema.shape,
   concepts: conceptSchema.shape,
   sites: siteSchema.shape,
+  glossary: glossarySchema.shape,
 };
 
 /** Every frontmatter problem of every entry, at the line of the field concerned. */

@@ -1,0 +1,37 @@
+import type { CaseItem, SpeechItem } from './model.ts';
+import { siteConfig } from '../site.config.ts';
+import { urls } from './urls.ts';
+
+/** How many of the newest speeches and cases the feed carries. */
+export const FEED_SIZE = 50;
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** RSS 2.0 of the newest speeches and cases, with absolute links on `site`. */
+export function feedXml(items: Array<SpeechItem | CaseItem>, site: URL): string {
+  const newest = [...items].sort((a, b) => b.data.date.localeCompare(a.data.date)).slice(0, FEED_SIZE);
+  const entries = newest.map((item) => {
+    const link = new URL(item.url, site).href;
+    return [
+      '<item>',
+      `<title>${escape(item.data.title)}</title>`,
+      `<link>${escape(link)}</link>`,
+      `<guid isPermaLink="true">${escape(link)}</guid>`,
+      `<pubDate>${new Date(`${item.data.date}T00:00:00+08:00`).toUTCString()}</pubDate>`,
+      `<category>${item.collection === 'speeches' ? '讲话' : '案例'}</category>`,
+      `<description>${escape(item.data.summary)}</description>`,
+      '</item>',
+    ].join('');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0"><channel>',
+    `<title>${escape(siteConfig.title)}</title>`,
+    `<link>${escape(new URL(urls.home(), site).href)}</link>`,
+    `<description>${escape(siteConfig.description)}</description>`,
+    '<language>zh-CN</language>',
+    ...entries,
+    '</channel></rss>',
+    '',
+  ].join('\n');
+}

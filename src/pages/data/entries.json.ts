@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getKnowledgeBase } from '../../lib/content.ts';
+import { entryRecords } from '../../lib/entries-data.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(JSON.stringify({ entries: entryRecords(await getKnowledgeBase(), site!) }, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

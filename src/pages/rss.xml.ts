@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getKnowledgeBase } from '../lib/content.ts';
+import { feedXml } from '../lib/feed.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const kb = await getKnowledgeBase();
+  return new Response(feedXml([...kb.speeches, ...kb.cases], site!), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { aliases, dateText, draft, requiredText, strictEntry, textList } from './common.ts';
+
+/** Frontmatter of a glossary term in content/glossary/. */
+export const glossarySchema = strictEntry({
+  /** The term as it appears in the text, e.g. 四所合一. */
+  title: requiredText('title', '术语'),
+  /** A one-sentence definition, shown in the popover where the term is first used in an entry. */
+  summary: requiredText('summary', '释义'),
+  /** Other forms of the term that link to it too, e.g. 网格化管理 for 网格化. */
+  synonyms: textList('synonyms', '同义词'),
+  /** When the text last changed in substance, YYYY-MM-DD; shown only where git history does not say. */
+  updated: dateText('updated', '更新日期').optional(),
+  /** Earlier file names, kept working as redirects after a rename. */
+  aliases,
+  /** Keeps the entry out of the production build and search. */
+  draft,
+});
+
+export type GlossaryData = z.output<typeof glossarySchema>;

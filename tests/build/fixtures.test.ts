@@ -97,8 +97,8 @@ describe('a fixture with files the loaders would pass over', () => {
           改法：请写成 date: 2022-06-27 这样的“年-月-日”。
       content/cases/Wang_Ge.mdx:1:1 错误 [字段 schema] 缺少必填字段 summary（摘要）。
           改法：请在文件开头的 --- 之间加一行 summary: …
-      content/glossary:1:1 错误 [文件名 file-name] 这个文件不会被收录。
-          改法：不认识的栏目文件夹“glossary”。可用的栏目：speeches、cases、concepts、sites；图片放在 content/images/。
+      content/zhuanti:1:1 错误 [文件名 file-name] 这个文件不会被收录。
+          改法：不认识的栏目文件夹“zhuanti”。可用的栏目：speeches、cases、concepts、sites、glossary；图片放在 content/images/。
       内容检查发现 5 个错误、0 个提醒。"
     `);
   });

@@ -9,7 +9,7 @@ const [kind = '', ...titleWords] = process.argv.slice(2);
 const title = titleWords.join(' ').trim();
 const collection = ENTRY_KINDS[kind];
 if (!collection || !title) {
-  console.error('用法：npm run new -- <类型> <标题>\n类型：case（案例）、speech（讲话）、site（示范点）、concept（理念）\n例如：npm run new -- case 社区议事协商');
+  console.error('用法：npm run new -- <类型> <标题>\n类型：case（案例）、speech（讲话）、site（示范点）、concept（理念）、term（术语）\n例如：npm run new -- case 社区议事协商');
   process.exit(1);
 }
 if (collection === 'concepts' && !/^大\p{Script=Han}+共\p{Script=Han}+$/u.test(title)) {

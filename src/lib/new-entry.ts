@@ -7,6 +7,7 @@ export const ENTRY_KINDS: Readonly<Record<string, CollectionName>> = {
   speech: 'speeches', 讲话: 'speeches',
   site: 'sites', 示范点: 'sites',
   concept: 'concepts', 理念: 'concepts',
+  term: 'glossary', 术语: 'glossary',
 };
 
 const MAX_WORDS = 6;
@@ -57,12 +58,14 @@ export function entryTemplate(collection: CollectionName, title: string, today: 
     speeches: [`title: ${title}`, `date: ${today}`, 'summary: 一两句话概括讲话内容。（请改写）', '# meeting: 会议名称', '# source: 来源', 'concepts: []', 'sites: []'],
     sites: [`title: ${title}`, 'summary: 一两句话介绍这个示范点。（请改写）', 'kind: 其他  # 可选：城市社区、农村社区、街道、乡镇、党组织、其他', 'region: X市'],
     concepts: [`title: ${title}`, 'summary: 一句话定义这个理念。（请改写）', `order: ${order}`],
+    glossary: [`title: ${title}`, 'summary: 一句话释义，会显示在正文中这个术语的弹出框里。（请改写）', 'synonyms: []'],
   };
   const sections: Record<CollectionName, string> = {
     cases: '## 背景\n\n（请填写）\n\n## 做法\n\n（请填写）\n\n## 成效\n\n（来源说明了成效才写，否则删去本节）\n\n## 经验启示\n\n（请填写）\n',
     speeches: '同志们：\n\n## 一、第一部分标题\n\n### （一）第一节的引导句\n\n（正文）\n',
     sites: '（介绍这个示范点：来源怎么说，在哪里，做了什么。）\n',
     concepts: '（定义这个理念，并引用提出它的讲话原文；引用的写法见 CONTRIBUTING.md。）\n',
+    glossary: '（解释这个术语：讲话或案例怎么用它，一般的含义是什么。只写来源能支持的内容。）\n',
   };
   return ['---', ...body[collection], '---', '', sections[collection]].join('\n');
 }

@@ -1,7 +1,7 @@
 /** One heading or numbered paragraph of a rendered entry, in document order. */
 export type OutlineItem =
   | { kind: 'heading'; id: string; depth: number; text: string }
-  | { kind: 'paragraph'; id: string; n: number; text: string };
+  | { kind: 'paragraph'; id: string; n: number; text: string; locator?: string };
 
 /** A numbered paragraph with the headings it sits under, for quoting and citing. */
 export interface OutlineParagraph {
@@ -11,6 +11,8 @@ export interface OutlineParagraph {
   n: number;
   /** Plain text of the paragraph, without its number. */
   text: string;
+  /** How a citation names it: 第三部分（二）第1段. */
+  locator: string;
   /** The enclosing `part-N` heading, if any. */
   part?: { id: string; text: string };
   /** The enclosing `part-N-M` heading, if any. */
@@ -44,7 +46,7 @@ export function paragraphsOf(outline: readonly OutlineItem[]): Map<string, Outli
       }
       continue;
     }
-    result.set(item.id, { id: item.id, n: item.n, text: item.text, part, section });
+    result.set(item.id, { id: item.id, n: item.n, text: item.text, locator: item.locator ?? `第${item.n}段`, part, section });
   }
   return result;
 }

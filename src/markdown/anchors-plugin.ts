@@ -2,6 +2,7 @@ import type { HastPluginEntry } from 'satteri';
 import type { Element } from 'hast';
 import { AnchorCounter } from '../lib/numbering.ts';
 import type { OutlineItem } from '../lib/outline.ts';
+import { paragraphLocator, type ParagraphPlace } from '../lib/citation.ts';
 
 /** Options of {@link anchorsPlugin}. */
 export interface AnchorsPluginOptions {
@@ -22,6 +23,8 @@ export function anchorsPlugin(options: AnchorsPluginOptions): HastPluginEntry {
     const numbered = options.numberedFolders.some((folder) => path.includes(`/${folder}/`));
     const counter = new AnchorCounter();
     const outline: OutlineItem[] = [];
+    // Where the next paragraph sits, for its citation (第三部分（二）第1段).
+    const place: ParagraphPlace = { n: 0 };
     return {
       name: 'knowledge-base-anchors',
       element: {
@@ -33,14 +36,18 @@ export function anchorsPlugin(options: AnchorsPluginOptions): HastPluginEntry {
             const id = counter.heading(depth, text);
             ctx.setProperty(node, 'id', id);
             outline.push({ kind: 'heading', id, depth, text });
+            moveTo(place, depth, id, text);
             return;
           }
           if (!numbered || ctx.parent(node).type !== 'root') return;
           const { id, n } = counter.paragraph();
           ctx.setProperty(node, 'id', id);
           ctx.setProperty(node, 'className', ['para']);
+          place.n += 1;
+          const locator = paragraphLocator(place);
+          ctx.setProperty(node, 'dataCite', locator);
           ctx.prependChild(node, paragraphNumber(id, n));
-          outline.push({ kind: 'paragraph', id, n, text });
+          outline.push({ kind: 'paragraph', id, n, text, locator });
         },
       },
       after(_root, ctx) {
@@ -49,6 +56,22 @@ export function anchorsPlugin(options: AnchorsPluginOptions): HastPluginEntry {
       },
     };
   };
+}
+
+/** Updates where the following paragraphs sit when a heading is passed. */
+function moveTo(place: ParagraphPlace, depth: number, id: string, text: string) {
+  place.n = 0;
+  if (/^part-\d+$/.test(id)) {
+    place.part = text;
+    place.section = undefined;
+    place.heading = undefined;
+  } else if (/^part-\d+-\d+$/.test(id)) {
+    place.section = text;
+  } else if (depth === 2 || !place.part) {
+    place.part = undefined;
+    place.section = undefined;
+    place.heading = text;
+  }
 }
 
 /** The visible paragraph number: a self-link, kept out of the search index. */

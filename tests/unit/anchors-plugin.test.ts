@@ -20,10 +20,10 @@ describe('anchorsPlugin', () => {
   test('numbers headings and top-level paragraphs of a speech, with a self-linking number', async () => {
     const { html } = await render(speech, '/site/content/speeches/a.mdx');
     expect(html).toMatchInlineSnapshot(`
-      "<p id="p-1" class="para"><a class="para-num" href="#p-1" aria-label="第 1 段" data-pagefind-ignore="">1</a>同志们：</p>
+      "<p id="p-1" class="para" data-cite="第1段"><a class="para-num" href="#p-1" aria-label="第 1 段" data-pagefind-ignore="">1</a>同志们：</p>
       <h2 id="part-1">一、第一部分</h2>
       <h3 id="part-1-1">（一）第一节</h3>
-      <p id="p-2" class="para"><a class="para-num" href="#p-2" aria-label="第 2 段" data-pagefind-ignore="">2</a>第一节正文。</p>
+      <p id="p-2" class="para" data-cite="第一部分（一）第1段"><a class="para-num" href="#p-2" aria-label="第 2 段" data-pagefind-ignore="">2</a>第一节正文。</p>
       <blockquote>
       <p>引文不编号。</p>
       </blockquote>

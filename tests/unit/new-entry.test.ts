@@ -61,7 +61,7 @@ describe('npm run new, as a command', () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr.trim()).toMatchInlineSnapshot(`
       "用法：npm run new -- <类型> <标题>
-      类型：case（案例）、speech（讲话）、site（示范点）、concept（理念）
+      类型：case（案例）、speech（讲话）、site（示范点）、concept（理念）、term（术语）
       例如：npm run new -- case 社区议事协商"
     `);
   });

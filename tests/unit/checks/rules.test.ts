@@ -25,8 +25,8 @@ describe('each rule, on a fixture that breaks it', () => {
           改法：栏目文件夹里不能再建子文件夹，请把其中的 .mdx 文件直接放在 content/cases/ 下。
       content/cases/Wang_Ge.mdx:1:1 错误 [文件名 file-name] 这个文件不会被收录。
           改法：文件名“Wang_Ge”会成为网址，只能用小写字母、数字和连字符，并以字母开头，例如 wanggehua-fuwu-zhongxin.mdx。
-      content/glossary:1:1 错误 [文件名 file-name] 这个文件不会被收录。
-          改法：不认识的栏目文件夹“glossary”。可用的栏目：speeches、cases、concepts、sites；图片放在 content/images/。
+      content/zhuanti:1:1 错误 [文件名 file-name] 这个文件不会被收录。
+          改法：不认识的栏目文件夹“zhuanti”。可用的栏目：speeches、cases、concepts、sites、glossary；图片放在 content/images/。
       内容检查发现 4 个错误、0 个提醒。"
     `);
   });

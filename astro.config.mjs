@@ -40,6 +40,8 @@ export default defineConfig({
     build: {
       // Scripts and images as files, never inlined: pages then need no inline script, and no data: URLs.
       assetsInlineLimit: 0,
+      // Tools load when first used; Vite's preload helper would add a kilobyte to every page for that.
+      modulePreload: false,
       rolldownOptions: {
         // Astro marks compiled MDX with a module-level directive that the bundler reports once per file;
         // the notice is harmless and would bury editors' real messages in the build log.

@@ -1,18 +1,16 @@
-import qrcode from 'qrcode-generator';
+import { correction, generate } from 'lean-qr';
 
 /** Light margin around the code, in modules: the four the QR standard asks for. */
 const QUIET_ZONE = 4;
 
 /**
- * The dark and light modules of a QR code for `text` (error correction M, the
- * smallest version that fits), row by row.
+ * The dark and light modules of a QR code for `text` (error correction at least M,
+ * the smallest version that fits), row by row. lean-qr is used for its speed:
+ * every paragraph of every speech and case gets a code at build time.
  */
 export function qrModules(text: string): boolean[][] {
-  const code = qrcode(0, 'M');
-  code.addData(text, 'Byte');
-  code.make();
-  const size = code.getModuleCount();
-  return Array.from({ length: size }, (_, row) => Array.from({ length: size }, (_, col) => code.isDark(row, col)));
+  const code = generate(text, { minCorrectionLevel: correction.M });
+  return Array.from({ length: code.size }, (_, row) => Array.from({ length: code.size }, (_, col) => code.get(col, row)));
 }
 
 /**

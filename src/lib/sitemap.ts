@@ -23,7 +23,7 @@ export async function sitemapPages(): Promise<SitemapPage[]> {
     ...(props.current === 1 ? { lastmod: props.item.updated } : {}),
   }));
   const matrix = [...(await matrixPaths()).map(({ props }) => ({ path: urls.matrix(props.current) })), ...(await matrixCellPaths()).map(({ props }) => ({ path: urls.matrixCell(props.cell.concept.id, props.cell.site.id, props.current) }))];
-  return [{ path: urls.home() }, { path: urls.search() }, ...lists, ...entries, ...tags, ...matrix];
+  return [{ path: urls.home() }, { path: urls.search() }, { path: urls.pack() }, ...lists, ...entries, ...tags, ...matrix];
 }
 
 /** The sitemap XML for `pages`, with absolute URLs on `site`. */

@@ -32,6 +32,10 @@ export const urls = {
   search: (query?: string) => withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   /** The repository's editor for a content file (path relative to the project root), for 编辑此页. */
   edit: (file: string) => `${siteConfig.repository.url.replace(/\/$/, '')}/edit/${siteConfig.repository.branch}/${file}`,
+  /** The course pack (学习单) page; a shared pack travels in its #fragment. */
+  pack: (encoded?: string) => withBase(encoded ? `/pack/#${encoded}` : '/pack/'),
+  /** The QR codes of an entry's paragraphs (JSON), fetched when a reader shows one. */
+  paragraphCodes: (collection: CollectionName, id: string) => withBase(`/qr/${collection}/${id}.json`),
   /** The feed of new speeches and cases. */
   feed: () => withBase('/rss.xml'),
   /** Every entry's metadata, for reuse. */

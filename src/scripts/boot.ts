@@ -2,9 +2,37 @@
 import { syncDisplayControls, toggleDisplay } from './display.ts';
 
 syncDisplayControls();
+updatePackCount();
+document.addEventListener('kb-pack-change', updatePackCount);
 
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
-  const toggle = target?.closest<HTMLElement>('[data-display-toggle]');
+  if (!target) return;
+  const toggle = target.closest<HTMLElement>('[data-display-toggle]');
   if (toggle) toggleDisplay(toggle.dataset.displayToggle as 'theme' | 'size');
+  const number = target.closest<HTMLAnchorElement>('a.para-num');
+  const paragraph = number?.closest<HTMLElement>('p.para');
+  if (number && paragraph && !event.defaultPrevented && !(event as MouseEvent).ctrlKey && !(event as MouseEvent).metaKey) {
+    event.preventDefault();
+    // Marks the paragraph as the page's target (highlighted, linkable) without a new history entry.
+    location.replace(`#${paragraph.id}`);
+    void import('./tools.ts').then(({ toggleParagraphTools }) => toggleParagraphTools(paragraph, number));
+  }
+  const reference = target.closest<HTMLElement>('[data-copy-reference]');
+  if (reference) void import('./tools.ts').then(({ copyPageReference }) => copyPageReference(reference));
+  const add = target.closest<HTMLElement>('[data-pack-add]');
+  if (add) void import('./tools.ts').then(({ addPage }) => addPage(add));
 });
+
+/** Shows how many things the reader's course pack holds, next to its link (kept by pack/storage.ts). */
+function updatePackCount() {
+  const badge = document.querySelector<HTMLElement>('[data-pack-count]');
+  if (!badge) return;
+  let count = 0;
+  try {
+    count = Number(localStorage.getItem('kb-pack-count') ?? 0);
+  } catch {
+    count = 0;
+  }
+  badge.textContent = count > 0 ? `（${count}）` : '';
+}

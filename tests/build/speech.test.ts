@@ -12,8 +12,8 @@ const prose = page.querySelector('.prose')!;
 /** The page body with the paragraph numbers taken out. */
 const bodyText = (() => {
   const copy = prose.clone() as typeof prose;
-  // Paragraph numbers and glossary definitions (popovers) are not the speech's words.
-  for (const added of copy.querySelectorAll('.para-num, [popover]')) added.remove();
+  // Paragraph numbers, glossary definitions (popovers) and related cases are not the speech's words.
+  for (const added of copy.querySelectorAll('.para-num, [popover], .related-cases')) added.remove();
   return copy.text.replace(/\s+/g, '');
 })();
 

@@ -86,13 +86,17 @@ describe('keyboard only', () => {
     expect(narrowed.length).toBeLessThan(all.length);
   });
 
-  test('paragraph numbers are reachable by Tab and link to their own paragraph', async () => {
+  test('paragraph numbers are reachable by Tab, mark their paragraph and open its tools', async () => {
     const page = await session.open('/speeches/shequ-zhili-dangjian-tuijinhui-2022/');
     const number = await tabTo(page, (element) => element.href === '#p-4');
     expect(number.outline).toBeGreaterThanOrEqual(2);
     await page.keyboard.press('Enter');
     await page.waitForURL('**#p-4');
     expect(await page.locator('#p-4').evaluate((element) => element.matches(':target'))).toBe(true);
+    await expect.poll(() => focused(page).then((element) => element.text)).toBe('复制链接');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.para-tools').count()).toBe(0);
+    expect((await focused(page)).href).toBe('#p-4');
   });
 
   test('the table of contents opens with the keyboard and its links work', async () => {

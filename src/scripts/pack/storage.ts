@@ -1,0 +1,39 @@
+import { decodePack, emptyPack, encodePack, sameItem, type Pack, type PackItem } from './state.ts';
+
+/** Where the reader's own pack lives: in this browser only, never sent anywhere. */
+const KEY = 'kb-pack';
+/** How many items it holds, read by the header on every page without loading this module. */
+const COUNT_KEY = 'kb-pack-count';
+
+/** The reader's pack, or an empty one. */
+export function loadPack(): Pack {
+  try {
+    const stored = localStorage.getItem(KEY);
+    if (stored) {
+      const result = decodePack(stored);
+      if (result.ok) return result.pack;
+    }
+  } catch {
+    // Storage refused: start empty.
+  }
+  return emptyPack();
+}
+
+/** Keeps the pack and tells the page (the header count listens). */
+export function savePack(pack: Pack): void {
+  try {
+    localStorage.setItem(KEY, encodePack(pack));
+    localStorage.setItem(COUNT_KEY, String(pack.items.length));
+  } catch {
+    // Storage refused: the pack lasts for this page only.
+  }
+  document.dispatchEvent(new CustomEvent('kb-pack-change', { detail: pack }));
+}
+
+/** Adds an item unless it is already there; says whether it was added. */
+export function addToPack(item: PackItem): boolean {
+  const pack = loadPack();
+  if (pack.items.some((existing) => sameItem(existing, item))) return false;
+  savePack({ ...pack, items: [...pack.items, item] });
+  return true;
+}

@@ -2,6 +2,7 @@
 import { syncDisplayControls, toggleDisplay } from './display.ts';
 
 syncDisplayControls();
+if (new URLSearchParams(location.search).has('hl')) void import('./highlight.ts').then(({ highlightFromUrl }) => highlightFromUrl());
 updatePackCount();
 document.addEventListener('kb-pack-change', updatePackCount);
 

@@ -52,15 +52,25 @@ describe('the search page', () => {
     expect(await first.locator('mark').allInnerTexts()).toContain('区域化党建联盟');
   });
 
-  test('opens the paragraph that holds the match', async () => {
+  test('opens the paragraph that holds the match and marks the query there', async () => {
     const page = await session.open(`/search/?q=${encodeURIComponent('治国安邦')}`);
     await searchResults(page);
     const link = page.locator('[data-search-results] > li > a').first();
-    expect(await link.getAttribute('href')).toBe('/speeches/shequ-zhili-dangjian-tuijinhui-2022/#p-5');
+    expect(await link.getAttribute('href')).toBe(`/speeches/shequ-zhili-dangjian-tuijinhui-2022/?hl=${encodeURIComponent('治国安邦')}#p-5`);
     await link.click();
     await page.waitForURL('**#p-5');
     expect(await page.locator('#p-5').innerText()).toContain('治国安邦');
     expect(await page.locator('#p-5').evaluate((element) => element.matches(':target'))).toBe(true);
+    await page.locator('#p-5 mark.search-hit').first().waitFor();
+    expect(await page.locator('mark.search-hit').allInnerTexts()).toEqual(['治国安邦']);
+    expect(await page.locator('#p-5 mark.search-hit').isVisible()).toBe(true);
+  });
+
+  test('marks a phrase that runs across a glossary term on arrival', async () => {
+    // 网格化 is a glossary button inside the sentence, so the match spans two elements.
+    const page = await session.open(`/cases/dangjian-zhihui-jingwu/?hl=${encodeURIComponent('与网格化服务')}#p-5`);
+    await page.locator('#p-5 mark.search-hit').first().waitFor();
+    expect((await page.locator('#p-5 mark.search-hit').allInnerTexts()).join('')).toBe('与网格化服务');
   });
 
   test('says plainly when nothing holds the query, and suggests a close concept', async () => {

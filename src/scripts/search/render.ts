@@ -14,7 +14,9 @@ export function renderResult(data: PagefindResultData, phrases: string[], kind: 
   const item = document.createElement('li');
   item.className = 'py-4';
   const link = document.createElement('a');
-  link.href = passage.anchor ? `${data.url}#${passage.anchor}` : data.url;
+  // The page marks these words on arrival (scripts/highlight.ts).
+  const hl = phrases.length > 0 ? `?hl=${encodeURIComponent(phrases.join(' '))}` : '';
+  link.href = `${data.url}${hl}${passage.anchor ? `#${passage.anchor}` : ''}`;
   link.className = 'text-lg font-bold leading-snug';
   link.textContent = data.meta.title ?? data.url;
   const facts = document.createElement('p');

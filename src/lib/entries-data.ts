@@ -42,5 +42,6 @@ export function entryRecords(kb: KnowledgeBase, site: URL): EntryRecord[] {
     })),
     ...kb.concepts.map(base),
     ...kb.sites.map((item) => ({ ...base(item), ...(item.data.region ? { region: item.data.region } : {}) })),
+    ...kb.glossary.map(base),
   ];
 }

@@ -13,6 +13,12 @@ class CoursePack extends HTMLElement {
   #shared = false;
 
   connectedCallback() {
+    // A shared link pasted into a tab already on this page changes only the #…, without a reload.
+    addEventListener('hashchange', () => this.#load());
+    this.#load();
+  }
+
+  #load() {
     const encoded = location.hash.slice(1);
     if (encoded) {
       const result = decodePack(encoded);
@@ -24,14 +30,22 @@ class CoursePack extends HTMLElement {
       this.#shared = true;
     } else {
       this.#pack = loadPack();
+      this.#shared = false;
     }
     this.#render();
   }
 
-  #update(pack: Pack) {
+  /**
+   * Applies a change. The view is rebuilt, so `focus` names the controls to put the
+   * keyboard back on, the first one still enabled; else the list's heading.
+   */
+  #update(pack: Pack, focus: string[] = []) {
     this.#pack = pack;
     if (!this.#shared) savePack(pack);
     this.#render();
+    if (focus.length === 0) return;
+    const control = focus.map((key) => this.querySelector<HTMLElement>(`[data-focus="${key}"]:not(:disabled)`)).find(Boolean);
+    (control ?? this.querySelector<HTMLElement>('#pack-items'))?.focus();
   }
 
   #message(text: string, alert = false) {
@@ -63,7 +77,7 @@ class CoursePack extends HTMLElement {
     const pack = this.#pack;
     const section = element('section', 'mt-6');
     section.setAttribute('aria-labelledby', 'pack-items');
-    section.append(Object.assign(element('h3', 'text-xl', `学习材料（${pack.items.length}）`), { id: 'pack-items' }));
+    section.append(Object.assign(element('h3', 'text-xl', `学习材料（${pack.items.length}）`), { id: 'pack-items', tabIndex: -1 }));
     if (pack.items.length === 0) {
       section.append(element('p', 'mt-2 text-muted', '学习单还是空的。在讲话或案例页面，点段落前的编号选“加入学习单”，或点页面底部的“加入学习单”。'));
       return section;
@@ -79,9 +93,9 @@ class CoursePack extends HTMLElement {
       if (!this.#shared) {
         const controls = element('div', 'no-print mt-2 flex flex-wrap gap-2');
         controls.append(
-          button('上移', `上移“${item.title}”`, index === 0, () => this.#update({ ...pack, items: moveItem(pack.items, index, -1) })),
-          button('下移', `下移“${item.title}”`, index === pack.items.length - 1, () => this.#update({ ...pack, items: moveItem(pack.items, index, 1) })),
-          button('删除', `从学习单删除“${item.title}”`, false, () => this.#update({ ...pack, items: pack.items.filter((_, at) => at !== index) })),
+          button('上移', `上移“${item.title}”`, index === 0, () => this.#update({ ...pack, items: moveItem(pack.items, index, -1) }, [`up-${index - 1}`, `down-${index - 1}`]), `up-${index}`),
+          button('下移', `下移“${item.title}”`, index === pack.items.length - 1, () => this.#update({ ...pack, items: moveItem(pack.items, index, 1) }, [`down-${index + 1}`, `up-${index + 1}`]), `down-${index}`),
+          button('删除', `从学习单删除“${item.title}”`, false, () => this.#update({ ...pack, items: pack.items.filter((_, at) => at !== index) }, [`delete-${index}`, `delete-${index - 1}`]), `delete-${index}`),
         );
         entry.append(controls);
       }
@@ -100,7 +114,7 @@ class CoursePack extends HTMLElement {
     pack.questions.forEach((question, index) => {
       const entry = element('li', '', question);
       if (!this.#shared) {
-        entry.append(' ', button('删除', `删除研讨题 ${index + 1}`, false, () => this.#update({ ...pack, questions: pack.questions.filter((_, at) => at !== index) })));
+        entry.append(' ', button('删除', `删除研讨题 ${index + 1}`, false, () => this.#update({ ...pack, questions: pack.questions.filter((_, at) => at !== index) }, ['new-question'])));
       }
       list.append(entry);
     });
@@ -110,6 +124,7 @@ class CoursePack extends HTMLElement {
       const label = element('label', 'font-bold', '新研讨题') as HTMLLabelElement;
       const field = document.createElement('textarea');
       field.id = 'new-question';
+      field.dataset.focus = 'new-question';
       field.rows = 2;
       field.maxLength = 500;
       field.className = 'rounded border-2 border-line bg-surface p-2 text-base';
@@ -118,7 +133,7 @@ class CoursePack extends HTMLElement {
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         const question = field.value.trim();
-        if (question) this.#update({ ...pack, questions: [...pack.questions, question] });
+        if (question) this.#update({ ...pack, questions: [...pack.questions, question] }, ['new-question']);
       });
       section.append(form);
     }
@@ -141,13 +156,18 @@ class CoursePack extends HTMLElement {
     );
     if (this.#shared) {
       actions.append(button('存为我的学习单', '存为我的学习单', false, () => {
+        const own = loadPack();
+        if (own.items.length + own.questions.length > 0 && !confirm(`你自己的学习单里已有 ${own.items.length} 项材料、${own.questions.length} 道研讨题，存入后会被这份替换。继续吗？`)) return;
         savePack(pack);
         history.replaceState(null, '', location.pathname);
         this.#shared = false;
         this.#render();
       }));
     } else {
-      actions.append(button('清空', '清空学习单', pack.items.length === 0 && pack.questions.length === 0, () => this.#update(emptyPack())));
+      actions.append(button('清空', '清空学习单', pack.items.length === 0 && pack.questions.length === 0, () => {
+        // The pack exists only in this browser: a slip of the finger must not lose a morning's work.
+        if (confirm('清空学习单里的全部材料和研讨题？清空后无法恢复。')) this.#update(emptyPack(), ['new-question']);
+      }));
     }
     actions.append(status);
     return actions;
@@ -161,8 +181,9 @@ function element(tag: string, className: string, text?: string): HTMLElement {
   return node;
 }
 
-function button(text: string, label: string, disabled: boolean, action: () => void): HTMLButtonElement {
+function button(text: string, label: string, disabled: boolean, action: () => void, focusKey?: string): HTMLButtonElement {
   const node = document.createElement('button');
+  if (focusKey) node.dataset.focus = focusKey;
   node.type = 'button';
   node.className = 'min-h-11 rounded border border-line bg-surface px-3';
   node.textContent = text;

@@ -17,7 +17,7 @@ export function renderResult(data: PagefindResultData, phrases: string[], kind: 
   // The page marks these words on arrival (scripts/highlight.ts).
   const hl = phrases.length > 0 ? `?hl=${encodeURIComponent(phrases.join(' '))}` : '';
   link.href = `${data.url}${hl}${passage.anchor ? `#${passage.anchor}` : ''}`;
-  link.className = 'text-lg font-bold leading-snug';
+  link.className = 'flex min-h-11 items-center text-lg font-bold leading-snug';
   link.textContent = data.meta.title ?? data.url;
   const facts = document.createElement('p');
   facts.className = 'text-sm text-muted';

@@ -1,6 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+
+/** How to open a page: its window size, and what to set up in its fresh browser profile before it loads. */
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** The system's light or dark setting. */
+  colorScheme?: 'light' | 'dark';
+  setup?: (context: BrowserContext) => Promise<void>;
+}
 
 /** A served build and a browser, with every request to another host recorded. */
 export interface SiteSession {
@@ -9,7 +17,7 @@ export interface SiteSession {
   /** Requests that left the site's own host, across all pages opened. */
   foreignRequests: string[];
   /** Opens a fresh page at `path` on the served site. */
-  open(path: string, options?: { viewport?: { width: number; height: number } }): Promise<Page>;
+  open(path: string, options?: OpenOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -23,7 +31,8 @@ export async function startSiteSession(dist: string): Promise<SiteSession> {
     browser,
     foreignRequests,
     async open(path, options = {}) {
-      const context = await browser.newContext({ viewport: options.viewport ?? { width: 390, height: 844 } });
+      const context = await browser.newContext({ viewport: options.viewport ?? { width: 390, height: 844 }, colorScheme: options.colorScheme ?? 'light' });
+      await options.setup?.(context);
       const page = await context.newPage();
       page.on('request', (request) => {
         const url = request.url();

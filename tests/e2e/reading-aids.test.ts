@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SITE_DIST } from '../helpers/paths.ts';
+import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
+import { readQr } from '../helpers/read-qr.ts';
+
+const SPEECH = '/speeches/shequ-zhili-dangjian-tuijinhui-2022/';
+const CASE = '/cases/dangjian-zhihui-jingwu/';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+let session: SiteSession;
+beforeAll(async () => {
+  session = await startSiteSession(SITE_DIST);
+});
+afterAll(async () => session?.close());
+
+describe('printed on A4', () => {
+  test.each([SPEECH, CASE, '/concepts/da-zhenghe-gongzhi/'])('%s prints the text and a QR code back to the page, without navigation, link addresses written out', async (path) => {
+    const page = await session.open(path, { viewport: DESKTOP });
+    expect(await page.locator('.page-qr').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    const code = page.locator('.page-qr svg');
+    expect(await code.isVisible()).toBe(true);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(await readQr(await code.screenshot({ scale: 'css' }))).toBe(canonical);
+    expect(await page.locator('.page-qr').innerText()).toContain(canonical);
+    for (const chrome of ['body > header', 'body > footer', 'nav', '[data-display-toggle]', '.toc', '.pagefind-ui, form[role="search"]']) {
+      const shown = await page.locator(chrome).evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).checkVisibility()).length);
+      expect(shown, chrome).toBe(0);
+    }
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    // Paper cannot be clicked: a link to another page prints where it leads.
+    const link = page.locator('main article a[href^="/"]:not(.para-num)').first();
+    const href = await link.getAttribute('href');
+    expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(`"（${href}）"`);
+    // Headings stay with the text after them.
+    expect(await page.locator('main h2').first().evaluate((element) => getComputedStyle(element).breakAfter)).toBe('avoid');
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.context().close();
+  });
+});
+
+describe('glossary terms', () => {
+  test('the first use opens its definition by keyboard, and Escape closes it and returns focus', async () => {
+    const page = await session.open(CASE);
+    const term = page.locator('article button.term', { hasText: '网格化' });
+    expect(await term.count()).toBe(1);
+    await term.focus();
+    await page.keyboard.press('Enter');
+    const popover = page.locator('#term-wanggehua');
+    await expect.poll(() => popover.evaluate((element) => element.matches(':popover-open'))).toBe(true);
+    expect(await popover.innerText()).toContain('网格员');
+    expect(await popover.getByRole('link', { name: '查看“网格化”词条' }).getAttribute('href')).toBe('/glossary/wanggehua/');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover.evaluate((element) => element.matches(':popover-open'))).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('网格化');
+    await page.context().close();
+  });
+
+  test('a tap on a phone opens the definition inside the screen', async () => {
+    const page = await session.open(CASE, { viewport: PHONE });
+    await page.locator('article button.term', { hasText: '网格化' }).tap().catch(() => page.locator('article button.term', { hasText: '网格化' }).click());
+    const box = (await page.locator('#term-wanggehua').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    await page.getByRole('link', { name: '查看“网格化”词条' }).click();
+    await page.waitForURL('**/glossary/wanggehua/');
+    expect(await page.locator('h1').innerText()).toBe('网格化');
+    await page.context().close();
+  });
+});
+
+describe('the table of contents', () => {
+  test('on a wide screen stays beside the text while reading, and its links move to the section', async () => {
+    const page = await session.open(SPEECH, { viewport: DESKTOP });
+    const sidebar = page.locator('nav.toc-sidebar');
+    expect(await sidebar.isVisible()).toBe(true);
+    expect(await page.locator('details.toc').isVisible()).toBe(false);
+    await page.locator('#p-18').scrollIntoViewIfNeeded();
+    const box = (await sidebar.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(DESKTOP.height / 2);
+    const link = sidebar.locator('a').nth(2);
+    const target = (await link.getAttribute('href'))!;
+    await link.click();
+    await page.waitForURL(`**${target}`);
+    const heading = (await page.locator(target).boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual(0);
+    expect(heading.y).toBeLessThan(DESKTOP.height / 2);
+    await page.context().close();
+  });
+
+  test('on a phone is folded above the text and opens with a tap', async () => {
+    const page = await session.open(SPEECH, { viewport: PHONE });
+    expect(await page.locator('nav.toc-sidebar').isVisible()).toBe(false);
+    const details = page.locator('details.toc');
+    expect(await details.isVisible()).toBe(true);
+    expect(await details.getAttribute('open')).toBeNull();
+    await details.locator('summary').click();
+    expect(await details.locator('a').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  test('a short case has none', async () => {
+    const page = await session.open('/cases/quyuhua-dangjian-lianmeng/', { viewport: DESKTOP });
+    expect(await page.locator('.toc, .toc-sidebar').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('breadcrumbs and previous/next', () => {
+  test('a case page leads up to its list and on to the next case', async () => {
+    const page = await session.open(CASE, { viewport: PHONE });
+    const crumbs = page.getByRole('navigation', { name: '位置' });
+    expect(await crumbs.getByRole('link').allInnerTexts()).toEqual(['首页', '案例']);
+    const next = page.locator('a[rel="next"]');
+    const title = (await next.locator('span').nth(1).innerText()).trim();
+    await next.click();
+    expect(await page.locator('h1').innerText()).toBe(title);
+    expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe(CASE);
+    await page.context().close();
+  });
+});
+
+describe('loading only what is used', () => {
+  test('a reading page loads one small script; the paragraph tools arrive on the first tap', async () => {
+    const page = await session.open('/', { viewport: PHONE });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(session.server.url + SPEECH);
+    await page.waitForLoadState('networkidle');
+    const before = [...scripts];
+    expect(before.length).toBeLessThanOrEqual(2);
+    await page.locator('#p-2 a.para-num').click();
+    await page.locator('.para-tools').waitFor();
+    expect(scripts.length).toBeGreaterThan(before.length);
+    await page.context().close();
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import jsQR from 'jsqr';
 import { qrModules, qrSvg } from '../../src/lib/qr.ts';
+import { readQr } from '../helpers/read-qr.ts';
 
 /** Reads a QR code the way a phone camera would: from pixels, with jsQR. */
 function decode(modules: boolean[][], scale = 4, margin = 4): string | undefined {
@@ -24,8 +25,16 @@ function decode(modules: boolean[][], scale = 4, margin = 4): string | undefined
 function modulesOfSvg(svg: string): boolean[][] {
   const size = Number(/viewBox="0 0 (\d+) /.exec(svg)![1]);
   const grid = Array.from({ length: size }, () => Array<boolean>(size).fill(false));
-  for (const [, x, y, width] of svg.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
-    for (let dx = 0; dx < Number(width); dx += 1) grid[Number(y)]![Number(x) + dx] = true;
+  // Strokes along row middles: `M x y.5` starts a row, `m dx 0` skips a gap, `h w` draws w modules.
+  let x = 0;
+  let y = 0;
+  for (const [, command, first, second] of svg.matchAll(/([Mmh])(-?\d+(?:\.\d+)?)(?: (-?\d+(?:\.\d+)?))?/g)) {
+    if (command === 'M') [x, y] = [Number(first), Math.floor(Number(second))];
+    else if (command === 'm') x += Number(first);
+    else {
+      for (let dx = 0; dx < Number(first); dx += 1) grid[y]![x + dx] = true;
+      x += Number(first);
+    }
   }
   return grid;
 }
@@ -43,8 +52,17 @@ describe('qrSvg', () => {
   test('draws exactly the modules of the code, readable by a scanner', () => {
     const url = 'http://localhost:4321/cases/jiedao-guanli-tizhi-gaige/';
     const svg = qrSvg(url, '本页二维码');
-    expect(decode(modulesOfSvg(svg), 4, 0)).toBe(url);
+    const modules = qrModules(url);
+    const drawn = modulesOfSvg(svg);
+    expect(drawn.slice(4, 4 + modules.length).map((row) => row.slice(4, 4 + modules.length))).toEqual(modules);
+    expect(drawn.flat().filter(Boolean).length).toBe(modules.flat().filter(Boolean).length);
+    expect(decode(drawn, 4, 0)).toBe(url);
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="本页二维码"/);
+  });
+
+  test('renders, as a browser or printer would draw it, to an image a scanner reads', async () => {
+    const url = 'http://localhost:4321/speeches/shequ-zhili-dangjian-tuijinhui-2022/#p-21';
+    expect(await readQr(qrSvg(url, '第 21 段'))).toBe(url);
   });
 
   test('escapes the label', () => {

@@ -66,7 +66,8 @@ export async function siteSearch(page: Page, query: string): Promise<{ urls: str
   return page.evaluate(async (query) => {
     const api = (globalThis as unknown as { knowledgeBaseSearch: { runSearch: Function; importIndex: Function } }).knowledgeBaseSearch;
     const pagefind = await api.importIndex('/pagefind/pagefind.js');
-    const dictionary = JSON.parse(document.querySelector('search-page')?.getAttribute('data-dictionary') ?? '[]');
+    const termsUrl = document.querySelector('search-page')?.getAttribute('data-terms-url');
+    const dictionary = async () => (termsUrl ? ((await (await fetch(termsUrl)).json()) as string[]) : []);
     const outcome = await api.runSearch(query, { pagefind, filters: {}, dictionary });
     const results = 'results' in outcome ? outcome.results : [];
     const data = await Promise.all(results.map((result: { data(): Promise<{ url: string }> }) => result.data()));

@@ -21,7 +21,8 @@ export function searchFilters(kb: KnowledgeBase): SearchFilter[] {
   return [
     { name: 'type', label: '类型', values: Object.values(TYPE_LABELS) },
     { name: 'concept', label: '理念', values: kb.concepts.map((concept) => concept.data.title) },
-    { name: 'site', label: '示范点', values: kb.sites.map((site) => site.data.title) },
+    // Filled from the index in the browser: listed here, the page would grow with every site added.
+    { name: 'site', label: '示范点', values: [] },
     { name: 'level', label: '层级', values: [...levels] },
     { name: 'year', label: '年份', values: years },
   ];

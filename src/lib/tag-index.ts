@@ -12,6 +12,7 @@ export interface TagIndex {
   /** Speeches that name each model site. */
   speechesBySite: Map<string, SpeechItem[]>;
   /** Model sites practising each concept: a site practises a concept when one of its cases is tagged with it. */
+  /** Sites with cases of each concept, most such cases first. */
   sitesByConcept: Map<string, SiteItem[]>;
   /** Concepts practised at each model site, derived the same way. */
   conceptsBySite: Map<string, ConceptItem[]>;
@@ -85,7 +86,14 @@ export function buildTagIndex(input: {
     casesBySite,
     speechesByConcept,
     speechesBySite,
-    sitesByConcept: new Map([...sitesByConcept].map(([id, set]) => [id, [...set].sort(byTitle)])),
+    // Most cases first, so a concept page can show the leading sites and link the table for the rest.
+    sitesByConcept: new Map(
+      [...sitesByConcept].map(([id, set]) => {
+        const count = (site: SiteItem) => casesBySite.get(site.id)!.filter((item) => item.concepts.some((concept) => concept.id === id)).length;
+        const counts = new Map([...set].map((site) => [site, count(site)]));
+        return [id, [...set].sort((a, b) => counts.get(b)! - counts.get(a)! || byTitle(a, b))];
+      }),
+    ),
     conceptsBySite: new Map([...conceptsBySite].map(([id, set]) => [id, [...set].sort(byOrder)])),
     casesByParagraph,
     relatedCases,

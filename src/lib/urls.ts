@@ -40,6 +40,8 @@ export const urls = {
   feed: () => withBase('/rss.xml'),
   /** Every entry's metadata, for reuse. */
   entriesData: () => withBase('/data/entries.json'),
+  /** The domain terms the search keeps whole when it splits a query (JSON), fetched only when it needs them. */
+  searchTerms: () => withBase('/data/search-terms.json'),
   /** The sitemap. */
   sitemap: () => withBase('/sitemap.xml'),
   /** A file in public/ or a built asset. */

@@ -3,6 +3,9 @@ import { htmlPages, indexedText, readPage } from '../helpers/dist.ts';
 import { SITE_DIST } from '../helpers/paths.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
 import { reportedCount, searchResults } from '../helpers/search-page.ts';
+import { readContent } from '../helpers/content-files.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { join } from 'node:path';
 
 /** Ground truth from the built HTML, not from the index: the pages whose searchable text holds `query`. */
 function pagesContaining(query: string): string[] {
@@ -48,6 +51,20 @@ describe('search in a real browser', () => {
     expect(narrowed.length).toBeLessThan(all.length);
     expect(narrowed.every((path) => path.startsWith('/cases/'))).toBe(true);
     expect(new URL(page.url()).searchParams.get('type')).toBe('案例');
+  });
+
+  test('the model-site filter offers every site, read from the index, and a site in the URL stays chosen', async () => {
+    const sites = readContent(join(ROOT, 'content')).filter((entry) => entry.collection === 'sites').map((entry) => String(entry.data.title));
+    const site = '街道管理体制改革试点';
+    const page = await session.open(`/search/?site=${encodeURIComponent(site)}`);
+    const results = await searchResults(page);
+    const select = page.locator('select[name="site"]');
+    await expect.poll(() => select.locator('option').count()).toBe(sites.length + 1);
+    expect(await select.locator('option').allInnerTexts()).toEqual(expect.arrayContaining(sites));
+    expect(await select.inputValue()).toBe(site);
+    expect(results).toContain('/cases/jiedao-guanli-tizhi-gaige/');
+    // The page itself lists none, so it does not grow with the number of sites.
+    expect(readPage(SITE_DIST, '/search/').querySelectorAll('select[name="site"] option').length).toBe(1);
   });
 
   test('a filter in the URL applies on load', async () => {

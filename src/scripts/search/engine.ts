@@ -18,8 +18,11 @@ export type SearchOutcome =
 export interface SearchContext {
   pagefind: Pagefind;
   filters: Record<string, string[]>;
-  /** Domain terms: kept whole when the query is split into words, and offered when a query is a near miss. */
-  dictionary: readonly string[];
+  /**
+   * Domain terms: kept whole when the query is split into words, and offered when a query is a near miss.
+   * A function is called only when an exact search finds nothing, so the list is fetched only then.
+   */
+  dictionary: readonly string[] | (() => Promise<readonly string[]>);
 }
 
 /**
@@ -38,12 +41,13 @@ export async function runSearch(query: string, { pagefind, filters, dictionary }
   if (exact && exact.results.length > 0) {
     return { kind: 'exact', results: exact.results, verify: comparableText(trimmed) !== trimmed.replace(/\s+/g, '') };
   }
-  const words = looseWords(trimmed, dictionary);
+  const terms = typeof dictionary === 'function' ? await dictionary() : dictionary;
+  const words = looseWords(trimmed, terms);
   if (words.length > 0) {
     const results = await allWords(pagefind, words, filters);
     if (results.length > 0) return { kind: 'loose', words, results };
   }
-  return { kind: 'none', suggestion: suggestion(trimmed, dictionary) };
+  return { kind: 'none', suggestion: suggestion(trimmed, terms) };
 }
 
 /** Pages that contain every word as a phrase, ranked by their summed scores. */

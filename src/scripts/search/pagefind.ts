@@ -2,6 +2,8 @@
 export interface Pagefind {
   options(options: { excerptLength?: number; highlightParam?: string }): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+  /** Every filter's values with their page counts. */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** What one search returns before any result's data is loaded. */

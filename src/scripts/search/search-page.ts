@@ -1,4 +1,4 @@
-import { loadPagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
 import { renderResult, type MatchKind } from './render.ts';
 import { runSearch, type SearchOutcome } from './engine.ts';
 import { containsVerbatim } from './excerpt.ts';
@@ -47,7 +47,13 @@ class SearchPage extends HTMLElement {
 
   #fill(state: SearchState) {
     this.#field('q').value = state.q;
-    for (const name of FILTER_NAMES) this.#field(name).value = state.filters[name] ?? '';
+    for (const name of FILTER_NAMES) {
+      const field = this.#field(name);
+      const value = state.filters[name] ?? '';
+      // The site list arrives with the index; until then a site from the URL needs an option of its own.
+      if (value && field instanceof HTMLSelectElement && ![...field.options].some((option) => option.value === value)) field.append(new Option(value, value));
+      field.value = value;
+    }
   }
 
   #field(name: string) {
@@ -67,8 +73,8 @@ class SearchPage extends HTMLElement {
     this.#status.textContent = hasSearch(state) ? '正在检索…' : '正在载入最新条目…';
     try {
       const pagefind = await loadPagefind(this.dataset.indexUrl!);
-      const dictionary = JSON.parse(this.dataset.dictionary ?? '[]') as string[];
-      const outcome = await runSearch(state.q, { pagefind, filters: pagefindFilters(state), dictionary });
+      void this.#fillSites(pagefind);
+      const outcome = await runSearch(state.q, { pagefind, filters: pagefindFilters(state), dictionary: () => this.#terms() });
       if (run !== this.#run) return;
       await this.#take(state.q, outcome);
       if (run !== this.#run) return;
@@ -82,6 +88,33 @@ class SearchPage extends HTMLElement {
     } finally {
       if (run === this.#run) this.#list.setAttribute('aria-busy', 'false');
     }
+  }
+
+  #termsLoaded: Promise<readonly string[]> | undefined;
+
+  /** The domain terms, fetched once and only when a search needs them (see engine.ts). */
+  #terms(): Promise<readonly string[]> {
+    this.#termsLoaded ??= fetch(this.dataset.termsUrl!)
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .catch(() => []);
+    return this.#termsLoaded;
+  }
+
+  #sitesFilled = false;
+
+  /**
+   * The model sites come from the index, not the page, so the page stays the same
+   * size however many sites there are. A site already chosen (from the URL) stays chosen.
+   */
+  async #fillSites(pagefind: Pagefind) {
+    if (this.#sitesFilled) return;
+    this.#sitesFilled = true;
+    const select = this.#field('site') as HTMLSelectElement;
+    const names = Object.keys((await pagefind.filters()).site ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    const chosen = select.value;
+    select.replaceChildren(new Option('全部', ''), ...names.map((name) => new Option(name, name)));
+    if (chosen && !names.includes(chosen)) select.append(new Option(chosen, chosen));
+    select.value = chosen;
   }
 
   /** Keeps what the outcome found; hits of a query with punctuation are checked against the text first. */

@@ -4,13 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/site.config.ts';
-import { anchorsPlugin } from './src/markdown/anchors-plugin.ts';
-import { NUMBERED_FOLDERS } from './src/markdown/numbered-folders.ts';
-import { glossaryPlugin } from './src/markdown/glossary-plugin.ts';
-import { readGlossaryTerms } from './src/lib/glossary-terms.ts';
-import { urls } from './src/lib/urls.ts';
-import { fileURLToPath } from 'node:url';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { postBuildIntegration } from './src/integrations/post-build.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { buildEnvIntegration } from './src/integrations/build-env.ts';
 import { schemaCacheIntegration } from './src/integrations/schema-cache.ts';
@@ -21,20 +15,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: satteri({
-      hastPlugins: [
-        anchorsPlugin({ numberedFolders: NUMBERED_FOLDERS }),
-        glossaryPlugin({
-          terms: readGlossaryTerms(fileURLToPath(new URL('.', import.meta.url))),
-          folders: ['content/speeches', 'content/cases', 'content/concepts', 'content/sites'],
-          href: (id) => urls.entry('glossary', id),
-        }),
-      ],
-      // Smart punctuation would rewrite the source's quotation marks; the speech is reproduced verbatim.
-      features: { smartPunctuation: false },
-    }),
+    // Entries are rendered by the content loader (src/loaders/), not here; this only keeps the
+    // source's quotation marks if Markdown is ever rendered by Astro itself.
+    processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [contentGuard(), schemaCacheIntegration(), buildEnvIntegration(), mdx(), urlRegistryIntegration(), pagefindIntegration()],
+  integrations: [contentGuard(), schemaCacheIntegration(), buildEnvIntegration(), mdx(), urlRegistryIntegration(), postBuildIntegration()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -13,6 +13,7 @@ function fakePagefind(pages: Record<string, { text: string; date: string }>): Pa
   return {
     queries,
     options: async () => {},
+    filters: async () => ({}),
     async search(query, options) {
       queries.push(String(query));
       if (query === null) {

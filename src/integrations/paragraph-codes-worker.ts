@@ -1,0 +1,7 @@
+// Runs writeParagraphCodes on a thread of its own, so drawing the codes overlaps
+// building the search index instead of following it.
+import { parentPort, workerData } from 'node:worker_threads';
+import { writeParagraphCodes } from '../lib/paragraph-codes.ts';
+
+const { site, cacheDir } = workerData as { site: string; cacheDir: string };
+parentPort!.postMessage(writeParagraphCodes(site, cacheDir));

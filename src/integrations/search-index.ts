@@ -1,0 +1,47 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
+import { recordFromHtml } from '../lib/search/records.ts';
+import { INDEXED_CHARACTERS } from '../lib/search/tokens.ts';
+
+/** Records handed to Pagefind before waiting for it, so reading pages here and indexing there overlap. */
+const IN_FLIGHT = 64;
+
+/**
+ * Builds the Pagefind index of the built site `site`. Pages are added as records
+ * whose Chinese is cut into single characters (see lib/search/tokens.ts), not as
+ * HTML for Pagefind to segment, because its index-time and query-time word
+ * segmentation disagree and then miss pages or match stray characters.
+ * @returns how many pages were indexed
+ */
+export async function buildSearchIndex(site: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh', includeCharacters: INDEXED_CHARACTERS });
+  if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
+  let count = 0;
+  let pending: Promise<void>[] = [];
+  for (const file of await htmlFiles(site)) {
+    const url = `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+    const record = recordFromHtml(url, await readFile(file, 'utf8'));
+    if (!record) continue;
+    pending.push(
+      index.addCustomRecord({ ...record, language: 'zh' }).then((added) => {
+        if (added.errors.length > 0) throw new Error(`Pagefind 无法索引 ${url}：${added.errors.join('; ')}`);
+      }),
+    );
+    count += 1;
+    if (pending.length >= IN_FLIGHT) {
+      await Promise.all(pending);
+      pending = [];
+    }
+  }
+  await Promise.all(pending);
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
+  await pagefind.close();
+  return count;
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && entry.name === 'index.html').map((entry) => join(entry.parentPath, entry.name)).sort();
+}

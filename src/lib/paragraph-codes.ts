@@ -1,0 +1,62 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { qrSvg } from './qr.ts';
+
+/** Entries whose paragraphs are numbered and get a QR code each; their pages are read from the build. */
+const NUMBERED = ['speeches', 'cases'] as const;
+
+/** What writing the codes did, for the build log. */
+export interface ParagraphCodesReport {
+  entries: number;
+  paragraphs: number;
+  /** Entries whose codes were the same as last build's and were copied from the cache. */
+  cached: number;
+}
+
+/**
+ * Writes `qr/<collection>/<id>.json` for every speech and case page in the built
+ * site `site`: each numbered paragraph's QR code as SVG, keyed by its anchor. The
+ * codes are drawn from the built pages (canonical address, `p-N` anchors), so they
+ * always match what was published. An entry whose address and anchors are as last
+ * time reuses its codes from `cacheDir`: drawing a code is the costly part.
+ */
+export function writeParagraphCodes(site: string, cacheDir: string): ParagraphCodesReport {
+  const report: ParagraphCodesReport = { entries: 0, paragraphs: 0, cached: 0 };
+  for (const collection of NUMBERED) {
+    const folder = join(site, collection);
+    if (!existsSync(folder)) continue;
+    for (const id of readdirSync(folder)) {
+      const page = join(folder, id, 'index.html');
+      // Numbered folders are list pages (/cases/2/); entry ids start with a letter.
+      if (!/^[a-z]/.test(id) || !existsSync(page)) continue;
+      const html = readFileSync(page, 'utf8');
+      const address = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      const anchors = [...html.matchAll(/<p\b[^>]*\bid="(p-\d+)"/g)].map(([, anchor]) => anchor!);
+      if (!address || anchors.length === 0) continue;
+      const key = `${address}\n${anchors.join(',')}`;
+      const cacheFile = join(cacheDir, 'kb-paragraph-codes', collection, `${id}.json`);
+      let json = cachedCodes(cacheFile, key);
+      if (json) report.cached += 1;
+      else {
+        const codes = Object.fromEntries(anchors.map((anchor) => [anchor, qrSvg(`${address}#${anchor}`, `第 ${anchor.slice(2)} 段的二维码：${address}#${anchor}`)]));
+        json = JSON.stringify(codes);
+        mkdirSync(dirname(cacheFile), { recursive: true });
+        writeFileSync(cacheFile, `${JSON.stringify(key)}\n${json}`);
+      }
+      const out = join(site, 'qr', collection, `${id}.json`);
+      mkdirSync(dirname(out), { recursive: true });
+      writeFileSync(out, json);
+      report.entries += 1;
+      report.paragraphs += anchors.length;
+    }
+  }
+  return report;
+}
+
+/** The codes cached for `key`, or undefined when there are none or they were drawn for other anchors. */
+function cachedCodes(file: string, key: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  const newline = text.indexOf('\n');
+  return newline > 0 && JSON.parse(text.slice(0, newline)) === key ? text.slice(newline + 1) : undefined;
+}

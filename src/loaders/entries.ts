@@ -1,0 +1,68 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+import type { CollectionName } from '../lib/content-files.ts';
+import { renderEntryBody } from '../markdown/render-entry.ts';
+import { entryFiles, sharedRenderInputs } from './render-inputs.ts';
+
+/** Collections whose top-level paragraphs are numbered (`p-1`, `p-2`, …) and can be cited. */
+const NUMBERED: ReadonlySet<CollectionName> = new Set(['speeches', 'cases']);
+
+/**
+ * The loader of every collection: each `<id>.mdx` in `content/<collection>/`, the
+ * file name being the id (Astro's default would slugify names and honour a `slug`
+ * field, either of which could move a published URL unnoticed). Each entry is
+ * rendered to HTML here and kept in Astro's content store with a digest of its
+ * file and of what rendering it depends on, so the next build renders only what changed.
+ */
+export function entryLoader(collection: CollectionName): Loader {
+  return {
+    name: 'knowledge-base:entries',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      await sync(context, root, collection);
+      // Under `astro dev`: any content change loads the collection again; only what it touches is rendered.
+      const contentDir = join(root, 'content') + sep;
+      context.watcher?.on('all', (_event, path) => {
+        if (path.startsWith(contentDir)) void sync(context, root, collection);
+      });
+    },
+  };
+}
+
+/** Brings the store in line with the collection's files: new and changed entries in, removed ones out. */
+async function sync(context: LoaderContext, root: string, collection: CollectionName) {
+  const ids = new Set<string>();
+  for (const file of entryFiles(root, collection)) ids.add(await loadFile(context, root, collection, file));
+  for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
+}
+
+/** Loads one entry file into the store, rendering it unless it and its inputs are unchanged. */
+async function loadFile(context: LoaderContext, root: string, collection: CollectionName, file: string): Promise<string> {
+  const id = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  const source = readFileSync(file, 'utf8');
+  const shared = sharedRenderInputs(root);
+  const digest = context.generateDigest(`${shared.digest}\0${source}`);
+  if (context.store.get(id)?.digest === digest) return id;
+  const filePath = relative(root, file).split('\\').join('/');
+  const [, frontmatter = '', body = source] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source) ?? [];
+  const data = await context.parseData({ id, data: (yaml.load(frontmatter) ?? {}) as Record<string, unknown>, filePath });
+  const rendered = renderEntryBody(body, {
+    numbered: NUMBERED.has(collection),
+    terms: collection === 'glossary' ? [] : shared.terms,
+    speeches: shared.speeches,
+    file: filePath,
+  });
+  context.store.set({
+    id,
+    data,
+    body,
+    filePath,
+    digest,
+    rendered: { html: rendered.html, metadata: { headings: rendered.headings, frontmatter: { outline: rendered.outline }, imagePaths: rendered.imagePaths } },
+    assetImports: rendered.imagePaths,
+  });
+  return id;
+}

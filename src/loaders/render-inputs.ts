@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import yaml from 'js-yaml';
+import { mdxToHast } from 'satteri';
+import type { Root } from 'hast';
+import { contentFolder, isIgnoredFile } from '../lib/content-files.ts';
+import { readGlossaryTerms, type GlossaryTerm } from '../lib/glossary-terms.ts';
+import { headingsOf, paragraphsOf } from '../lib/outline.ts';
+import { numberAnchors } from '../markdown/anchors.ts';
+import type { QuotableSpeech } from '../components/mdx/speech-quote.ts';
+
+/** What every entry's rendering depends on besides its own file. */
+export interface SharedRenderInputs {
+  terms: GlossaryTerm[];
+  speeches: QuotableSpeech[];
+  /**
+   * Changes whenever any of it changes, or the code that renders: an entry is
+   * rendered again when its own file or this changes, and kept otherwise.
+   */
+  digest: string;
+}
+
+/** Source folders whose code shapes an entry's HTML. */
+const RENDERER_FOLDERS = ['markdown', 'components/mdx', 'lib', 'loaders'];
+
+let memo: { key: string; inputs: SharedRenderInputs } | undefined;
+
+/**
+ * The glossary terms, the speeches (numbered as their pages will be, for
+ * quotations) and a digest of both and of the rendering code. Read once per
+ * content sync; read again when a speech or glossary file changes (under `astro dev`).
+ */
+export function sharedRenderInputs(root: string): SharedRenderInputs {
+  const files = [...entryFiles(root, 'speeches'), ...entryFiles(root, 'glossary')];
+  const key = files.map((file) => `${file}:${statSync(file).mtimeMs}`).join('|');
+  if (memo?.key === key) return memo.inputs;
+  const terms = readGlossaryTerms(root);
+  const speeches = entryFiles(root, 'speeches').map(quotableSpeech);
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(readFileSync(file));
+  hash.update(rendererSource());
+  hash.update(import.meta.env?.BASE_URL ?? '/');
+  memo = { key, inputs: { terms, speeches, digest: hash.digest('hex') } };
+  return memo.inputs;
+}
+
+/** The `.mdx` entry files of a collection, full paths, sorted. */
+export function entryFiles(root: string, collection: 'speeches' | 'glossary' | 'cases' | 'concepts' | 'sites'): string[] {
+  const folder = join(root, contentFolder(collection));
+  try {
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.mdx') && !isIgnoredFile(name))
+      .sort()
+      .map((name) => join(folder, name));
+  } catch {
+    return [];
+  }
+}
+
+/** A speech's title and anchors, numbered exactly as its page (same code, see markdown/anchors.ts). */
+function quotableSpeech(file: string): QuotableSpeech {
+  const source = readFileSync(file, 'utf8');
+  const [, frontmatter = '', body = source] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source) ?? [];
+  const data = (yaml.load(frontmatter) ?? {}) as { title?: unknown };
+  const outline = numberAnchors(mdxToHast(body, { position: false }) as Root, true);
+  const id = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  return { id, title: typeof data.title === 'string' ? data.title.trim() : id, paragraphs: paragraphsOf(outline), headings: headingsOf(outline) };
+}
+
+/** The rendering code itself, so that changing it renders every entry again. */
+function rendererSource(): string {
+  const src = fileURLToPath(new URL('../', import.meta.url));
+  const parts: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(ts|astro)$/.test(name)) parts.push(readFileSync(path, 'utf8'));
+    }
+  };
+  for (const folder of RENDERER_FOLDERS) walk(join(src, folder));
+  return parts.join('\0');
+}

@@ -1,0 +1,64 @@
+import type { Root } from 'hast';
+import type { MarkdownHeading } from 'astro';
+import { mdxToHast } from 'satteri';
+import { toHtml } from 'hast-util-to-html';
+import type { GlossaryTerm } from '../lib/glossary-terms.ts';
+import type { OutlineItem } from '../lib/outline.ts';
+import { urls } from '../lib/urls.ts';
+import { expandComponents } from '../components/mdx/expand.ts';
+import type { QuotableSpeech } from '../components/mdx/speech-quote.ts';
+import { numberAnchors } from './anchors.ts';
+import { linkGlossaryTerms } from './glossary.ts';
+import { markImages } from './images.ts';
+import { textContent, visit } from './hast.ts';
+
+/** What rendering an entry needs besides its own text. */
+export interface RenderInputs {
+  /** Number the paragraphs (speeches and cases). */
+  numbered: boolean;
+  /** Glossary terms whose first use links to the definition; none for glossary entries themselves. */
+  terms: readonly GlossaryTerm[];
+  /** The speeches a <SpeechQuote> may quote. */
+  speeches: readonly QuotableSpeech[];
+  /** The entry's file, relative to the project root, for messages. */
+  file: string;
+}
+
+/** An entry's body as HTML, with what pages need to know about it. */
+export interface RenderedBody {
+  html: string;
+  headings: MarkdownHeading[];
+  /** Headings and numbered paragraphs, in order, for quoting and citing. */
+  outline: OutlineItem[];
+  /** The entry's own images, for Astro to optimise. */
+  imagePaths: string[];
+}
+
+/**
+ * Renders an entry's MDX body to HTML without compiling it to JavaScript: the
+ * text is parsed by Sätteri (the MDX parser Astro itself uses), the three author
+ * components are expanded here, and nothing in an entry can ever run. Being
+ * data, the HTML is kept in Astro's content store, so an unchanged entry is not
+ * rendered again on the next build.
+ */
+export function renderEntryBody(body: string, inputs: RenderInputs): RenderedBody {
+  // Smart punctuation would rewrite the source's quotation marks; the speech is reproduced verbatim.
+  const tree = mdxToHast(body, { features: { smartPunctuation: false }, position: false }) as Root;
+  const outline = numberAnchors(tree, inputs.numbered);
+  linkGlossaryTerms(tree, inputs.terms, (id) => urls.entry('glossary', id));
+  expandComponents(tree, inputs.speeches, inputs.file);
+  const imagePaths = markImages(tree);
+  return { html: toHtml(tree, { collapseEmptyAttributes: true }), headings: headingsOf(tree), outline, imagePaths };
+}
+
+/** Every heading with an id, as Astro reports headings for a table of contents. */
+function headingsOf(tree: Root): MarkdownHeading[] {
+  const headings: MarkdownHeading[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName) && typeof node.properties.id === 'string') {
+      headings.push({ depth: Number(node.tagName[1]), slug: node.properties.id, text: textContent(node).trim() });
+      return 'skip';
+    }
+  });
+  return headings;
+}

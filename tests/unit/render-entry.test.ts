@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { renderEntryBody, type RenderInputs } from '../../src/markdown/render-entry.ts';
+import type { QuotableSpeech } from '../../src/components/mdx/speech-quote.ts';
+
+const speech: QuotableSpeech = {
+  id: 'ceshi-jianghua',
+  title: '测试讲话',
+  paragraphs: new Map([['p-2', { id: 'p-2', n: 2, text: '要大力推行区域化党建联盟，完善议事决策制度。', locator: '第一部分第1段' }]]),
+  headings: new Map([['part-1', '一、第一部分']]),
+};
+const inputs = (more: Partial<RenderInputs> = {}): RenderInputs => ({
+  numbered: true,
+  terms: [{ id: 'wanggehua', title: '网格化', forms: ['网格化'], summary: '把区域划分为网格。' }],
+  speeches: [speech],
+  file: 'content/cases/ceshi.mdx',
+  ...more,
+});
+
+describe('renderEntryBody', () => {
+  test('numbers headings and top-level paragraphs of a speech or case, with a self-linking number and a citation locator', () => {
+    const { html } = renderEntryBody(['同志们：', '## 一、第一部分', '### （一）第一节', '第一节正文。', '> 引文不编号。'].join('\n\n'), inputs({ terms: [] }));
+    expect(html).toMatchInlineSnapshot(`
+      "<p id="p-1" class="para" data-cite="第1段"><a class="para-num" href="#p-1" aria-label="第 1 段" data-pagefind-ignore>1</a>同志们：</p>
+      <h2 id="part-1">一、第一部分</h2>
+      <h3 id="part-1-1">（一）第一节</h3>
+      <p id="p-2" class="para" data-cite="第一部分（一）第1段"><a class="para-num" href="#p-2" aria-label="第 2 段" data-pagefind-ignore>2</a>第一节正文。</p>
+      <blockquote>
+      <p>引文不编号。</p>
+      </blockquote>"
+    `);
+  });
+
+  test('reports the outline for citing and the headings for the table of contents', () => {
+    const { outline, headings } = renderEntryBody('同志们：\n\n## 一、第一部分\n\n### （一）第一节\n\n正文。', inputs({ terms: [] }));
+    expect(outline.map((item) => item.id)).toEqual(['p-1', 'part-1', 'part-1-1', 'p-2']);
+    expect(headings).toEqual([
+      { depth: 2, slug: 'part-1', text: '一、第一部分' },
+      { depth: 3, slug: 'part-1-1', text: '（一）第一节' },
+    ]);
+  });
+
+  test('leaves paragraphs of concepts, sites and glossary terms unnumbered but gives headings ASCII ids', () => {
+    expect(renderEntryBody('## 背景\n\n正文。', inputs({ numbered: false, terms: [] })).html).toMatchInlineSnapshot(`
+      "<h2 id="background">背景</h2>
+      <p>正文。</p>"
+    `);
+  });
+
+  test('links the first use of a glossary term to a popover with its definition, and only the first', () => {
+    const { html } = renderEntryBody('## 网格化\n\n推进网格化服务。再说网格化。', inputs({ numbered: false }));
+    expect(html).toMatchInlineSnapshot(`
+      "<h2 id="sec-1">网格化</h2>
+      <p>推进<button type="button" class="term" popovertarget="term-wanggehua" title="“网格化”的释义">网格化</button>服务。再说网格化。</p><div id="term-wanggehua" popover="auto" class="term-popover" data-pagefind-ignore role="note" aria-label="术语：网格化"><p><strong>网格化</strong>：把区域划分为网格。</p><p><a href="/glossary/wanggehua/">查看“网格化”词条</a></p></div>"
+    `);
+  });
+
+  test('expands the author components into plain HTML: a quotation checked against the speech, a note, a figure', () => {
+    const body = ['<SpeechQuote speech="测试讲话" at="p-2">', '要大力推行区域化党建联盟', '</SpeechQuote>', '', '<Note>补充。</Note>', '', '<Figure caption="示意图">', '', '![示意图](../images/shiyi.png)', '', '</Figure>'].join('\n');
+    const { html, imagePaths } = renderEntryBody(body, inputs({ terms: [] }));
+    expect(html).toContain('<blockquote cite="/speeches/ceshi-jianghua/#p-2" class="font-serif text-[1.05em]"><p>要大力推行区域化党建联盟</p></blockquote>');
+    expect(html).toContain('——<a href="/speeches/ceshi-jianghua/#p-2">《测试讲话》第 2 段</a>');
+    expect(html).toContain('<aside class="my-4 rounded border border-line bg-tint px-4 py-3" aria-label="说明"><p class="font-bold">说明</p><div class="mt-1">补充。</div></aside>');
+    // Astro turns this mark into an optimised image when the page renders.
+    expect(html).toContain('<img __ASTRO_IMAGE_="{&#x22;alt&#x22;:&#x22;示意图&#x22;,&#x22;src&#x22;:&#x22;../images/shiyi.png&#x22;,&#x22;index&#x22;:0}">');
+    expect(html).toContain('<figcaption class="mt-2 text-sm text-muted">示意图</figcaption>');
+    expect(imagePaths).toEqual(['../images/shiyi.png']);
+  });
+
+  test('refuses a reworded quotation, naming the file and the speech', () => {
+    expect(() => renderEntryBody('<SpeechQuote speech="ceshi-jianghua" at="p-2">\n大力推行党建联盟\n</SpeechQuote>', inputs())).toThrowErrorMatchingInlineSnapshot(
+      `[Error: content/cases/ceshi.mdx 中的 <SpeechQuote speech="ceshi-jianghua" at="p-2">：引文与讲话原文不一致，请从讲话页面复制原文。引文：大力推行党建联盟…]`,
+    );
+  });
+
+  test('refuses any component other than the three, so nothing else can reach a page', () => {
+    expect(() => renderEntryBody('<Script>x</Script>', inputs())).toThrowErrorMatchingInlineSnapshot(`[Error: content/cases/ceshi.mdx：不能使用 <Script>。可用的组件：SpeechQuote、Note、Figure。]`);
+    expect(() => renderEntryBody('正文<span>x</span>', inputs())).toThrow('不能使用 <span>');
+    for (const code of ['{alert(1)}', 'import x from "y"', '文字 {1 + 1} 文字']) {
+      expect(() => renderEntryBody(code, inputs()), code).toThrow('正文里不能有 import、export 或 {…}');
+    }
+  });
+});

@@ -13,6 +13,8 @@ import { urlRegistryIntegration } from './src/integrations/url-registry.ts';
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
+  // Pages whose cacheKey (lib/routes.ts) and code are unchanged are copied from the last build.
+  experimental: { incrementalBuild: true },
   build: { format: 'directory' },
   markdown: {
     // Entries are rendered by the content loader (src/loaders/), not here; this only keeps the

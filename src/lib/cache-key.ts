@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AnyItem } from './model.ts';
+import { siteConfig } from '../site.config.ts';
 
 const isItem = (value: object): value is AnyItem => 'collection' in value && 'entry' in value && 'data' in value && 'url' in value;
 
@@ -15,11 +16,13 @@ function itemKey(item: AnyItem): string {
  * a page shows, which is why routes pass pages all they show in their props:
  * plain values as they are, entries by their digest, with the entries they name
  * (a case's concepts, model sites and cited speeches). Also the day, because
- * 引用日期 in each page's reference is the day of the build.
+ * 引用日期 in each page's reference is the day of the build, and the site settings.
  */
 export function cacheKeyOf(props: unknown): string {
   const hash = createHash('sha256');
   hash.update(new Date().toISOString().slice(0, 10));
+  // Read from the environment (REPOSITORY_URL for 编辑此页), so not part of any code Astro hashes.
+  hash.update(JSON.stringify(siteConfig));
   const seen = new Set<object>();
   const add = (value: unknown): void => {
     if (value === null || typeof value !== 'object') {

@@ -1,21 +1,43 @@
 import { getKnowledgeBase } from './content.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
 import { paginate, pageParam } from './pagination.ts';
 import { siteConfig } from '../site.config.ts';
+import { cacheKeyOf } from './cache-key.ts';
+import { searchFacets } from './search-facets.ts';
+import { cellKey, type MatrixCell } from './matrix.ts';
 import type { AnyItem, CaseItem, ConceptItem, SiteItem } from './model.ts';
 import { COLLECTIONS } from './content-files.ts';
 
+/**
+ * Each route's paths with everything its page shows in the props, derived here
+ * once; pages are views of their props. That is also what lets Astro's
+ * incremental build skip a page: its `cacheKey` covers its props (lib/cache-key.ts).
+ */
+const keyed = <T extends { props: object }>(path: T) => ({ ...path, cacheKey: cacheKeyOf(path.props) });
+
+/** Derives a route's paths once per knowledge base: the sitemap asks for them too. */
+function perBuild<T>(derive: (kb: KnowledgeBase) => T): () => Promise<T> {
+  const memo = new WeakMap<KnowledgeBase, T>();
+  return async () => {
+    const kb = await getKnowledgeBase();
+    if (!memo.has(kb)) memo.set(kb, derive(kb));
+    return memo.get(kb)!;
+  };
+}
+
 /** Paths and props of every collection's paginated list: `/cases/`, `/cases/2/`, …. */
-export async function listPaths() {
-  const kb = await getKnowledgeBase();
+export const listPaths = perBuild((kb) => {
   return COLLECTIONS.flatMap((collection) => {
     const items: AnyItem[] = kb[collection];
     const pages = paginate(items, siteConfig.pageSize);
-    return pages.map((pageItems, index) => ({
-      params: { collection, page: pageParam(index + 1) },
-      props: { collection, items: pageItems, current: index + 1, last: pages.length, total: items.length },
-    }));
+    return pages.map((pageItems, index) =>
+      keyed({
+        params: { collection, page: pageParam(index + 1) },
+        props: { collection, items: pageItems, current: index + 1, last: pages.length, total: items.length },
+      }),
+    );
   });
-}
+});
 
 /** The entries before and after one in its collection's order, for 上一篇 / 下一篇. */
 export interface Neighbours {
@@ -29,14 +51,35 @@ export function neighbours(items: readonly AnyItem[], index: number): Neighbours
   return { prev: link(items[index - 1]), next: link(items[index + 1]) };
 }
 
-/** Paths and props of every entry page of a collection. */
-export async function entryPaths<C extends 'speeches' | 'cases' | 'glossary'>(collection: C) {
-  const items = (await getKnowledgeBase())[collection];
-  return items.map((item, index) => ({
-    params: { id: item.id },
-    props: { item: item as (typeof items)[number], neighbours: neighbours(items, index) },
-  }));
-}
+/** Paths of case pages, with the related cases each shows. */
+export const casePaths = perBuild((kb) => {
+  return kb.cases.map((item, index) =>
+    keyed({
+      params: { id: item.id },
+      props: { item, neighbours: neighbours(kb.cases, index), related: kb.relatedCases(item), facets: searchFacets(item, kb) },
+    }),
+  );
+});
+
+/** Paths of speech pages, with the cases citing each paragraph. */
+export const speechPaths = perBuild((kb) => {
+  return kb.speeches.map((item, index) =>
+    keyed({
+      params: { id: item.id },
+      props: {
+        item,
+        neighbours: neighbours(kb.speeches, index),
+        related: new Map([...item.paragraphs.keys()].map((id) => [id, kb.casesByParagraph.get(`${item.id}#${id}`) ?? []])),
+        facets: searchFacets(item, kb),
+      },
+    }),
+  );
+});
+
+/** Paths of glossary term pages. */
+export const glossaryPaths = perBuild((kb) => {
+  return kb.glossary.map((item, index) => keyed({ params: { id: item.id }, props: { item, neighbours: neighbours(kb.glossary, index), facets: searchFacets(item, kb) } }));
+});
 
 /** What a concept or model-site page shows besides its own text. */
 interface TagPageProps<T> {
@@ -51,26 +94,46 @@ interface TagPageProps<T> {
   neighbours: Neighbours;
 }
 
+/** Model sites a concept page lists; the table has them all, so the page does not grow with the collection. */
+const SHOWN_SITES = 12;
+
 /** Paths of concept pages: `/concepts/<id>/` and, when its cases run long, `/concepts/<id>/2/`, …. */
-export async function conceptPaths() {
-  const kb = await getKnowledgeBase();
-  return tagPaths(kb.concepts, kb.casesByConcept);
-}
+export const conceptPaths = perBuild((kb) => {
+  return tagPaths(kb.concepts, kb.casesByConcept, (item) => {
+    const sites = kb.sitesByConcept.get(item.id) ?? [];
+    return { facets: searchFacets(item, kb), sites: sites.slice(0, SHOWN_SITES), siteCount: sites.length, speeches: kb.speechesByConcept.get(item.id) ?? [] };
+  });
+});
 
 /** Paths of model-site pages, paginated like concept pages. */
-export async function sitePaths() {
-  const kb = await getKnowledgeBase();
-  return tagPaths(kb.sites, kb.casesBySite);
-}
+export const sitePaths = perBuild((kb) => {
+  return tagPaths(kb.sites, kb.casesBySite, (item) => ({
+    facets: searchFacets(item, kb),
+    concepts: kb.conceptsBySite.get(item.id) ?? [],
+    speeches: kb.speechesBySite.get(item.id) ?? [],
+  }));
+});
 
-function tagPaths<T extends ConceptItem | SiteItem>(items: T[], casesOf: Map<string, CaseItem[]>) {
+/** Tag pages; `firstPage` is what only page 1 shows (the entry's own text, its facets and other lists). */
+function tagPaths<T extends ConceptItem | SiteItem, F extends object>(items: T[], casesOf: Map<string, CaseItem[]>, firstPage: (item: T) => F) {
   return items.flatMap((item, position) => {
     const all = casesOf.get(item.id) ?? [];
     const pages = paginate(all, siteConfig.pageSize);
-    return pages.map((cases, index) => ({
-      params: { id: item.id, page: pageParam(index + 1) },
-      props: { item, cases, caseCount: all.length, current: index + 1, last: pages.length, neighbours: neighbours(items, position) } satisfies TagPageProps<T>,
-    }));
+    const first = firstPage(item);
+    return pages.map((cases, index) =>
+      keyed({
+        params: { id: item.id, page: pageParam(index + 1) },
+        props: {
+          item,
+          cases,
+          caseCount: all.length,
+          current: index + 1,
+          last: pages.length,
+          neighbours: neighbours(items, position),
+          first: index === 0 ? first : undefined,
+        } satisfies TagPageProps<T> & { first?: F },
+      }),
+    );
   });
 }
 
@@ -78,23 +141,35 @@ function tagPaths<T extends ConceptItem | SiteItem>(items: T[], casesOf: Map<str
 const MATRIX_COLUMNS = 10;
 
 /** Paths of the concept × model-site table: `/matrix/`, `/matrix/2/`, … a page per group of sites. */
-export async function matrixPaths() {
-  const kb = await getKnowledgeBase();
+export const matrixPaths = perBuild((kb) => {
   const pages = paginate(kb.sites, MATRIX_COLUMNS);
-  return pages.map((sites, index) => ({
-    params: { page: pageParam(index + 1) },
-    props: { concepts: kb.concepts, sites, matrix: kb.matrix, current: index + 1, last: pages.length },
-  }));
-}
+  return pages.map((sites, index) => {
+    // Only this page's crossings, so a case changing elsewhere in the table leaves this page as it was.
+    const matrix = new Map<string, MatrixCell>();
+    for (const concept of kb.concepts) {
+      for (const site of sites) {
+        const cell = kb.matrix.get(cellKey(concept.id, site.id));
+        if (cell) matrix.set(cellKey(concept.id, site.id), cell);
+      }
+    }
+    return keyed({ params: { page: pageParam(index + 1) }, props: { concepts: kb.concepts, sites, matrix, current: index + 1, last: pages.length } });
+  });
+});
 
 /** Paths of each non-empty crossing's case list: `/matrix/<concept>/<site>/`, paginated. */
-export async function matrixCellPaths() {
-  const kb = await getKnowledgeBase();
+export const matrixCellPaths = perBuild((kb) => {
   return [...kb.matrix.values()].flatMap((cell) => {
     const pages = paginate(cell.cases, siteConfig.pageSize);
-    return pages.map((cases, index) => ({
-      params: { concept: cell.concept.id, site: cell.site.id, page: pageParam(index + 1) },
-      props: { cell, cases, current: index + 1, last: pages.length },
-    }));
+    return pages.map((cases, index) =>
+      keyed({
+        params: { concept: cell.concept.id, site: cell.site.id, page: pageParam(index + 1) },
+        props: { cell: { concept: cell.concept, site: cell.site, count: cell.cases.length }, cases, current: index + 1, last: pages.length },
+      }),
+    );
   });
-}
+});
+
+/** Old URLs named in `aliases`: each becomes a page that sends the reader on. */
+export const aliasPaths = perBuild((kb) => {
+  return kb.redirects.map((redirect) => keyed({ params: { alias: redirect.from.replace(/^\/|\/$/g, '') }, props: { to: redirect.to } }));
+});

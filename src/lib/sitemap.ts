@@ -1,4 +1,4 @@
-import { conceptPaths, entryPaths, listPaths, matrixCellPaths, matrixPaths, sitePaths } from './routes.ts';
+import { casePaths, conceptPaths, glossaryPaths, listPaths, matrixCellPaths, matrixPaths, sitePaths, speechPaths } from './routes.ts';
 import { urls } from './urls.ts';
 
 /** One page of the sitemap, with the date it last changed where known. */
@@ -14,7 +14,7 @@ export interface SitemapPage {
  */
 export async function sitemapPages(): Promise<SitemapPage[]> {
   const lists = (await listPaths()).map(({ props }) => ({ path: urls.list(props.collection, props.current) }));
-  const entries = [...(await entryPaths('speeches')), ...(await entryPaths('cases')), ...(await entryPaths('glossary'))].map(({ props }) => ({
+  const entries = [...(await speechPaths()), ...(await casePaths()), ...(await glossaryPaths())].map(({ props }) => ({
     path: props.item.url,
     lastmod: props.item.updated,
   }));

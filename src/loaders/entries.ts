@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import type { CollectionName } from '../lib/content-files.ts';
 import { renderEntryBody } from '../markdown/render-entry.ts';
-import { entryFiles, sharedRenderInputs } from './render-inputs.ts';
+import { entryFiles, sharedRenderInputs, type SharedRenderInputs } from './render-inputs.ts';
 
 /** Collections whose top-level paragraphs are numbered (`p-1`, `p-2`, …) and can be cited. */
 const NUMBERED: ReadonlySet<CollectionName> = new Set(['speeches', 'cases']);
@@ -34,16 +34,16 @@ export function entryLoader(collection: CollectionName): Loader {
 
 /** Brings the store in line with the collection's files: new and changed entries in, removed ones out. */
 async function sync(context: LoaderContext, root: string, collection: CollectionName) {
+  const shared = sharedRenderInputs(root);
   const ids = new Set<string>();
-  for (const file of entryFiles(root, collection)) ids.add(await loadFile(context, root, collection, file));
+  for (const file of entryFiles(root, collection)) ids.add(await loadFile(context, root, collection, file, shared));
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
 }
 
 /** Loads one entry file into the store, rendering it unless it and its inputs are unchanged. */
-async function loadFile(context: LoaderContext, root: string, collection: CollectionName, file: string): Promise<string> {
+async function loadFile(context: LoaderContext, root: string, collection: CollectionName, file: string, shared: SharedRenderInputs): Promise<string> {
   const id = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
   const source = readFileSync(file, 'utf8');
-  const shared = sharedRenderInputs(root);
   const digest = context.generateDigest(`${shared.digest}\0${source}`);
   if (context.store.get(id)?.digest === digest) return id;
   const filePath = relative(root, file).split('\\').join('/');

@@ -1,5 +1,5 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { astroBuild, type BuildResult } from './astro-build.ts';
 import { ROOT, TMP } from './paths.ts';
 
@@ -16,7 +16,8 @@ export interface FixtureSite {
 }
 
 /**
- * Sets up `tests/.tmp/fixtures/<name>` from `tests/fixtures/<name>/content`, with
+ * Sets up `tests/.tmp/fixtures/<name>` from `tests/fixtures/<from>/content` (or from
+ * the content folder `from`, given as an absolute path), with
  * an Astro config that reuses the project's config, src/ and public/. It lives
  * inside the project so that packages resolve from the project's node_modules,
  * while its content cache stays its own.
@@ -25,7 +26,7 @@ export async function fixtureSite(name: string, from = name): Promise<FixtureSit
   const root = join(TMP, 'fixtures', name);
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
-  await cp(join(ROOT, 'tests/fixtures', from, 'content'), join(root, 'content'), { recursive: true });
+  await cp(isAbsolute(from) ? from : join(ROOT, 'tests/fixtures', from, 'content'), join(root, 'content'), { recursive: true });
   await writeFile(
     join(root, 'astro.config.mjs'),
     [

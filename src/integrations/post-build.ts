@@ -20,7 +20,7 @@ export function postBuildIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const [pages, codes] = await Promise.all([buildSearchIndex(site), paragraphCodesOnWorker(site, cacheDir)]);
+        const [pages, codes] = await Promise.all([buildSearchIndex(site, cacheDir), paragraphCodesOnWorker(site, cacheDir)]);
         logger.info(`已为 ${pages} 个页面建立检索索引；为 ${codes.entries} 个讲话和案例的 ${codes.paragraphs} 个段落生成二维码（其中 ${codes.cached} 个条目与上次相同，沿用缓存）。`);
       },
     },

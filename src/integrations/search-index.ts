@@ -1,7 +1,8 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { recordFromHtml } from '../lib/search/records.ts';
+import { recordFromHtml, type SearchRecord } from '../lib/search/records.ts';
 import { INDEXED_CHARACTERS } from '../lib/search/tokens.ts';
 
 /** Records handed to Pagefind before waiting for it, so reading pages here and indexing there overlap. */
@@ -11,17 +12,25 @@ const IN_FLIGHT = 64;
  * Builds the Pagefind index of the built site `site`. Pages are added as records
  * whose Chinese is cut into single characters (see lib/search/tokens.ts), not as
  * HTML for Pagefind to segment, because its index-time and query-time word
- * segmentation disagree and then miss pages or match stray characters.
+ * segmentation disagree and then miss pages or match stray characters. A page
+ * whose HTML is as last build's reuses its record from `cacheDir`: after a small
+ * change most pages are copied unchanged, and reading HTML is the costly part here.
  * @returns how many pages were indexed
  */
-export async function buildSearchIndex(site: string): Promise<number> {
+export async function buildSearchIndex(site: string, cacheDir: string): Promise<number> {
+  const cacheFile = join(cacheDir, 'kb-search-records.json');
+  const previous = await readRecordCache(cacheFile);
+  const next = new Map<string, SearchRecord | null>();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh', includeCharacters: INDEXED_CHARACTERS });
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   let count = 0;
   let pending: Promise<void>[] = [];
   for (const file of await htmlFiles(site)) {
     const url = `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, '');
-    const record = recordFromHtml(url, await readFile(file, 'utf8'));
+    const html = await readFile(file, 'utf8');
+    const key = `${url}\n${createHash('sha1').update(html).digest('base64')}`;
+    const record = previous.has(key) ? previous.get(key)! : recordFromHtml(url, html) ?? null;
+    next.set(key, record);
     if (!record) continue;
     pending.push(
       index.addCustomRecord({ ...record, language: 'zh' }).then((added) => {
@@ -38,7 +47,18 @@ export async function buildSearchIndex(site: string): Promise<number> {
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
   await pagefind.close();
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(cacheFile, JSON.stringify([...next]));
   return count;
+}
+
+/** Last build's records by page address and HTML digest; none when there is no readable cache. */
+async function readRecordCache(file: string): Promise<Map<string, SearchRecord | null>> {
+  try {
+    return new Map(JSON.parse(await readFile(file, 'utf8')) as Array<[string, SearchRecord | null]>);
+  } catch {
+    return new Map();
+  }
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {

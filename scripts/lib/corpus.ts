@@ -7,6 +7,11 @@ export interface CorpusOptions {
   cases: number;
   /** Seed of the pseudo-random choices: the same seed gives the same corpus. */
   seed?: number;
+  /**
+   * Plain Markdown only, so any Astro + MDX site builds the same files: the real concepts
+   * and model sites are rewritten without this site's components (frontmatter kept).
+   */
+  portable?: boolean;
 }
 
 /** A small deterministic pseudo-random generator (mulberry32), so corpora are identical run to run. */
@@ -52,10 +57,16 @@ export function generateCorpus(root: string, outDir: string, options: CorpusOpti
   const paragraph = (min: number, max: number) =>
     Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, () => pick(sentences)).join('');
   rmSync(outDir, { recursive: true, force: true });
-  for (const folder of ['speeches', 'concepts', 'sites', 'cases']) mkdirSync(join(outDir, folder), { recursive: true });
-  for (const folder of ['speeches', 'concepts', 'sites']) {
-    for (const name of readdirSync(join(root, 'content', folder)).filter((file) => file.endsWith('.mdx'))) {
+  for (const folder of ['speeches', 'concepts', 'sites', 'cases', 'glossary']) mkdirSync(join(outDir, folder), { recursive: true });
+  for (const folder of ['speeches', 'glossary', ...(options.portable ? [] : ['concepts', 'sites'])]) {
+    for (const name of readdirSync(join(root, 'content', folder)).filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))) {
       copyFileSync(join(root, 'content', folder, name), join(outDir, folder, name));
+    }
+  }
+  for (const folder of options.portable ? ['concepts', 'sites'] : []) {
+    for (const name of readdirSync(join(root, 'content', folder)).filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))) {
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'content', folder, name), 'utf8'))![1]!;
+      writeFileSync(join(outDir, folder, name), `---\n${frontmatter}\n---\n\n${paragraph(2, 4)}\n\n${paragraph(2, 4)}\n`);
     }
   }
   const siteCount = Math.max(5, Math.round(options.cases / 25));

@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/site.config.ts';
 import { postBuildIntegration } from './src/integrations/post-build.ts';
+import { devParagraphCodesIntegration } from './src/integrations/dev-paragraph-codes.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { buildEnvIntegration } from './src/integrations/build-env.ts';
 import { schemaCacheIntegration } from './src/integrations/schema-cache.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
     // source's quotation marks if Markdown is ever rendered by Astro itself.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [contentGuard(), schemaCacheIntegration(), buildEnvIntegration(), mdx(), urlRegistryIntegration(), postBuildIntegration()],
+  integrations: [contentGuard(), schemaCacheIntegration(), buildEnvIntegration(), mdx(), urlRegistryIntegration(), postBuildIntegration(), devParagraphCodesIntegration()],
   vite: {
     plugins: [tailwindcss()],
     build: {

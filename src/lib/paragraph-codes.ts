@@ -29,17 +29,14 @@ export function writeParagraphCodes(site: string, cacheDir: string): ParagraphCo
       const page = join(folder, id, 'index.html');
       // Numbered folders are list pages (/cases/2/); entry ids start with a letter.
       if (!/^[a-z]/.test(id) || !existsSync(page)) continue;
-      const html = readFileSync(page, 'utf8');
-      const address = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-      const anchors = [...html.matchAll(/<p\b[^>]*\bid="(p-\d+)"/g)].map(([, anchor]) => anchor!);
-      if (!address || anchors.length === 0) continue;
-      const key = `${address}\n${anchors.join(',')}`;
+      const numbered = numberedParagraphs(readFileSync(page, 'utf8'));
+      if (!numbered) continue;
+      const key = `${numbered.address}\n${numbered.anchors.join(',')}`;
       const cacheFile = join(cacheDir, 'kb-paragraph-codes', collection, `${id}.json`);
       let json = cachedCodes(cacheFile, key);
       if (json) report.cached += 1;
       else {
-        const codes = Object.fromEntries(anchors.map((anchor) => [anchor, qrSvg(`${address}#${anchor}`, `第 ${anchor.slice(2)} 段的二维码：${address}#${anchor}`)]));
-        json = JSON.stringify(codes);
+        json = drawCodes(numbered);
         mkdirSync(dirname(cacheFile), { recursive: true });
         writeFileSync(cacheFile, `${JSON.stringify(key)}\n${json}`);
       }
@@ -47,10 +44,28 @@ export function writeParagraphCodes(site: string, cacheDir: string): ParagraphCo
       mkdirSync(dirname(out), { recursive: true });
       writeFileSync(out, json);
       report.entries += 1;
-      report.paragraphs += anchors.length;
+      report.paragraphs += numbered.anchors.length;
     }
   }
   return report;
+}
+
+/** A page's published address and the anchors of its numbered paragraphs, read from its HTML. */
+export interface NumberedParagraphs {
+  address: string;
+  anchors: string[];
+}
+
+/** The page's canonical address and `p-N` anchors, or undefined when it has no numbered paragraphs. */
+export function numberedParagraphs(html: string): NumberedParagraphs | undefined {
+  const address = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  const anchors = [...html.matchAll(/<p\b[^>]*\bid="(p-\d+)"/g)].map(([, anchor]) => anchor!);
+  return address && anchors.length > 0 ? { address, anchors } : undefined;
+}
+
+/** The JSON the paragraph tools fetch: each anchor's QR code of its address, as SVG. */
+export function drawCodes({ address, anchors }: NumberedParagraphs): string {
+  return JSON.stringify(Object.fromEntries(anchors.map((anchor) => [anchor, qrSvg(`${address}#${anchor}`, `第 ${anchor.slice(2)} 段的二维码：${address}#${anchor}`)])));
 }
 
 /** The codes cached for `key`, or undefined when there are none or they were drawn for other anchors. */

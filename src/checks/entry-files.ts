@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import yaml from 'js-yaml';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { COLLECTIONS, contentFolder, isIgnoredFile, type CollectionName } from '../lib/content-files.ts';
+import { COLLECTIONS, contentFolder, entryFiles, type CollectionName } from '../lib/content-files.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { error, FILE_START, type Finding } from './finding.ts';
 import { FrontmatterPositions } from './yaml-positions.ts';
 
@@ -20,35 +21,24 @@ export interface EntryFile {
   tree: MdastNode | undefined;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/;
-
 /** Reads every `<id>.mdx` entry file, reporting files whose frontmatter or MDX does not parse. */
 export function loadEntryFiles(root: string): { entries: EntryFile[]; findings: Finding[] } {
   const entries: EntryFile[] = [];
   const findings: Finding[] = [];
   for (const collection of COLLECTIONS) {
-    const folder = contentFolder(collection);
-    for (const name of listMdx(join(root, folder))) {
-      const file = `${folder}/${name}`;
-      const source = readFileSync(join(root, file), 'utf8');
-      const entry = parseEntry(file, collection, name.slice(0, -'.mdx'.length), source, findings);
+    for (const path of entryFiles(root, collection)) {
+      const id = basename(path, '.mdx');
+      const file = `${contentFolder(collection)}/${id}.mdx`;
+      const entry = parseEntry(file, collection, id, readFileSync(path, 'utf8'), findings);
       entries.push(entry);
     }
   }
   return { entries, findings };
 }
 
-function listMdx(dir: string): string[] {
-  try {
-    return readdirSync(dir).filter((name) => name.endsWith('.mdx') && !isIgnoredFile(name)).sort();
-  } catch {
-    return [];
-  }
-}
-
 function parseEntry(file: string, collection: CollectionName, id: string, source: string, findings: Finding[]): EntryFile {
-  const match = FRONTMATTER.exec(source);
-  const frontmatter = match?.[1] ?? '';
+  const match = splitFrontmatter(source);
+  const frontmatter = match?.yaml ?? '';
   const positions = new FrontmatterPositions(frontmatter, 2);
   let data: Record<string, unknown> | undefined;
   if (!match) {

@@ -1,6 +1,4 @@
-import type { Root } from 'hast';
-import { mdxToHast } from 'satteri';
-import { numberAnchors } from '../markdown/anchors.ts';
+import { outlineOf } from '../markdown/anchors.ts';
 import { headingsOf, paragraphsOf } from '../lib/outline.ts';
 import type { EntryFile } from './entry-files.ts';
 
@@ -17,7 +15,7 @@ export async function speechAnchors(_root: string, speeches: EntryFile[]): Promi
     if (!speech.tree) continue;
     let outline;
     try {
-      outline = numberAnchors(mdxToHast(speech.source, { position: false }) as Root, true);
+      outline = outlineOf(speech.source);
     } catch {
       continue;
     }

@@ -23,6 +23,14 @@ export const contentFolder = (collection: CollectionName) => `content/${collecti
 /** True for files that editors keep beside entries on purpose (notes, templates): `_name`, or hidden files. */
 export const isIgnoredFile = (name: string) => name.startsWith('_') || name.startsWith('.');
 
+/** The `.mdx` entry files of a collection, full paths, sorted by name; none when its folder is missing. */
+export function entryFiles(root: string, collection: CollectionName): string[] {
+  const folder = join(root, contentFolder(collection));
+  return safeReaddir(folder)
+    .filter((name) => name.endsWith('.mdx') && !isIgnoredFile(name))
+    .map((name) => join(folder, name));
+}
+
 /** A file under content/ that would not become an entry, and why. */
 export interface MisplacedFile {
   /** Path relative to the project root. */

@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import yaml from 'js-yaml';
-import { contentFolder, isIgnoredFile } from './content-files.ts';
+import { entryFiles } from './content-files.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 /** A glossary term as the Markdown pipeline needs it to link the term's first use. */
 export interface GlossaryTerm {
@@ -19,15 +20,8 @@ export interface GlossaryTerm {
  * content check validates these files; here a file that does not parse is skipped.
  */
 export function readGlossaryTerms(root: string): GlossaryTerm[] {
-  const folder = join(root, contentFolder('glossary'));
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((name) => name.endsWith('.mdx') && !isIgnoredFile(name));
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, name), 'utf8'))?.[1] ?? '';
+  return entryFiles(root, 'glossary').flatMap((file) => {
+    const frontmatter = splitFrontmatter(readFileSync(file, 'utf8'))?.yaml ?? '';
     let data: Record<string, unknown>;
     try {
       data = (yaml.load(frontmatter) ?? {}) as Record<string, unknown>;
@@ -37,6 +31,6 @@ export function readGlossaryTerms(root: string): GlossaryTerm[] {
     if (data.draft === true || typeof data.title !== 'string' || typeof data.summary !== 'string') return [];
     const synonyms = Array.isArray(data.synonyms) ? data.synonyms.map(String) : typeof data.synonyms === 'string' ? [data.synonyms] : [];
     const title = data.title.trim();
-    return [{ id: name.slice(0, -'.mdx'.length), title, forms: [...new Set([title, ...synonyms.map((form) => form.trim())])].filter(Boolean), summary: data.summary.trim() }];
+    return [{ id: basename(file, '.mdx'), title, forms: [...new Set([title, ...synonyms.map((form) => form.trim())])].filter(Boolean), summary: data.summary.trim() }];
   });
 }

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import type { CollectionName } from '../lib/content-files.ts';
 import { renderEntryBody } from '../markdown/render-entry.ts';
-import { entryFiles, sharedRenderInputs, type SharedRenderInputs } from './render-inputs.ts';
+import { sharedRenderInputs, type SharedRenderInputs } from './render-inputs.ts';
+import { entryFiles } from '../lib/content-files.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 
 /** Collections whose top-level paragraphs are numbered (`p-1`, `p-2`, …) and can be cited. */
 const NUMBERED: ReadonlySet<CollectionName> = new Set(['speeches', 'cases']);
@@ -47,7 +49,7 @@ async function loadFile(context: LoaderContext, root: string, collection: Collec
   const digest = context.generateDigest(`${shared.digest}\0${source}`);
   if (context.store.get(id)?.digest === digest) return id;
   const filePath = relative(root, file).split('\\').join('/');
-  const [, frontmatter = '', body = source] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source) ?? [];
+  const { yaml: frontmatter, body } = splitFrontmatter(source) ?? { yaml: '', body: source };
   const data = await context.parseData({ id, data: (yaml.load(frontmatter) ?? {}) as Record<string, unknown>, filePath });
   const rendered = renderEntryBody(body, {
     numbered: NUMBERED.has(collection),

@@ -3,12 +3,11 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import { mdxToHast } from 'satteri';
-import type { Root } from 'hast';
-import { contentFolder, isIgnoredFile } from '../lib/content-files.ts';
+import { entryFiles } from '../lib/content-files.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { readGlossaryTerms, type GlossaryTerm } from '../lib/glossary-terms.ts';
 import { headingsOf, paragraphsOf } from '../lib/outline.ts';
-import { numberAnchors } from '../markdown/anchors.ts';
+import { outlineOf } from '../markdown/anchors.ts';
 import type { QuotableSpeech } from '../components/mdx/speech-quote.ts';
 
 /** What every entry's rendering depends on besides its own file. */
@@ -33,11 +32,12 @@ let memo: { key: string; inputs: SharedRenderInputs } | undefined;
  * content sync; read again when a speech or glossary file changes (under `astro dev`).
  */
 export function sharedRenderInputs(root: string): SharedRenderInputs {
-  const files = [...entryFiles(root, 'speeches'), ...entryFiles(root, 'glossary')];
+  const speechFiles = entryFiles(root, 'speeches');
+  const files = [...speechFiles, ...entryFiles(root, 'glossary')];
   const key = files.map((file) => `${file}:${statSync(file).mtimeMs}`).join('|');
   if (memo?.key === key) return memo.inputs;
   const terms = readGlossaryTerms(root);
-  const speeches = entryFiles(root, 'speeches').map(quotableSpeech);
+  const speeches = speechFiles.map(quotableSpeech);
   const hash = createHash('sha256');
   for (const file of files) hash.update(readFileSync(file));
   hash.update(rendererSource());
@@ -46,25 +46,12 @@ export function sharedRenderInputs(root: string): SharedRenderInputs {
   return memo.inputs;
 }
 
-/** The `.mdx` entry files of a collection, full paths, sorted. */
-export function entryFiles(root: string, collection: 'speeches' | 'glossary' | 'cases' | 'concepts' | 'sites'): string[] {
-  const folder = join(root, contentFolder(collection));
-  try {
-    return readdirSync(folder)
-      .filter((name) => name.endsWith('.mdx') && !isIgnoredFile(name))
-      .sort()
-      .map((name) => join(folder, name));
-  } catch {
-    return [];
-  }
-}
-
 /** A speech's title and anchors, numbered exactly as its page (same code, see markdown/anchors.ts). */
 function quotableSpeech(file: string): QuotableSpeech {
   const source = readFileSync(file, 'utf8');
-  const [, frontmatter = '', body = source] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source) ?? [];
+  const { yaml: frontmatter, body } = splitFrontmatter(source) ?? { yaml: '', body: source };
   const data = (yaml.load(frontmatter) ?? {}) as { title?: unknown };
-  const outline = numberAnchors(mdxToHast(body, { position: false }) as Root, true);
+  const outline = outlineOf(body);
   const id = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
   return { id, title: typeof data.title === 'string' ? data.title.trim() : id, paragraphs: paragraphsOf(outline), headings: headingsOf(outline) };
 }

@@ -2,7 +2,10 @@ import type { Element, Root } from 'hast';
 import { AnchorCounter } from '../lib/numbering.ts';
 import type { OutlineItem } from '../lib/outline.ts';
 import { paragraphLocator, type ParagraphPlace } from '../lib/citation.ts';
-import { element, text, textContent, visit } from './hast.ts';
+import { element, parseBody, text, textContent, visit } from './hast.ts';
+
+/** The outline of a numbered entry (a speech) from its MDX, numbered exactly as its page. */
+export const outlineOf = (body: string): OutlineItem[] => numberAnchors(parseBody(body), true);
 
 /**
  * Gives every heading a stable ASCII id, and, when `numbered` (speeches and

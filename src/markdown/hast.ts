@@ -1,10 +1,18 @@
 import type { Element, ElementContent, Nodes, Parents, Properties, Root, Text } from 'hast';
+import { mdxToHast } from 'satteri';
 
 /**
  * The few tree operations the entry renderer needs, over the hast tree Sätteri's
  * MDX parser produces (MDX components appear in it as `mdxJsxFlowElement` and
  * `mdxJsxTextElement` nodes until render-entry.ts expands them).
  */
+
+/**
+ * An entry's MDX body as a hast tree, parsed the one way every rendering, quoting
+ * and numbering of it is: smart punctuation stays off, because it would rewrite
+ * the source's quotation marks and the speech is reproduced verbatim.
+ */
+export const parseBody = (body: string): Root => mdxToHast(body, { features: { smartPunctuation: false }, position: false }) as Root;
 
 /** An element node. */
 export const element = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });

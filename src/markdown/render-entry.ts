@@ -1,6 +1,5 @@
 import type { Root } from 'hast';
 import type { MarkdownHeading } from 'astro';
-import { mdxToHast } from 'satteri';
 import { toHtml } from 'hast-util-to-html';
 import type { GlossaryTerm } from '../lib/glossary-terms.ts';
 import type { OutlineItem } from '../lib/outline.ts';
@@ -10,7 +9,7 @@ import type { QuotableSpeech } from '../components/mdx/speech-quote.ts';
 import { numberAnchors } from './anchors.ts';
 import { linkGlossaryTerms } from './glossary.ts';
 import { markImages } from './images.ts';
-import { textContent, visit } from './hast.ts';
+import { parseBody, textContent, visit } from './hast.ts';
 
 /** What rendering an entry needs besides its own text. */
 export interface RenderInputs {
@@ -42,8 +41,7 @@ export interface RenderedBody {
  * rendered again on the next build.
  */
 export function renderEntryBody(body: string, inputs: RenderInputs): RenderedBody {
-  // Smart punctuation would rewrite the source's quotation marks; the speech is reproduced verbatim.
-  const tree = mdxToHast(body, { features: { smartPunctuation: false }, position: false }) as Root;
+  const tree = parseBody(body);
   const outline = numberAnchors(tree, inputs.numbered);
   linkGlossaryTerms(tree, inputs.terms, (id) => urls.entry('glossary', id));
   expandComponents(tree, inputs.speeches, inputs.file);

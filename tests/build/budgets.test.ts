@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
 import { htmlPages } from '../helpers/dist.ts';
-import { pageWeight } from '../helpers/page-weight.ts';
+import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { SITE_DIST, ROOT } from '../helpers/paths.ts';
 import { readContent } from '../helpers/content-files.ts';
 

@@ -1,1 +1,0 @@
-export { pageWeight, type PageWeight } from '../../scripts/lib/page-weight.ts';

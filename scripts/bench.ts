@@ -4,6 +4,7 @@
 // first search in headless Chromium. Results: bench/results/bench-<sizes>.{md,json}.
 // Options: --sizes 1000,5000 (default) · --full (adds 10000, built once: a Starlight build there
 //          takes a quarter of an hour) · --runs 3 · --ci (N = 200, one run) · --only site,baseline,starlight
+//          (site-plain: this site with Astro's incremental build off)
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { firstSearch, type FirstSearch } from './lib/bench/first-search.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { searchBundle } from './lib/search-eval.ts';
+import { FIRST_SEARCH_QUERIES } from './lib/search-queries.ts';
 import { renderReport, type SizeResult, type VariantResult } from './lib/bench/report.ts';
 
 const root = resolve('.');
@@ -28,7 +30,6 @@ const sizes = ci ? [200] : (option('sizes')?.split(',').map(Number) ?? [1000, 50
 const runs = ci ? 1 : Number(option('runs') ?? 3);
 const runsAt = (size: number) => (flag('full') && size === 10000 ? 1 : runs);
 const variants = (option('only')?.split(',') ?? ['site', 'baseline', 'starlight']) as Variant[];
-const QUERIES = ['网格化服务中心', '大服务共享', '四所合一'];
 const CASE_ID = 'anli-00001';
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -60,7 +61,7 @@ try {
         log(`  ${(build.ms / 1000).toFixed(1)} s，峰值内存 ${Math.round(build.peakBytes / 2 ** 20)} MB`);
         result.builds.push({ ms: build.ms, peakBytes: build.peakBytes });
         result.output ??= measureOutput(project.dist, `/cases/${CASE_ID}/`);
-        result.searches.push(...(await searchAll(project, project.variant === 'site' ? 'site' : 'stock')));
+        result.searches.push(...(await searchAll(project, project.variant.startsWith('site') ? 'site' : 'stock')));
         log(`N=${size} 第 ${run}/${sizeRuns} 轮：改动一个案例后重建 ${project.variant}……`);
         const file = project.caseFile(CASE_ID);
         const original = readFileSync(file, 'utf8');
@@ -86,11 +87,11 @@ try {
   await browser.close();
 }
 console.log(writeReport());
-log(`结果已写入 bench/results/bench-${sizes.join('-')}.md`);
+log(`结果已写入 bench/results/`);
 
 function writeReport(): string {
-  const { markdown, json } = renderReport(root, results, { queries: QUERIES });
-  const name = `bench-${sizes.join('-')}`;
+  const { markdown, json } = renderReport(root, results, { queries: FIRST_SEARCH_QUERIES });
+  const name = `bench-${sizes.join('-')}${option('only') ? `-${variants.join('-')}` : ''}`;
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, 'bench/results', `${name}.md`), markdown);
   writeFileSync(join(root, 'bench/results', `${name}.json`), `${JSON.stringify(json, null, 1)}\n`);
@@ -107,7 +108,7 @@ async function searchAll(project: BenchProject, engine: 'site' | 'stock'): Promi
   const server = await serveStatic(project.dist);
   try {
     const searches: FirstSearch[] = [];
-    for (const query of QUERIES) {
+    for (const query of FIRST_SEARCH_QUERIES) {
       const search = await firstSearch(browser, server.url, `/cases/${CASE_ID}/`, query, engine, bundle);
       if (search.results === 0) throw new Error(`${project.variant} 检索“${query}”没有结果。`);
       searches.push(search);

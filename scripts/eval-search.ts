@@ -9,7 +9,7 @@ import os from 'node:os';
 import { serveStatic } from './lib/static-server.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { buildCorpusSite } from './lib/corpus-site.ts';
-import { ALL_EVAL_QUERIES } from './lib/search-queries.ts';
+import { ALL_EVAL_QUERIES, FIRST_SEARCH_QUERIES } from './lib/search-queries.ts';
 import {
   buildStockIndex, firstSearchBytes, folderBytes, judge, openSearchPage, pageTexts, searchBundle, siteSearch, stockSearch, type QueryResult,
 } from './lib/search-eval.ts';
@@ -18,7 +18,6 @@ const root = resolve('.');
 const pagesFlag = process.argv.indexOf('--pages');
 const generated = pagesFlag > 0 ? Number(process.argv[pagesFlag + 1]) : 2000;
 const work = join(root, 'bench/work');
-const BYTES_QUERIES = ['网格化服务中心', '大服务共享', '四所合一'];
 
 interface Dataset {
   name: string;
@@ -56,7 +55,7 @@ async function evaluate(name: string, dist: string, bundle: string): Promise<Dat
       stock.push(judge(kind, query, texts, await stockSearch(page, query)));
     }
     const firstSearch = [];
-    for (const query of BYTES_QUERIES) {
+    for (const query of FIRST_SEARCH_QUERIES) {
       firstSearch.push({
         query,
         site: await firstSearchBytes(browser, server.url, bundle, query, 'site'),

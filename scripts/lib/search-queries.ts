@@ -12,3 +12,6 @@ export const EVAL_QUERIES: Record<string, string[]> = {
 
 /** Every query, with its kind. */
 export const ALL_EVAL_QUERIES = Object.entries(EVAL_QUERIES).flatMap(([kind, queries]) => queries.map((query) => ({ kind, query })));
+
+/** The queries whose first search is measured for bytes and time (bench and search evaluation). */
+export const FIRST_SEARCH_QUERIES = ['网格化服务中心', '大服务共享', '四所合一'];

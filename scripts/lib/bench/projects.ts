@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } fro
 import { join } from 'node:path';
 import { runMeasured, type Measured } from './run-measured.ts';
 
-/** The three sites built from the same files. */
-export type Variant = 'site' | 'baseline' | 'starlight';
+/** The sites built from the same files: this site, this site with Astro's incremental build off, and the two alternatives. */
+export type Variant = 'site' | 'site-plain' | 'baseline' | 'starlight';
 
 /** A ready-to-build project in a scratch folder. */
 export interface BenchProject {
@@ -22,6 +22,7 @@ const env = { NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
 /**
  * Sets up `variant` in `dir` with the corpus in `content`:
  * - site: this project's own config, src/ and public/, reading the corpus as its content/;
+ * - site-plain: the same with Astro's experimental incremental build off, to weigh what recording its cache costs;
  * - baseline: bench/baseline (Astro + MDX, one route, a bare layout), then the Pagefind CLI on its output;
  * - starlight: bench/starlight with its pinned node_modules, the corpus as its docs.
  */
@@ -29,13 +30,14 @@ export function setUpProject(root: string, variant: Variant, dir: string, conten
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const astro = (modules: string) => [join(modules, 'astro/bin/astro.mjs'), 'build'];
-  if (variant === 'site') {
+  if (variant === 'site' || variant === 'site-plain') {
     cpSync(content, join(dir, 'content'), { recursive: true });
+    const experimental = variant === 'site-plain' ? ', experimental: { ...base.experimental, incrementalBuild: false }' : '';
     writeFileSync(
       join(dir, 'astro.config.mjs'),
       [
         `import base from ${JSON.stringify(join(root, 'astro.config.mjs'))};`,
-        `export default { ...base, srcDir: ${JSON.stringify(join(root, 'src'))}, publicDir: ${JSON.stringify(join(root, 'public'))} };`,
+        `export default { ...base, srcDir: ${JSON.stringify(join(root, 'src'))}, publicDir: ${JSON.stringify(join(root, 'public'))}${experimental} };`,
       ].join('\n'),
     );
     return project(variant, dir, join(dir, 'content'), () => runMeasured(process.execPath, astro(join(root, 'node_modules')), { cwd: dir, env }));

@@ -25,7 +25,7 @@ export interface SizeResult {
   variants: VariantResult[];
 }
 
-const NAMES: Record<Variant, string> = { site: '本站', baseline: '最小基线', starlight: 'Starlight' };
+const NAMES: Record<Variant, string> = { site: '本站', 'site-plain': '本站（不用增量构建）', baseline: '最小基线', starlight: 'Starlight' };
 const KB = 1024;
 const MB = 1024 * 1024;
 const seconds = (s: Spread) => `${(s.median / 1000).toFixed(1)} s（${(s.min / 1000).toFixed(1)}–${(s.max / 1000).toFixed(1)}）`;

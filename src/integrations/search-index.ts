@@ -5,6 +5,12 @@ import * as pagefind from 'pagefind';
 import { recordFromHtml, type SearchRecord } from '../lib/search/records.ts';
 import { INDEXED_CHARACTERS } from '../lib/search/tokens.ts';
 
+/** Pagefind's options: our own tokens (see lib/search/tokens.ts) are what it indexes. */
+export const INDEX_OPTIONS = { forceLanguage: 'zh', includeCharacters: INDEXED_CHARACTERS };
+
+/** Where, in Astro's cache folder, last build's records are kept. */
+export const RECORD_CACHE_FILE = 'kb-search-records.json';
+
 /** Records handed to Pagefind before waiting for it, so reading pages here and indexing there overlap. */
 const IN_FLIGHT = 64;
 
@@ -18,10 +24,10 @@ const IN_FLIGHT = 64;
  * @returns how many pages were indexed
  */
 export async function buildSearchIndex(site: string, cacheDir: string): Promise<number> {
-  const cacheFile = join(cacheDir, 'kb-search-records.json');
+  const cacheFile = join(cacheDir, RECORD_CACHE_FILE);
   const previous = await readRecordCache(cacheFile);
   const next = new Map<string, SearchRecord | null>();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh', includeCharacters: INDEXED_CHARACTERS });
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   let count = 0;
   let pending: Promise<void>[] = [];

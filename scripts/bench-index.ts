@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { RECORD_CACHE_FILE } from '../src/integrations/search-index.ts';
 import { chunksFor, readBundle } from './lib/bench/pagefind-bundle.ts';
+import { installedVersion } from './lib/bench/report.ts';
 import { runMeasured } from './lib/bench/run-measured.ts';
 import { FIRST_SEARCH_QUERIES } from './lib/search-queries.ts';
 
@@ -54,7 +55,7 @@ const wasm = readdirSync(join(site, 'dist/pagefind')).find((file) => file.starts
 const report = [
   `# 检索索引拆分的得失（npm run bench:index）`,
   '',
-  `- 日期：${new Date().toISOString().slice(0, 10)}；站点：${site.replace(`${root}/`, '')}，${pages} 个可检索页面（记录取自它上次构建的缓存）；Pagefind ${JSON.parse(readFileSync(join(root, 'node_modules/pagefind/package.json'), 'utf8')).version}。`,
+  `- 日期：${new Date().toISOString().slice(0, 10)}；站点：${site.replace(`${root}/`, '')}，${pages} 个可检索页面（记录取自它上次构建的缓存）；Pagefind ${installedVersion(join(root, 'node_modules/pagefind'))}。`,
   '- 每种拆法：按页面地址的散列把记录分成几份，每份在一个新的 Pagefind 索引进程里依次建成一个索引包；时间和峰值内存（进程及子进程常驻内存之和，每 100 毫秒采样）是整个过程的。',
   '- 首次检索的流量：浏览器要下载每个索引包的目录（pf_meta），以及每个索引包里含有查询中某个字的分块；都按文件原样计（Pagefind 已压缩）。不随拆法变化、没有计入的：',
   `  Pagefind 运行时 ${kb(runtime[0]!)} + ${kb(runtime[1]!)}（gzip）、WebAssembly ${wasm ? kb(readFileSync(join(site, 'dist/pagefind', wasm)).length) : '—'}，以及前十条结果的页面数据。`,

@@ -39,7 +39,7 @@ export async function buildSearchIndex(site: string, cacheDir: string): Promise<
     next.set(key, record);
     if (!record) continue;
     pending.push(
-      index.addCustomRecord({ ...record, language: 'zh' }).then((added) => {
+      index.addCustomRecord({ ...record, language: INDEX_OPTIONS.forceLanguage }).then((added) => {
         if (added.errors.length > 0) throw new Error(`Pagefind 无法索引 ${url}：${added.errors.join('; ')}`);
       }),
     );

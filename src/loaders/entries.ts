@@ -1,13 +1,12 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
 import type { CollectionName } from '../lib/content-files.ts';
 import { renderEntryBody } from '../markdown/render-entry.ts';
 import { sharedRenderInputs, type SharedRenderInputs } from './render-inputs.ts';
 import { entryFiles } from '../lib/content-files.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { readEntrySource } from '../lib/frontmatter.ts';
 
 /** Collections whose top-level paragraphs are numbered (`p-1`, `p-2`, …) and can be cited. */
 const NUMBERED: ReadonlySet<CollectionName> = new Set(['speeches', 'cases']);
@@ -44,13 +43,13 @@ async function sync(context: LoaderContext, root: string, collection: Collection
 
 /** Loads one entry file into the store, rendering it unless it and its inputs are unchanged. */
 async function loadFile(context: LoaderContext, root: string, collection: CollectionName, file: string, shared: SharedRenderInputs): Promise<string> {
-  const id = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  const id = basename(file, '.mdx');
   const source = readFileSync(file, 'utf8');
   const digest = context.generateDigest(`${shared.digest}\0${source}`);
   if (context.store.get(id)?.digest === digest) return id;
   const filePath = relative(root, file).split('\\').join('/');
-  const { yaml: frontmatter, body } = splitFrontmatter(source) ?? { yaml: '', body: source };
-  const data = await context.parseData({ id, data: (yaml.load(frontmatter) ?? {}) as Record<string, unknown>, filePath });
+  const { data: fields, body } = readEntrySource(source);
+  const data = await context.parseData({ id, data: fields, filePath });
   const rendered = renderEntryBody(body, {
     numbered: NUMBERED.has(collection),
     terms: collection === 'glossary' ? [] : shared.terms,

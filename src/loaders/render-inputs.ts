@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
 import { entryFiles } from '../lib/content-files.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { readEntrySource } from '../lib/frontmatter.ts';
 import { readGlossaryTerms, type GlossaryTerm } from '../lib/glossary-terms.ts';
 import { headingsOf, paragraphsOf } from '../lib/outline.ts';
 import { outlineOf } from '../markdown/anchors.ts';
@@ -48,11 +47,9 @@ export function sharedRenderInputs(root: string): SharedRenderInputs {
 
 /** A speech's title and anchors, numbered exactly as its page (same code, see markdown/anchors.ts). */
 function quotableSpeech(file: string): QuotableSpeech {
-  const source = readFileSync(file, 'utf8');
-  const { yaml: frontmatter, body } = splitFrontmatter(source) ?? { yaml: '', body: source };
-  const data = (yaml.load(frontmatter) ?? {}) as { title?: unknown };
+  const { data, body } = readEntrySource(readFileSync(file, 'utf8'));
   const outline = outlineOf(body);
-  const id = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
+  const id = basename(file, '.mdx');
   return { id, title: typeof data.title === 'string' ? data.title.trim() : id, paragraphs: paragraphsOf(outline), headings: headingsOf(outline) };
 }
 

@@ -20,7 +20,7 @@ for (let part = 0; part < parts; part += 1) {
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   const mine = records.filter((record) => partOf(record.url) === part);
   for (let start = 0; start < mine.length; start += 64) {
-    await Promise.all(mine.slice(start, start + 64).map((record) => index.addCustomRecord({ ...record, language: 'zh' })));
+    await Promise.all(mine.slice(start, start + 64).map((record) => index.addCustomRecord({ ...record, language: INDEX_OPTIONS.forceLanguage })));
   }
   const written = await index.writeFiles({ outputPath: join(output!, String(part)) });
   if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);

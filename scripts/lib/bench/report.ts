@@ -32,23 +32,25 @@ const seconds = (s: Spread) => `${(s.median / 1000).toFixed(1)} s（${(s.min / 1
 const megabytes = (s: Spread) => `${Math.round(s.median / MB)} MB（${Math.round(s.min / MB)}–${Math.round(s.max / MB)}）`;
 const kilobytes = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
+/** The version of the package installed in `dir`, or 未安装. */
+export function installedVersion(dir: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '未安装';
+  }
+}
+
 /** The versions that produced the figures, read from the installed packages. */
 function versions(root: string): Record<string, string> {
-  const version = (dir: string) => {
-    try {
-      return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
-    } catch {
-      return '未安装';
-    }
-  };
   const chromium = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim();
   return {
     node: process.version,
-    astro: version(join(root, 'node_modules/astro')),
-    '@astrojs/mdx': version(join(root, 'node_modules/@astrojs/mdx')),
-    pagefind: version(join(root, 'node_modules/pagefind')),
-    '@astrojs/starlight': version(join(root, 'bench/starlight/node_modules/@astrojs/starlight')),
-    'astro (Starlight)': version(join(root, 'bench/starlight/node_modules/astro')),
+    astro: installedVersion(join(root, 'node_modules/astro')),
+    '@astrojs/mdx': installedVersion(join(root, 'node_modules/@astrojs/mdx')),
+    pagefind: installedVersion(join(root, 'node_modules/pagefind')),
+    '@astrojs/starlight': installedVersion(join(root, 'bench/starlight/node_modules/@astrojs/starlight')),
+    'astro (Starlight)': installedVersion(join(root, 'bench/starlight/node_modules/astro')),
     chromium: chromium || '未知',
   };
 }

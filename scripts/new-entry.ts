@@ -26,8 +26,7 @@ if (existsSync(file)) {
 const orders = collection === 'concepts'
   ? readdirSync(folder).filter((name) => name.endsWith('.mdx')).map((name) => Number(/^order:\s*(\d+)/m.exec(readFileSync(join(folder, name), 'utf8'))?.[1] ?? 0))
   : [];
-const today = new Date().toISOString().slice(0, 10);
-writeFileSync(file, entryTemplate(collection, title, today, Math.max(0, ...orders) + 1));
+writeFileSync(file, entryTemplate(collection, title, Math.max(0, ...orders) + 1));
 console.log(`已创建 ${file}`);
 console.log(`运行 npm run dev 后，在 http://localhost:4321/${collection}/${id}/ 预览。`);
-console.log('文件名会成为网址；如需修改，请在首次发布前改。改完内容后运行 npm run check 检查。');
+console.log('把所有【请填写…】换成真实内容（检查会拦下没换的）。文件名会成为网址；如需修改，请在首次发布前改。改完后运行 npm run check 检查。');

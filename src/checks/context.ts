@@ -1,3 +1,4 @@
+import { listItems } from '../schemas/common.ts';
 import type { EntryFile } from './entry-files.ts';
 
 /** What every rule is given: the project root and every entry file, parsed. */
@@ -6,11 +7,11 @@ export interface CheckContext {
   entries: EntryFile[];
 }
 
-/** Reads a frontmatter value as a list of strings, however the editor wrote it. */
+/** Reads a frontmatter value as a list of strings, split as the schema splits it. */
 export function listField(entry: EntryFile, field: string): string[] {
   const value = entry.data?.[field];
-  if (typeof value === 'string') return [value.trim()];
-  return Array.isArray(value) ? value.map((item) => String(item).trim()) : [];
+  if (typeof value === 'string') return listItems(value);
+  return Array.isArray(value) ? listItems(value.map(String)) : [];
 }
 
 /** Whether the entry is a draft, left out of the built site. */
@@ -18,3 +19,11 @@ export const isDraft = (entry: EntryFile) => entry.data?.draft === true;
 
 /** The entry's title, when it has one. */
 export const titleOf = (entry: EntryFile) => (typeof entry.data?.title === 'string' ? entry.data.title.trim() : undefined);
+
+/** Every text value of an entry's frontmatter, nested ones included, with its path. */
+export function textValues(value: unknown, path: PropertyKey[] = []): Array<{ path: PropertyKey[]; value: string }> {
+  if (typeof value === 'string') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => textValues(item, [...path, index]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textValues(item, [...path, key]));
+  return [];
+}

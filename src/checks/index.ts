@@ -3,7 +3,8 @@ import { byPlace, type Finding } from './finding.ts';
 import type { CheckContext } from './context.ts';
 import { speechAnchors } from './speech-outlines.ts';
 import { checkFiles } from './rules/files.ts';
-import { checkDatesAsWritten, checkSchema } from './rules/schema.ts';
+import { checkSchema } from './rules/schema.ts';
+import { checkDates } from './rules/dates.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
 import { checkImages } from './rules/images.ts';
@@ -11,28 +12,53 @@ import { checkVocabulary } from './rules/vocabulary.ts';
 import { checkSpeechNumbering } from './rules/speech-numbering.ts';
 import { checkDuplicates } from './rules/duplicates.ts';
 import { checkPublishedUrls } from './rules/published-urls.ts';
+import { checkProse } from './rules/prose.ts';
+import { checkFields } from './rules/fields.ts';
+import { checkPlaceholders } from './rules/placeholders.ts';
+import type { TargetContent } from './target-branch.ts';
 
 /**
  * Runs every content rule over the project at `root` and returns all findings
  * at once, sorted by file and position. Nothing in the content is executed.
+ * @param target what the target branch publishes (see target-branch.ts), which must stay published
  */
-export async function runChecks(root: string): Promise<Finding[]> {
+export async function runChecks(root: string, target?: TargetContent): Promise<Finding[]> {
   const { entries, findings: parseFindings } = loadEntryFiles(root);
   const context: CheckContext = { root, entries };
-  const anchors = await speechAnchors(root, entries.filter((entry) => entry.collection === 'speeches'));
-  return [
+  const anchors = speechAnchors(entries.filter((entry) => entry.collection === 'speeches'));
+  const findings = [
     ...checkFiles(context),
     ...parseFindings,
+    ...checkPlaceholders(context),
+    ...checkFields(context),
+    ...checkDates(context),
     ...checkSchema(context),
-    ...checkDatesAsWritten(context),
     ...checkReferences(context, anchors),
     ...checkMdxSafety(context),
+    ...checkProse(context),
     ...checkImages(context),
     ...checkVocabulary(context),
     ...checkSpeechNumbering(context),
     ...checkDuplicates(context),
-    ...checkPublishedUrls(context, anchors),
-  ].sort(byPlace);
+    ...checkPublishedUrls(context, anchors, target),
+  ];
+  return withoutEchoes(findings).sort(byPlace);
+}
+
+/** The rules that speak about one frontmatter value, as the schema does: where both do, theirs names the cause. */
+const VALUE_RULES: ReadonlySet<Finding['rule']> = new Set(['placeholder', 'punctuation', 'characters', 'date', 'yaml-syntax']);
+
+/**
+ * One finding per mistake: where a rule names the cause (a placeholder, a date
+ * written the Chinese way, a quotation mark around a value), the schema's plainer
+ * complaint about the same value at the same place is dropped, and so is what the
+ * schema says about a line whose writing is already reported (its value is misread).
+ */
+function withoutEchoes(findings: Finding[]): Finding[] {
+  const placeOf = (finding: Finding) => `${finding.file}:${finding.line}:${finding.column}`;
+  const named = new Set(findings.filter((finding) => VALUE_RULES.has(finding.rule)).map(placeOf));
+  const misread = new Set(findings.filter((finding) => finding.rule === 'yaml-syntax').map((finding) => `${finding.file}:${finding.line}`));
+  return findings.filter((finding) => finding.rule !== 'schema' || !(named.has(placeOf(finding)) || misread.has(`${finding.file}:${finding.line}`)));
 }
 
 /** True when any finding is an error (warnings alone pass). */

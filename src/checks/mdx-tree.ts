@@ -45,3 +45,20 @@ export function textOf(node: TreeNode): string {
   if (typeof node.value === 'string' && node.type === 'text') return node.value;
   return (node.children ?? []).map(textOf).join('');
 }
+
+/** The text inside a node, with the file place of each of its characters. */
+export function placedText(node: TreeNode): { text: string; placeAt: (index: number) => Place } {
+  const pieces: Array<{ node: TreeNode; from: number }> = [];
+  let text = '';
+  walk(node as never, (child) => {
+    if ((child.type === 'text' || child.type === 'inlineCode') && typeof child.value === 'string') {
+      pieces.push({ node: child, from: text.length });
+      text += child.value;
+    }
+  });
+  const placeAt = (index: number): Place => {
+    const piece = pieces.findLast((candidate) => candidate.from <= index) ?? pieces[0];
+    return piece ? placeInText(piece.node, Math.min(index - piece.from, (piece.node.value ?? '').length)) : placeOf(node);
+  };
+  return { text, placeAt };
+}

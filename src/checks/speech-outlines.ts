@@ -1,25 +1,24 @@
-import { outlineOf } from '../markdown/anchors.ts';
-import { headingsOf, paragraphsOf } from '../lib/outline.ts';
+import { quotableSpeech, type QuotableSpeech } from '../components/mdx/speech-quote.ts';
+import { titleOf } from './context.ts';
 import type { EntryFile } from './entry-files.ts';
 
-/** The anchors a speech page will have, by the same code that numbers the page. */
-export interface SpeechAnchors {
-  paragraphs: Set<string>;
-  headings: Set<string>;
-}
+/** The anchors and text a speech page will have: what citations, quotations and the URL registry are checked against. */
+export type SpeechAnchors = QuotableSpeech;
 
-/** Numbers each speech exactly as the build will (markdown/anchors.ts over Sätteri's MDX tree). */
-export async function speechAnchors(_root: string, speeches: EntryFile[]): Promise<Map<string, SpeechAnchors>> {
+/**
+ * Numbers each speech exactly as the build will (the same code numbers its page),
+ * from its body as the editor meant it (paste mistakes mended), so that a mistake
+ * in a speech is reported once, at its line, not again as every anchor it moves.
+ */
+export function speechAnchors(speeches: EntryFile[]): Map<string, SpeechAnchors> {
   const result = new Map<string, SpeechAnchors>();
   for (const speech of speeches) {
     if (!speech.tree) continue;
-    let outline;
     try {
-      outline = outlineOf(speech.source);
+      result.set(speech.id, quotableSpeech(speech.id, titleOf(speech) ?? speech.id, speech.body));
     } catch {
-      continue;
+      // The parse that gave the tree reported why; nothing is numbered from a body that does not read.
     }
-    result.set(speech.id, { paragraphs: new Set(paragraphsOf(outline).keys()), headings: new Set(headingsOf(outline).keys()) });
   }
   return result;
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import yaml from 'js-yaml';
 import { entryFiles } from './content-files.ts';
-import { splitFrontmatter } from './frontmatter.ts';
+import { readEntrySource } from './frontmatter.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
 
 /** A glossary term as the Markdown pipeline needs it to link the term's first use. */
 export interface GlossaryTerm {
@@ -17,20 +17,20 @@ export interface GlossaryTerm {
 /**
  * Reads the published glossary terms from content/glossary before Astro loads
  * content, because the Markdown pipeline that links them is set up first. The
- * content check validates these files; here a file that does not parse is skipped.
+ * content check reports files that do not parse; here they are skipped.
  */
 export function readGlossaryTerms(root: string): GlossaryTerm[] {
   return entryFiles(root, 'glossary').flatMap((file) => {
-    const frontmatter = splitFrontmatter(readFileSync(file, 'utf8'))?.yaml ?? '';
-    let data: Record<string, unknown>;
+    let fields: Record<string, unknown>;
     try {
-      data = (yaml.load(frontmatter) ?? {}) as Record<string, unknown>;
+      fields = readEntrySource(readFileSync(file, 'utf8')).data;
     } catch {
       return [];
     }
-    if (data.draft === true || typeof data.title !== 'string' || typeof data.summary !== 'string') return [];
-    const synonyms = Array.isArray(data.synonyms) ? data.synonyms.map(String) : typeof data.synonyms === 'string' ? [data.synonyms] : [];
-    const title = data.title.trim();
-    return [{ id: basename(file, '.mdx'), title, forms: [...new Set([title, ...synonyms.map((form) => form.trim())])].filter(Boolean), summary: data.summary.trim() }];
+    // Through the glossary schema, so synonyms are split and trimmed exactly as on the term's own page.
+    const parsed = glossarySchema.safeParse(fields);
+    if (!parsed.success || parsed.data.draft) return [];
+    const { title, synonyms, summary } = parsed.data;
+    return [{ id: basename(file, '.mdx'), title, forms: [...new Set([title, ...synonyms])], summary }];
   });
 }

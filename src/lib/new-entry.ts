@@ -48,24 +48,38 @@ export function slugFromTitle(title: string): string {
   return /^[a-z]/.test(slug) ? slug : `tiaomu-${slug}`.replace(/-$/, '');
 }
 
-/** The new file's text: valid frontmatter with placeholders to fill, and the section skeleton. */
-export function entryTemplate(collection: CollectionName, title: string, today: string, order = 1): string {
+/**
+ * What the template asks editors to replace: every placeholder is 【请填写…】, a
+ * form no source text uses, so the content check can refuse a file that still has
+ * one. The older template's phrases are recognised too.
+ */
+export const PLACEHOLDER = /【请(?:填写|改写)[^】]*】|（请(?:填写|改写)）|（来源说明了成效才写，否则删去本节）|（正文）|第一部分标题|第一节的引导句/;
+
+/** A placeholder of the template, with what it asks for. */
+const ask = (what: string) => `【请填写${what ? `：${what}` : ''}】`;
+
+/**
+ * The new file's text: the fields to fill (placeholders the content check refuses
+ * until they are replaced) and the section skeleton. No date is filled in: the
+ * date is the source's, which only the editor knows.
+ */
+export function entryTemplate(collection: CollectionName, title: string, order = 1): string {
   const body: Record<CollectionName, string[]> = {
     cases: [
-      `title: ${title}`, `date: ${today}`, 'summary: 一两句话说明这个做法。（请改写）', 'concepts: []', 'sites: []', 'tags: []',
-      '# level: 社区  # 可选：市、区县、街道、乡镇、社区、村', 'region: X市', 'sources:', '  - title: 来源文件的标题（请改写）', 'cites: []',
+      `title: ${title}`, `date: ${ask('来源的日期，如 2022-06-27')}`, `summary: ${ask('一两句话说明这个做法')}`, 'concepts: []', 'sites: []', 'tags: []',
+      '# level: 社区  # 可选：市、区县、街道、乡镇、社区、村', '# region: X市  # 地区；来源匿名就写 X市', 'sources:', `  - title: ${ask('来源文件的标题')}`, 'cites: []',
     ],
-    speeches: [`title: ${title}`, `date: ${today}`, 'summary: 一两句话概括讲话内容。（请改写）', '# meeting: 会议名称', '# source: 来源', 'concepts: []', 'sites: []'],
-    sites: [`title: ${title}`, 'summary: 一两句话介绍这个示范点。（请改写）', 'kind: 其他  # 可选：城市社区、农村社区、街道、乡镇、党组织、其他', 'region: X市'],
-    concepts: [`title: ${title}`, 'summary: 一句话定义这个理念。（请改写）', `order: ${order}`],
-    glossary: [`title: ${title}`, 'summary: 一句话释义，会显示在正文中这个术语的弹出框里。（请改写）', 'synonyms: []'],
+    speeches: [`title: ${title}`, `date: ${ask('讲话的日期，如 2019-05-20')}`, `summary: ${ask('一两句话概括讲话内容')}`, '# meeting: 会议名称', '# source: 来源', 'concepts: []', 'sites: []'],
+    sites: [`title: ${title}`, `summary: ${ask('一两句话介绍这个示范点')}`, 'kind: 其他  # 可选：城市社区、农村社区、街道、乡镇、党组织、其他', '# region: X市  # 地区；来源匿名就写 X市'],
+    concepts: [`title: ${title}`, `summary: ${ask('一句话定义这个理念')}`, `order: ${order}`],
+    glossary: [`title: ${title}`, `summary: ${ask('一句话释义，会显示在正文中这个术语的弹出框里')}`, 'synonyms: []'],
   };
   const sections: Record<CollectionName, string> = {
-    cases: '## 背景\n\n（请填写）\n\n## 做法\n\n（请填写）\n\n## 成效\n\n（来源说明了成效才写，否则删去本节）\n\n## 经验启示\n\n（请填写）\n',
-    speeches: '同志们：\n\n## 一、第一部分标题\n\n### （一）第一节的引导句\n\n（正文）\n',
-    sites: '（介绍这个示范点：来源怎么说，在哪里，做了什么。）\n',
-    concepts: '（定义这个理念，并引用提出它的讲话原文；引用的写法见 CONTRIBUTING.md。）\n',
-    glossary: '（解释这个术语：讲话或案例怎么用它，一般的含义是什么。只写来源能支持的内容。）\n',
+    cases: `## 背景\n\n${ask('')}\n\n## 做法\n\n${ask('')}\n\n## 成效\n\n${ask('来源说明了成效才写，否则连同小标题删去本节')}\n\n## 经验启示\n\n${ask('')}\n`,
+    speeches: `同志们：\n\n## 一、${ask('第一部分的标题')}\n\n### （一）${ask('这一节的引导句')}\n\n${ask('正文')}\n`,
+    sites: `${ask('介绍这个示范点：来源怎么说，在哪里，做了什么')}\n`,
+    concepts: `${ask('定义这个理念，并引用提出它的讲话原文；引用的写法见 CONTRIBUTING.md')}\n`,
+    glossary: `${ask('解释这个术语：讲话或案例怎么用它，一般的含义是什么；只写来源能支持的内容')}\n`,
   };
   return ['---', ...body[collection], '---', '', sections[collection]].join('\n');
 }

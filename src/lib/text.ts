@@ -17,20 +17,3 @@ export function toFullWidthPunctuation(text: string): string {
     return bothLatin ? mark : HALF_TO_FULL[mark]!;
   });
 }
-
-/** Text reduced for comparing quotations: whitespace dropped, punctuation made full-width. */
-export function comparable(text: string): string {
-  return toFullWidthPunctuation(text.replace(/\s+/g, ''));
-}
-
-/** Plain text of a rendered HTML fragment, for checking quotations. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#\d+|#x[\da-f]+|amp|lt|gt|quot|apos|nbsp);/gi, (entity: string, code: string) => {
-      const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-      if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-      if (code.startsWith('#')) return String.fromCodePoint(Number(code.slice(1)));
-      return named[code.toLowerCase()] ?? entity;
-    });
-}

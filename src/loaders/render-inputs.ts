@@ -5,9 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { entryFiles } from '../lib/content-files.ts';
 import { readEntrySource } from '../lib/frontmatter.ts';
 import { readGlossaryTerms, type GlossaryTerm } from '../lib/glossary-terms.ts';
-import { headingsOf, paragraphsOf } from '../lib/outline.ts';
-import { outlineOf } from '../markdown/anchors.ts';
-import type { QuotableSpeech } from '../components/mdx/speech-quote.ts';
+import { quotableSpeech, type QuotableSpeech } from '../components/mdx/speech-quote.ts';
 
 /** What every entry's rendering depends on besides its own file. */
 export interface SharedRenderInputs {
@@ -36,7 +34,7 @@ export function sharedRenderInputs(root: string): SharedRenderInputs {
   const key = files.map((file) => `${file}:${statSync(file).mtimeMs}`).join('|');
   if (memo?.key === key) return memo.inputs;
   const terms = readGlossaryTerms(root);
-  const speeches = speechFiles.map(quotableSpeech);
+  const speeches = speechFiles.flatMap(readSpeech);
   const hash = createHash('sha256');
   for (const file of files) hash.update(readFileSync(file));
   hash.update(rendererSource());
@@ -45,12 +43,19 @@ export function sharedRenderInputs(root: string): SharedRenderInputs {
   return memo.inputs;
 }
 
-/** A speech's title and anchors, numbered exactly as its page (same code, see markdown/anchors.ts). */
-function quotableSpeech(file: string): QuotableSpeech {
-  const { data, body } = readEntrySource(readFileSync(file, 'utf8'));
-  const outline = outlineOf(body);
-  const id = basename(file, '.mdx');
-  return { id, title: typeof data.title === 'string' ? data.title.trim() : id, paragraphs: paragraphsOf(outline), headings: headingsOf(outline) };
+/**
+ * A speech's title and anchors, numbered exactly as its page; none for a speech
+ * that does not read (under `astro dev`, where the check's panel says why, the
+ * rest of the site goes on; a build never gets here with one).
+ */
+function readSpeech(file: string): QuotableSpeech[] {
+  try {
+    const { data, body } = readEntrySource(readFileSync(file, 'utf8'));
+    const id = basename(file, '.mdx');
+    return [quotableSpeech(id, typeof data.title === 'string' ? data.title.trim() : id, body)];
+  } catch {
+    return [];
+  }
 }
 
 /** The rendering code itself, so that changing it renders every entry again. */

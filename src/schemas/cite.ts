@@ -1,16 +1,16 @@
 import { z } from 'astro/zod';
-import { requiredText, strictEntry } from './common.ts';
+import { listItems, requiredText, strictEntry } from './common.ts';
 
 /** Paragraphs of one speech that a case illustrates. */
 export const citeSchema = strictEntry({
   /** The speech, by id or Chinese title. */
   speech: requiredText('cites.speech', '讲话'),
-  /** Paragraph anchors as shown on the speech page, e.g. p-12; a single anchor may be written alone. */
+  /** Paragraph anchors as shown on the speech page, e.g. p-12; a single anchor may be written alone, and a list typed as one text is split. */
   paragraphs: z
     .union([z.string(), z.array(z.string())], {
       error: 'cites.paragraphs（段落）应当是段落编号的列表，例如 [p-12, p-13]。',
     })
-    .transform((value) => [...new Set((typeof value === 'string' ? [value] : value).map((item) => item.trim()))])
+    .transform(listItems)
     .refine((items) => items.length > 0 && items.every((item) => /^p-[1-9]\d*$/.test(item)), {
       message: 'cites.paragraphs（段落）的每一项都应写成 p-数字，例如 p-12（见讲话页面上每段前的编号）。',
     }),

@@ -66,9 +66,27 @@ export function isCalendarDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
+/** What editors type between list items when they write a list as one text: commas (half- and full-width), 、 and semicolons. */
+const LIST_SEPARATORS = /[,，、;；]/;
+
 /**
- * A list of short texts: trimmed, blanks and repeats dropped. A single text is
- * read as a one-item list, because editors often write `sites: 某某社区`.
+ * The items of a list field as the editor meant them. A list typed as one text
+ * (`大服务共享, 大党建共建` without brackets, or `[甲，乙、丙]` with Chinese
+ * separators, which YAML reads as one item) is split at its separators, and
+ * full-width brackets around it are dropped; items are trimmed, blanks and repeats
+ * dropped. Names of concepts, sites, tags, synonyms and file names never contain
+ * these marks, so nothing an editor meant as one item is split.
+ * @example listItems(['重点镇，乡镇改革、基层改革']) // ['重点镇', '乡镇改革', '基层改革']
+ */
+export function listItems(value: string | readonly string[] | undefined): string[] {
+  const texts = typeof value === 'string' ? [value.trim().replace(/^[［【]([^］】]*)[］】]$/, '$1')] : (value ?? []);
+  const items = texts.flatMap((text) => text.split(LIST_SEPARATORS)).map((item) => item.trim());
+  return [...new Set(items.filter(Boolean))];
+}
+
+/**
+ * A list of short texts, normalised by {@link listItems}. A single text is read
+ * as a list too, because editors often write `sites: 某某社区`.
  */
 export const textList = (key: string, name: string) =>
   z
@@ -76,10 +94,7 @@ export const textList = (key: string, name: string) =>
       error: `${label(key, name)}应当是一个列表，例如 ${key}: [甲, 乙]。`,
     })
     .optional()
-    .transform((value) => {
-      const items = (typeof value === 'string' ? [value] : (value ?? [])).map((item) => item.trim());
-      return [...new Set(items.filter(Boolean))];
-    });
+    .transform(listItems);
 
 /** One of a fixed set of Chinese values, with the choices spelled out when it is wrong. */
 export const choice = <const T extends readonly [string, ...string[]]>(key: string, name: string, values: T) =>
@@ -100,7 +115,7 @@ export const draft = z.boolean({ error: 'draft（草稿）只能写 true 或 fal
 export const aliases = z
   .union([z.string(), z.array(z.string())], { error: 'aliases（旧文件名）应当是一个列表，例如 aliases: [jiu-wenjianming]。' })
   .optional()
-  .transform((value) => [...new Set((typeof value === 'string' ? [value] : (value ?? [])).map((item) => item.trim()))])
+  .transform(listItems)
   .refine((items) => items.every((item) => ID_PATTERN.test(item)), {
     message: 'aliases（旧文件名）的每一项都应是原来的文件名（不含 .mdx）：小写字母、数字和连字符，以字母开头。',
   });

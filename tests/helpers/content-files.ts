@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { parse } from 'yaml';
 
 /** A content file read directly, without the site's own code: an independent view for build tests. */
 export interface ContentFile {
@@ -18,7 +18,7 @@ export function readContent(contentDir: string): ContentFile[] {
       .map((name) => {
         const text = readFileSync(join(contentDir, collection, name), 'utf8');
         const frontmatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-        const data = (yaml.load(frontmatter) ?? {}) as Record<string, unknown>;
+        const data = (parse(frontmatter) ?? {}) as Record<string, unknown>;
         return { collection, id: name.slice(0, -'.mdx'.length), data };
       }),
   );

@@ -27,15 +27,27 @@ describe('slugFromTitle', () => {
 });
 
 describe('entryTemplate', () => {
-  test.each(COLLECTIONS)('a new %s passes the content check as it is', async (collection) => {
-    const title = collection === 'concepts' ? '大协同共进' : '社区议事协商';
+  const titleFor = (collection: string) => (collection === 'concepts' ? '大协同共进' : '社区议事协商');
+
+  test.each(COLLECTIONS)('a new %s is refused for its placeholders only, each at its line, until they are replaced', async (collection) => {
     const file = `content/${collection}/xin-tiaomu.mdx`;
-    const { findings } = await checkFixture('_base', { [file]: entryTemplate(collection, title, '2026-11-27', 3) }, `template-${collection}`);
-    expect(findings.filter((finding) => finding.file === file)).toEqual([]);
+    const template = entryTemplate(collection, titleFor(collection), 3);
+    const { findings } = await checkFixture('_base', { [file]: template }, `template-${collection}`);
+    const own = findings.filter((finding) => finding.file === file);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.map((finding) => [finding.rule, template.split('\n')[finding.line - 1]!.includes('【请填写')])).toEqual(own.map(() => ['placeholder', true]));
+    const filled = template.replace(/date: 【[^】]*】/, 'date: 2022-06-27').replace(/【请填写[^】]*】/g, '已经写好的内容');
+    const after = await checkFixture('_base', { [file]: filled }, `template-${collection}-filled`);
+    expect(after.findings.filter((finding) => finding.file === file)).toEqual([]);
   });
 
   test('gives cases the four section headings', () => {
-    expect(entryTemplate('cases', '标题', '2026-11-27').match(/^## .+$/gm)).toEqual(['## 背景', '## 做法', '## 成效', '## 经验启示']);
+    expect(entryTemplate('cases', '标题').match(/^## .+$/gm)).toEqual(['## 背景', '## 做法', '## 成效', '## 经验启示']);
+  });
+
+  test('fills in no date: the date is the source’s, which only the editor knows', () => {
+    expect(entryTemplate('cases', '标题')).not.toMatch(/\d{4}-\d{2}-\d{2}\n/);
+    expect(entryTemplate('cases', '标题')).toMatch(/^date: 【请填写：来源的日期，如 2022-06-27】$/m);
   });
 });
 
@@ -47,7 +59,7 @@ describe('npm run new, as a command', () => {
     expect(created.stdout).toMatchInlineSnapshot(`
       "已创建 content/cases/shequ-yishi-xieshang.mdx
       运行 npm run dev 后，在 http://localhost:4321/cases/shequ-yishi-xieshang/ 预览。
-      文件名会成为网址；如需修改，请在首次发布前改。改完内容后运行 npm run check 检查。
+      把所有【请填写…】换成真实内容（检查会拦下没换的）。文件名会成为网址；如需修改，请在首次发布前改。改完后运行 npm run check 检查。
       "
     `);
     expect(await readFile(join(root, 'content/cases/shequ-yishi-xieshang.mdx'), 'utf8')).toContain('title: 社区议事协商');

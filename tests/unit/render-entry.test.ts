@@ -68,7 +68,7 @@ describe('renderEntryBody', () => {
 
   test('refuses a reworded quotation, naming the file and the speech', () => {
     expect(() => renderEntryBody('<SpeechQuote speech="ceshi-jianghua" at="p-2">\n大力推行党建联盟\n</SpeechQuote>', inputs())).toThrowErrorMatchingInlineSnapshot(
-      `[Error: content/cases/ceshi.mdx 中的 <SpeechQuote speech="ceshi-jianghua" at="p-2">：引文与讲话原文不一致，请从讲话页面复制原文。引文：大力推行党建联盟…]`,
+      `[Error: content/cases/ceshi.mdx 中的 <SpeechQuote speech="ceshi-jianghua" at="p-2">：引文与讲话原文不一致：引文第 5 个字是“党”，原文（《测试讲话》第 2 段第 6 个字）是“区”。引文 “大力推行【党】建联盟”，原文 “要大力推行【区】域化党建联”。请从讲话页面复制原文。]`,
     );
   });
 

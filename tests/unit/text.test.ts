@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { comparable, htmlToText, toFullWidthPunctuation } from '../../src/lib/text.ts';
+import { toFullWidthPunctuation } from '../../src/lib/text.ts';
 
 describe('toFullWidthPunctuation', () => {
   test.each([
@@ -11,17 +11,5 @@ describe('toFullWidthPunctuation', () => {
     ['时间 10:30 开会', '时间 10:30 开会'],
   ])('%s → %s', (input, output) => {
     expect(toFullWidthPunctuation(input)).toBe(output);
-  });
-});
-
-describe('comparable', () => {
-  test('ignores whitespace and half-width punctuation', () => {
-    expect(comparable('一是 强化,组织\n领导')).toBe(comparable('一是强化，组织领导'));
-  });
-});
-
-describe('htmlToText', () => {
-  test('drops tags and decodes entities', () => {
-    expect(htmlToText('<p>“党建+创城”&amp;<b>X</b>&#36;&#x4e00;</p>')).toBe('“党建+创城”&X$一');
   });
 });

@@ -1,5 +1,5 @@
 import { error, type Finding } from '../finding.ts';
-import { isDraft, listField, titleOf, type CheckContext } from '../context.ts';
+import { isDraft, titleOf, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
 
 /**
@@ -30,12 +30,12 @@ function duplicateTitles(entries: EntryFile[]): Finding[] {
 function duplicateUrls(entries: EntryFile[]): Finding[] {
   const owners = new Map<string, string>(entries.map((entry) => [`/${entry.collection}/${entry.id}/`, `${entry.file} 的文件名`]));
   return entries.flatMap((entry) =>
-    listField(entry, 'aliases').flatMap((alias, index) => {
+    entry.positions.itemsAt(['aliases']).flatMap(({ value: alias, place }) => {
       const url = `/${entry.collection}/${alias}/`;
       const owner = owners.get(url);
       owners.set(url, owner ?? `${entry.file} 的 aliases `);
       if (!owner) return [];
-      return [error(entry.file, entry.positions.valueAt(['aliases', index]), 'duplicate-url', `aliases 中的“${alias}”会生成网址 ${url}，但它已被 ${owner}占用。`, 'aliases 只写本条目以前用过、现在没有别的条目使用的文件名。')];
+      return [error(entry.file, place, 'duplicate-url', `aliases 中的“${alias}”会生成网址 ${url}，但它已被 ${owner}占用。`, 'aliases 只写本条目以前用过、现在没有别的条目使用的文件名。')];
     }),
   );
 }

@@ -1,9 +1,10 @@
 import { createResolver, type RefResolver } from '../../lib/refs.ts';
 import { error, type Finding, type Place } from '../finding.ts';
 import { splitMessage } from './schema.ts';
-import { isDraft, listField, titleOf, type CheckContext } from '../context.ts';
+import { isDraft, titleOf, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
-import { walk, placeOf, type TreeNode } from '../mdx-tree.ts';
+import { walk, placeOf, placedText, type TreeNode } from '../mdx-tree.ts';
+import { describeMisquote } from '../../components/mdx/speech-quote.ts';
 import type { SpeechAnchors } from '../speech-outlines.ts';
 
 /** Resolvers over the published entries of the collections that can be referenced. */
@@ -21,20 +22,23 @@ export function resolversFor(entries: EntryFile[]): Record<'concepts' | 'sites' 
 
 /**
  * Every reference that names nothing: concepts and sites in frontmatter, cited
- * speech paragraphs, and the speech and anchor of every <SpeechQuote>.
+ * speech paragraphs, and the speech and anchor of every <SpeechQuote>; and every
+ * quotation that is not word for word what it quotes, at its first differing character.
  */
 export function checkReferences(context: CheckContext, anchors: Map<string, SpeechAnchors>): Finding[] {
   const resolvers = resolversFor(context.entries);
   const findings: Finding[] = [];
-  const report = (entry: EntryFile, place: Place, text: string, rule: 'reference' | 'cite' = 'reference') =>
-    findings.push(error(entry.file, place, rule, ...splitMessage(text)));
+  const report: Report = (entry, place, text, rule = 'reference', fix) => {
+    const [message, hint] = fix ? [text, fix] : splitMessage(text);
+    findings.push(error(entry.file, place, rule, message, hint));
+  };
 
   for (const entry of context.entries.filter((item) => item.data && !isDraft(item))) {
     for (const field of ['concepts', 'sites'] as const) {
       if (entry.collection !== 'speeches' && entry.collection !== 'cases') continue;
-      listField(entry, field).forEach((value, index) => {
-        if (value && !resolvers[field].resolve(value)) report(entry, entry.positions.valueAt([field, index]), `字段 ${field}：${resolvers[field].explain(value)}`);
-      });
+      for (const { value, place } of entry.positions.itemsAt([field])) {
+        if (!resolvers[field].resolve(value)) report(entry, place, `字段 ${field}：${resolvers[field].explain(value)}`);
+      }
     }
     if (entry.collection === 'cases') checkCites(entry, resolvers.speeches, anchors, report);
     if (entry.tree) checkQuotes(entry, resolvers.speeches, anchors, report);
@@ -42,7 +46,7 @@ export function checkReferences(context: CheckContext, anchors: Map<string, Spee
   return findings;
 }
 
-type Report = (entry: EntryFile, place: Place, message: string, rule?: 'reference' | 'cite') => void;
+type Report = (entry: EntryFile, place: Place, message: string, rule?: 'reference' | 'cite' | 'quote', fix?: string) => void;
 
 function checkCites(entry: EntryFile, speeches: RefResolver, anchors: Map<string, SpeechAnchors>, report: Report) {
   const cites = entry.data?.cites;
@@ -81,8 +85,15 @@ function checkQuotes(entry: EntryFile, speeches: RefResolver, anchors: Map<strin
       return;
     }
     const known = anchors.get(id);
-    if (typeof at === 'string' && known && !known.paragraphs.has(at) && !known.headings.has(at)) {
+    if (typeof at !== 'string' || !known) return;
+    if (!known.paragraphs.has(at) && !known.headings.has(at)) {
       report(entry, placeOf(node), `<SpeechQuote> 的 at 属性“${at}”在讲话 ${id} 中不存在；段落是 p-1 到 p-${known.paragraphs.size}，小节如 part-3-1。`, 'cite');
+      return;
     }
+    const quoted = placedText(node);
+    const misquote = describeMisquote(known, at, quoted.text);
+    if (!misquote) return;
+    const fix = misquote.elsewhere ? `把 at="${at}" 改成 at="${misquote.elsewhere}"。` : '从讲话页面复制这一段原文，替换引文（空格多少、标点全角半角不算不一致）。';
+    report(entry, misquote.elsewhere ? placeOf(node) : quoted.placeAt(misquote.quoteIndex), misquote.message, 'quote', fix);
   });
 }

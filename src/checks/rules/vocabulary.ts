@@ -35,8 +35,7 @@ export function checkVocabulary({ entries }: CheckContext): Finding[] {
       const value = entry.data?.[field];
       if (typeof value === 'string') inspect(entry.file, value, () => entry.positions.valueAt([field]));
     }
-    const tags = entry.data?.tags;
-    if (Array.isArray(tags)) tags.forEach((tag, index) => typeof tag === 'string' && inspect(entry.file, tag, () => entry.positions.valueAt(['tags', index])));
+    for (const tag of entry.positions.itemsAt(['tags'])) inspect(entry.file, tag.value, () => tag.place);
     if (entry.tree) {
       walk(entry.tree, (node) => {
         if (node.type === 'text' && node.value) inspect(entry.file, node.value, (index) => placeInText(node, index));

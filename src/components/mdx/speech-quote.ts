@@ -1,7 +1,8 @@
 import type { Element, ElementContent } from 'hast';
-import { passageText, type OutlineParagraph } from '../../lib/outline.ts';
-import { comparable } from '../../lib/text.ts';
+import { headingsOf, paragraphsOf, passageText, type OutlineParagraph } from '../../lib/outline.ts';
+import { findQuoteMismatch } from '../../lib/quote-match.ts';
 import { urls } from '../../lib/urls.ts';
+import { outlineOf } from '../../markdown/anchors.ts';
 import { element, text, textContent } from '../../markdown/hast.ts';
 
 /** What a quotation needs to know of a speech: its title and numbered text. */
@@ -10,6 +11,35 @@ export interface QuotableSpeech {
   title: string;
   paragraphs: Map<string, OutlineParagraph>;
   headings: Map<string, string>;
+}
+
+/** A speech as quotations see it: its body numbered exactly as its page is (same code, see markdown/anchors.ts). */
+export function quotableSpeech(id: string, title: string, body: string): QuotableSpeech {
+  const outline = outlineOf(body);
+  return { id, title, paragraphs: paragraphsOf(outline), headings: headingsOf(outline) };
+}
+
+/**
+ * Where a quotation departs from the speech, in words an editor can act on: the
+ * first character that differs in each text, with a little of what surrounds it;
+ * or, when the quotation is word for word another paragraph, which one.
+ * @returns undefined when the quotation is word for word
+ */
+export function describeMisquote(speech: QuotableSpeech, at: string, quoted: string): { quoteIndex: number; message: string; elsewhere?: string } | undefined {
+  const passage = passageText(speech.paragraphs, speech.headings, at) ?? '';
+  const mismatch = findQuoteMismatch(passage, quoted);
+  if (!mismatch) return undefined;
+  const found = [...speech.paragraphs.values()].find((paragraph) => !findQuoteMismatch(paragraph.text, quoted));
+  if (found) {
+    return { quoteIndex: 0, elsewhere: found.id, message: `引文出自《${speech.title}》第 ${found.n} 段（${found.id}），不是 at 写的 ${at}。` };
+  }
+  const where = speech.paragraphs.has(at) ? `第 ${speech.paragraphs.get(at)!.n} 段` : (speech.headings.get(at) ?? at);
+  const around = (textOf: string, index: number) => `“${textOf.slice(Math.max(0, index - 8), index).replace(/\s+/g, '')}【${textOf[index] ?? '（结束）'}】${textOf.slice(index + 1, index + 6).replace(/\s+/g, '')}”`;
+  const quoteChar = quoted[mismatch.quoteIndex];
+  const sourceChar = passage[mismatch.sourceIndex];
+  const said = quoteChar === undefined ? '引文比原文多出或少了字' : `引文第 ${[...quoted.slice(0, mismatch.quoteIndex).replace(/\s+/g, '')].length + 1} 个字是“${quoteChar}”`;
+  const original = sourceChar === undefined ? `原文（《${speech.title}》${where}）到这里已经结束` : `原文（《${speech.title}》${where}第 ${[...passage.slice(0, mismatch.sourceIndex).replace(/\s+/g, '')].length + 1} 个字）是“${sourceChar}”`;
+  return { quoteIndex: mismatch.quoteIndex, message: `引文与讲话原文不一致：${said}，${original}。引文 ${around(quoted, mismatch.quoteIndex)}，原文 ${around(passage, mismatch.sourceIndex)}。` };
 }
 
 /**
@@ -24,10 +54,8 @@ export function speechQuote(props: { speech?: string; at?: string }, children: E
   if (!speech) throw new Error(`${where}：找不到这篇讲话。可选：${speeches.map((item) => item.id).join('、')}。`);
   const passage = passageText(speech.paragraphs, speech.headings, at);
   if (passage === undefined) throw new Error(`${where}：《${speech.title}》没有 ${at}。请用讲话页面上的段落编号 p-数字，或 part-数字-数字。`);
-  const quoted = children.map(textContent).join('');
-  if (!comparable(passage).includes(comparable(quoted))) {
-    throw new Error(`${where}：引文与讲话原文不一致，请从讲话页面复制原文。引文：${quoted.trim().slice(0, 60)}…`);
-  }
+  const misquote = describeMisquote(speech, at, children.map(textContent).join(''));
+  if (misquote) throw new Error(`${where}：${misquote.message}请从讲话页面复制原文。`);
   const label = speech.headings.get(at) ?? `第 ${speech.paragraphs.get(at)!.n} 段`;
   const href = urls.anchor('speeches', speech.id, at);
   return element('figure', { className: ['speech-quote', 'my-4', 'border-l-4', 'border-brand', 'bg-tint', 'px-4', 'py-3'] }, [

@@ -33,11 +33,13 @@ describe('each rule, on a fixture that breaks it', () => {
 
   test('yaml-syntax: frontmatter that cannot be read, or is missing', async () => {
     expect((await checkFixture('yaml-syntax')).report).toMatchInlineSnapshot(`
-      "content/cases/maohao.mdx:4:8 错误 [字段格式 yaml-syntax] 字段区写法有误，无法读取（can not read a block mapping entry; a multiline key may not be an implicit key）。
-          改法：检查这一行：冒号后要有空格；值里有冒号或以符号开头时，用英文引号把整个值括起来；列表写成 [甲, 乙]。
+      "content/cases/maohao.mdx:3:5 错误 [字段格式 yaml-syntax] 字段名 date 的冒号后面少了一个空格，整行会被当成一段文字。
+          改法：写成 date: 2022-06-27
+      content/cases/maohao.mdx:4:17 错误 [字段格式 yaml-syntax] 这里的英文引号没有配对。
+          改法：检查英文引号 " 是否成对；中文引号“”不需要配对符号，也不能代替英文引号。
       content/cases/meiyou-ziduan.mdx:1:1 错误 [字段格式 yaml-syntax] 文件开头没有字段区。
           改法：在文件第一行写 ---，接着写 title: 等字段，再用一行 --- 结束。
-      内容检查发现 2 个错误、0 个提醒。"
+      内容检查发现 3 个错误、0 个提醒。"
     `);
   });
 
@@ -45,7 +47,7 @@ describe('each rule, on a fixture that breaks it', () => {
     expect((await checkFixture('schema')).report).toMatchInlineSnapshot(`
       "content/cases/ziduan-cuowu.mdx:1:1 错误 [字段 schema] 缺少必填字段 title（标题）。
           改法：请在文件开头的 --- 之间加一行 title: …
-      content/cases/ziduan-cuowu.mdx:2:7 错误 [字段 schema] 日期“2022-02-30”不存在。
+      content/cases/ziduan-cuowu.mdx:2:7 错误 [日期 date] 日期“2022-02-30”不存在。
           改法：应写成“年-月-日”，月份 01–12，日期不超过当月天数，例如 2022-06-27。
       content/cases/ziduan-cuowu.mdx:4:1 错误 [字段 schema] 不认识的字段：concept。
           改法：是否想写 concepts？可用字段：title、date、summary、concepts、sites、tags、level、region、sources、cites、updated、aliases、draft。
@@ -94,8 +96,8 @@ describe('each rule, on a fixture that breaks it', () => {
       content/cases/kuohao.mdx:7:5 错误 [MDX 语法 mdx-syntax] 正文无法按 MDX 读取：这里的花括号 { } 没有配对：MDX 把花括号当作代码。
           改法：要写花括号本身，请改用全角的 ｛ ｝。
       content/cases/weiguanbi.mdx:7:1 错误 [MDX 语法 mdx-syntax] 正文无法按 MDX 读取：<Note> 没有结束标签。
-          改法：在它的内容之后加上 </Note>；若本来就不想写这个标签，正文里的 < { } 有特殊含义。要写这些字符本身，请改用全角符号（＜ ｛ ｝），或在前面加反斜杠 \\。
-      content/cases/zhushi.mdx:9:1 错误 [MDX 语法 mdx-syntax] 正文无法按 MDX 读取：这里有 HTML 注释 <!-- -->，MDX 不支持这种写法。
+          改法：在它的内容之后加上 </Note>。
+      content/cases/zhushi.mdx:9:1 错误 [正文格式 markdown] 正文里不能写 HTML 注释 <!-- -->，MDX 不支持这种写法。
           改法：删除这段注释；需要留给编辑的说明，请写在以 _ 开头的文件里。
       内容检查发现 4 个错误、0 个提醒。"
     `);
@@ -163,11 +165,13 @@ describe('each rule, on a fixture that breaks it', () => {
           改法：只能链接到 http:// 或 https:// 网址，或本站页面（以 / 开头）。
       content/cases/lianjie.mdx:7:75 错误 [链接 mdx-url] 链接地址“vbscript:msgbox”不安全，会在读者的浏览器里执行代码或嵌入内容。
           改法：只能链接到 http:// 或 https:// 网址，或本站页面（以 / 开头）。
+      content/cases/lianjie.mdx:7:123 错误 [标点 punctuation] 半角标点“)”夹在中文里。
+          改法：把“)”改成“）”；中文里的标点都用全角：，：；？！（）“”。
       content/cases/lianjie.mdx:11:1 错误 [链接 mdx-url] 链接地址“JAVASCRIPT:alert(1)”不安全，会在读者的浏览器里执行代码或嵌入内容。
           改法：只能链接到 http:// 或 https:// 网址，或本站页面（以 / 开头）。
       content/cases/lianjie.mdx:13:1 错误 [链接 mdx-url] <Note> 的 title 属性里有不安全的地址。
           改法：只能使用普通文字或 http(s) 网址。
-      内容检查发现 5 个错误、0 个提醒。"
+      内容检查发现 6 个错误、0 个提醒。"
     `);
   });
 
@@ -243,12 +247,12 @@ describe('each rule, on a fixture that breaks it', () => {
 
   test('published-url: registered URLs and speech anchors that would disappear', async () => {
     expect((await checkFixture('published-url')).report).toMatchInlineSnapshot(`
-      "content/_published-urls.txt:4:1 错误 [已发布网址 published-url] 已发布的网址 /cases/yijing-shanchu/ 找不到对应的条目，发布后将失效。
-          改法：若条目改了文件名，请在新文件的字段区加上 aliases: [yijing-shanchu]；若确需撤下，请删除登记表中的这一行，并在合并请求中说明原因。
-      content/_published-urls.txt:5:1 错误 [已发布网址 published-url] 已发布的网址 /sites/gaile-mingzi/ 找不到对应的条目，发布后将失效。
-          改法：若条目改了文件名，请在新文件的字段区加上 aliases: [gaile-mingzi]；若确需撤下，请删除登记表中的这一行，并在合并请求中说明原因。
-      content/_published-urls.txt:7:1 错误 [已发布网址 published-url] 已发布的讲话锚点 /speeches/ceshi-jianghua/#p-30 不再存在：讲话的段落或小节被删除了。
-          改法：讲话正文发布后请勿删除段落；若确需更正，请删除登记表中的这一行，并在合并请求中说明原因。
+      "content/_published-urls.txt:4:1 错误 [已发布网址 published-url] 已发布的网址 /cases/yijing-shanchu/ 不会再生成，发布后培训材料里的链接将失效。
+          改法：若条目改了文件名，在新文件的字段区加上 aliases: [yijing-shanchu]；若确需撤下，在 content/_withdrawn-urls.txt 里写一行：网址，空一格，撤下的原因，由审核人在合并请求里确认。
+      content/_published-urls.txt:5:1 错误 [已发布网址 published-url] 已发布的网址 /sites/gaile-mingzi/ 不会再生成，发布后培训材料里的链接将失效。
+          改法：若条目改了文件名，在新文件的字段区加上 aliases: [gaile-mingzi]；若确需撤下，在 content/_withdrawn-urls.txt 里写一行：网址，空一格，撤下的原因，由审核人在合并请求里确认。
+      content/_published-urls.txt:7:1 错误 [已发布网址 published-url] 已发布的网址 /speeches/ceshi-jianghua/#p-30 不会再生成，发布后培训材料里的链接将失效。
+          改法：讲话发布后不要删除或合并段落、小节，段落编号是培训材料引用的依据；若确需撤下，在 content/_withdrawn-urls.txt 里写一行：网址，空一格，撤下的原因，由审核人在合并请求里确认。
       内容检查发现 3 个错误、0 个提醒。"
     `);
   });

@@ -1,0 +1,28 @@
+import { PLACEHOLDER } from '../../lib/new-entry.ts';
+import { error, type Finding } from '../finding.ts';
+import { textValues, type CheckContext } from '../context.ts';
+import { placeInText, walk } from '../mdx-tree.ts';
+
+const MESSAGE = (text: string) => `模板里的占位文字“${text}”还没有换成真实内容，会原样发布。`;
+
+/**
+ * Text that `npm run new` (or the 新增案例 link) put in for the editor to replace:
+ * published as it is, it would read “【请填写】” to every reader.
+ */
+export function checkPlaceholders({ entries }: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const entry of entries) {
+    for (const { path, value } of textValues(entry.data ?? {})) {
+      const match = PLACEHOLDER.exec(value);
+      if (!match) continue;
+      const fix = path.at(-1) === 'date' ? '写成来源的日期，例如 2022-06-27。' : '换成来源能支持的真实内容；确实没有可写的，删去这一行。';
+      findings.push(error(entry.file, entry.positions.valueAt(path), 'placeholder', MESSAGE(match[0]), fix));
+    }
+    if (!entry.tree) continue;
+    walk(entry.tree, (node) => {
+      const match = node.type === 'text' && node.value ? PLACEHOLDER.exec(node.value) : null;
+      if (match) findings.push(error(entry.file, placeInText(node, match.index), 'placeholder', MESSAGE(match[0]), '换成真实内容；这一节确实没有可写的内容时，连同它的小标题一起删除。'));
+    });
+  }
+  return findings;
+}

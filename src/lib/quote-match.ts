@@ -1,0 +1,61 @@
+import { toFullWidthPunctuation } from './text.ts';
+
+/** Text as quotations are compared: whitespace dropped, punctuation made full-width; each character keeps its index in the text. */
+interface Comparable {
+  chars: string[];
+  /** Index in the original text of each character. */
+  at: number[];
+}
+
+function comparableOf(text: string): Comparable {
+  const chars: string[] = [];
+  const at: number[] = [];
+  for (let index = 0; index < text.length; index += 1) {
+    if (/\s/.test(text[index]!)) continue;
+    chars.push(text[index]!);
+    at.push(index);
+  }
+  // Same length in and out: the conversion only swaps half-width marks for full-width ones.
+  return { chars: [...toFullWidthPunctuation(chars.join(''))], at };
+}
+
+/** Where a quotation first departs from its source. */
+export interface QuoteMismatch {
+  /** Index in the quotation of its first character that differs (its length when the source ends first). */
+  quoteIndex: number;
+  /** Index in the source of the character it should have been (the source's length when the quotation runs past it). */
+  sourceIndex: number;
+  /** Index in the source where the aligned quotation starts. */
+  sourceStart: number;
+}
+
+/**
+ * Compares a quotation with the passage it quotes, as `<SpeechQuote>` requires:
+ * word for word, ignoring whitespace and the width of punctuation. When it
+ * differs, finds where: the quotation is aligned with the passage where their
+ * longest common opening is, and the first character after it is the difference.
+ * @returns undefined when the quotation is found in the passage
+ */
+export function findQuoteMismatch(source: string, quotation: string): QuoteMismatch | undefined {
+  const passage = comparableOf(source);
+  const quote = comparableOf(quotation);
+  const p = passage.chars;
+  const q = quote.chars;
+  if (q.length === 0) return undefined;
+  let best = { start: 0, common: -1, matches: -1 };
+  for (let start = 0; start < p.length; start += 1) {
+    let common = 0;
+    while (common < q.length && p[start + common] === q[common]) common += 1;
+    if (common === q.length) return undefined;
+    let matches = common;
+    for (let k = common; k < q.length; k += 1) if (p[start + k] === q[k]) matches += 1;
+    if (common > best.common || (common === best.common && matches > best.matches)) best = { start, common, matches };
+  }
+  const k = Math.max(0, best.common);
+  const sourcePosition = best.start + k;
+  return {
+    quoteIndex: quote.at[k] ?? quotation.length,
+    sourceIndex: passage.at[sourcePosition] ?? source.length,
+    sourceStart: passage.at[best.start] ?? 0,
+  };
+}

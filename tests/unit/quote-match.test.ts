@@ -1,0 +1,48 @@
+import { describe, expect, test } from 'vitest';
+import { findQuoteMismatch } from '../../src/lib/quote-match.ts';
+
+const SOURCE = '要大力推行区域化党建联盟，完善议事决策、联席会商等制度，推动资源共享。';
+
+describe('findQuoteMismatch', () => {
+  test.each([
+    ['a passage quoted word for word', '推行区域化党建联盟，完善议事决策'],
+    ['spaces and line breaks inside the quotation', '推行区域化 党建联盟，\n完善议事决策'],
+    ['half-width punctuation where the source has full-width', '推行区域化党建联盟,完善议事决策'],
+  ])('finds no difference for %s', (_, quotation) => {
+    expect(findQuoteMismatch(SOURCE, quotation)).toBeUndefined();
+  });
+
+  test('points at the first character that differs, in both texts', () => {
+    const quotation = '推行区域化党建联合，完善议事决策';
+    const found = findQuoteMismatch(SOURCE, quotation)!;
+    expect(quotation[found.quoteIndex]).toBe('合');
+    expect(SOURCE[found.sourceIndex]).toBe('盟');
+    expect(SOURCE.slice(found.sourceStart, found.sourceStart + 2)).toBe('推行');
+  });
+
+  test('counts from the quotation as written, spaces included', () => {
+    const quotation = '推行 区域化党建联合';
+    expect(quotation[findQuoteMismatch(SOURCE, quotation)!.quoteIndex]).toBe('合');
+  });
+
+  test('finds a missing character where the texts part', () => {
+    const quotation = '推行区域化党建联，完善';
+    const found = findQuoteMismatch(SOURCE, quotation)!;
+    expect(quotation[found.quoteIndex]).toBe('，');
+    expect(SOURCE[found.sourceIndex]).toBe('盟');
+  });
+
+  test('aligns by the most matching characters when the first one already differs', () => {
+    const quotation = '需大力推行区域化党建联盟';
+    const found = findQuoteMismatch(SOURCE, quotation)!;
+    expect(found.quoteIndex).toBe(0);
+    expect(SOURCE[found.sourceIndex]).toBe('要');
+  });
+
+  test('says where the source ends when the quotation runs past it', () => {
+    const quotation = '推动资源共享。以及更多';
+    const found = findQuoteMismatch(SOURCE, quotation)!;
+    expect(quotation[found.quoteIndex]).toBe('以');
+    expect(found.sourceIndex).toBe(SOURCE.length);
+  });
+});

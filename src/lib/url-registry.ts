@@ -20,6 +20,38 @@ export function readRegistry(root: string): string[] | undefined {
     .filter((line) => line.startsWith('/'));
 }
 
+/** The committed list of URLs withdrawn on purpose, each with its reason, relative to the project root. */
+export const WITHDRAWN_FILE = 'content/_withdrawn-urls.txt';
+
+/** A withdrawn URL: why, and on which line of the withdrawal list. */
+export interface Withdrawal {
+  reason: string;
+  line: number;
+}
+
+/**
+ * The URLs withdrawn on purpose (`/cases/x/ 原因`, one a line): neither the
+ * registry nor the target branch keeps them from disappearing. Empty when there is no list.
+ */
+export function readWithdrawals(root: string): Map<string, Withdrawal> {
+  const path = join(root, WITHDRAWN_FILE);
+  if (!existsSync(path)) return new Map();
+  return new Map(
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .flatMap((text, index) => {
+        const [url = '', ...reason] = text.trim().split(/\s+/);
+        return url.startsWith('/') ? [[url, { reason: reason.join(' '), line: index + 1 }] as const] : [];
+      }),
+  );
+}
+
+/** The registered URLs still to be served: the registry without the withdrawn ones. */
+export function protectedUrls(root: string): string[] | undefined {
+  const withdrawn = readWithdrawals(root);
+  return readRegistry(root)?.filter((url) => !withdrawn.has(url));
+}
+
 /** Writes the registry sorted, so that additions show up as clean lines in a diff. */
 export function writeRegistry(root: string, urls: Iterable<string>): void {
   const sorted = [...new Set(urls)].sort();

@@ -1,39 +1,59 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRegistry, REGISTRY_FILE } from '../../lib/url-registry.ts';
-import { COLLECTIONS } from '../../lib/content-files.ts';
-import { error, type Finding } from '../finding.ts';
-import { isDraft, listField, type CheckContext } from '../context.ts';
+import { readRegistry, readWithdrawals, REGISTRY_FILE, WITHDRAWN_FILE } from '../../lib/url-registry.ts';
+import { error, FILE_START, type Finding } from '../finding.ts';
+import type { CheckContext } from '../context.ts';
+import { loadEntryFiles } from '../entry-files.ts';
+import { siteUrlsOf, type SiteUrl } from '../site-urls.ts';
 import type { SpeechAnchors } from '../speech-outlines.ts';
+import type { TargetContent } from '../target-branch.ts';
 
-const ENTRY_URL = new RegExp(`^/(${COLLECTIONS.join('|')})/([a-z][a-z0-9-]*)/(?:#(.+))?$`);
+const WITHDRAW = `若确需撤下，在 ${WITHDRAWN_FILE} 里写一行：网址，空一格，撤下的原因，由审核人在合并请求里确认`;
 
 /**
- * Catches, before the build, a registered entry URL whose entry is gone with no
- * alias to carry it, and a registered speech anchor that the speech lost. The
- * build repeats the comparison on its real output.
+ * No published URL disappears unnoticed: every URL of the registry, and every URL
+ * the target branch publishes (so a page merged from the web editor is protected
+ * without anyone registering it), must still be served by this content, unless it
+ * is withdrawn with a reason. Checked on the source, before anything is built; the
+ * build compares the registry with its real output once more.
  */
-export function checkPublishedUrls(context: CheckContext, anchors: Map<string, SpeechAnchors>): Finding[] {
-  const registry = readRegistry(context.root);
-  if (!registry) return [];
-  const lines = readFileSync(join(context.root, REGISTRY_FILE), 'utf8').split('\n');
-  const owner = new Map<string, string>();
-  for (const entry of context.entries.filter((item) => !isDraft(item))) {
-    owner.set(`${entry.collection}/${entry.id}`, entry.id);
-    for (const alias of listField(entry, 'aliases')) owner.set(`${entry.collection}/${alias}`, entry.id);
-  }
-  return registry.flatMap((url) => {
-    const [, collection, id, anchor] = ENTRY_URL.exec(url) ?? [];
-    if (!collection || !id) return [];
+export function checkPublishedUrls(context: CheckContext, anchors: Map<string, SpeechAnchors>, target?: TargetContent): Finding[] {
+  const { served } = siteUrlsOf(context.entries, anchors);
+  const withdrawn = readWithdrawals(context.root);
+  const findings: Finding[] = [...withdrawn].flatMap(([url, { reason, line }]) =>
+    reason ? [] : [error(WITHDRAWN_FILE, { line, column: 1 }, 'published-url', `撤下 ${url} 没有写原因。`, '在网址后面空一格，写明为什么撤下，例如：/cases/x/ 与 /cases/y/ 重复，已合并。')],
+  );
+  const lost = (url: string) => !served.has(url) && !withdrawn.has(url);
+  const registry = readRegistry(context.root) ?? [];
+  const lines = registry.length > 0 ? readFileSync(join(context.root, REGISTRY_FILE), 'utf8').split('\n') : [];
+  for (const url of registry.filter(lost)) {
     const place = { line: lines.findIndex((line) => line.trim() === url) + 1, column: 1 };
-    const current = owner.get(`${collection}/${id}`);
-    if (!current) {
-      return [error(REGISTRY_FILE, place, 'published-url', `已发布的网址 ${url} 找不到对应的条目，发布后将失效。`, `若条目改了文件名，请在新文件的字段区加上 aliases: [${id}]；若确需撤下，请删除登记表中的这一行，并在合并请求中说明原因。`)];
+    findings.push(error(REGISTRY_FILE, place, 'published-url', `已发布的网址 ${url} 不会再生成，发布后培训材料里的链接将失效。`, fixFor(url)));
+  }
+  if (target) {
+    const registered = new Set(registry);
+    for (const entry of targetUrls(target).values()) {
+      if (registered.has(entry.url) || !lost(entry.url)) continue;
+      findings.push(error(entry.file ?? REGISTRY_FILE, FILE_START, 'published-url', `${entry.label}（${entry.url}）已在 ${target.branch} 上发布，合并后将不再生成，培训材料里的链接将失效。`, fixFor(entry.url)));
     }
-    const known = collection === 'speeches' && anchor ? anchors.get(current) : undefined;
-    if (known && anchor && !known.paragraphs.has(anchor) && !known.headings.has(anchor)) {
-      return [error(REGISTRY_FILE, place, 'published-url', `已发布的讲话锚点 ${url} 不再存在：讲话的段落或小节被删除了。`, '讲话正文发布后请勿删除段落；若确需更正，请删除登记表中的这一行，并在合并请求中说明原因。')];
-    }
-    return [];
-  });
+  }
+  return findings;
+}
+
+/** What keeps a URL alive, by kind. */
+function fixFor(url: string): string {
+  const [, collection, id, anchor] = /^\/([a-z]+)\/([a-z0-9-]+)\/(?:#(.+))?$/.exec(url) ?? [];
+  if (anchor) return `讲话发布后不要删除或合并段落、小节，段落编号是培训材料引用的依据；${WITHDRAW}。`;
+  if (collection === 'matrix') return `案例的理念或示范点改了（或案例删了），对照表里的这一格就没有了：若是误改，恢复原来的理念和示范点；${WITHDRAW}。`;
+  if (id) return `若条目改了文件名，在新文件的字段区加上 aliases: [${id}]；${WITHDRAW}。`;
+  return `${WITHDRAW.slice(1)}。`;
+}
+
+/** The permanent URLs of the target branch's content. */
+function targetUrls(target: TargetContent): Map<string, SiteUrl> {
+  try {
+    return siteUrlsOf(loadEntryFiles(target.root).entries).permanent;
+  } finally {
+    rmSync(target.root, { recursive: true, force: true });
+  }
 }

@@ -1,0 +1,68 @@
+import { COLLECTIONS } from '../lib/content-files.ts';
+import { isDraft, listField, titleOf } from './context.ts';
+import type { EntryFile } from './entry-files.ts';
+import { resolversFor } from './rules/references.ts';
+import { speechAnchors, type SpeechAnchors } from './speech-outlines.ts';
+
+/** A URL the site will serve, with the file that makes it (none for pages every build has) and what it shows. */
+export interface SiteUrl {
+  url: string;
+  /** The entry file the page comes from, relative to the project root. */
+  file?: string;
+  /** What a reader sees there, for messages: a title, a paragraph. */
+  label: string;
+}
+
+/** Pages every build has, whatever the content. */
+const FIXED_PAGES = ['/', '/search/', '/pack/', '/matrix/', ...COLLECTIONS.map((collection) => `/${collection}/`)];
+
+/** Anchors of a speech that trainers cite, the ones the URL registry keeps: paragraphs and numbered parts. */
+const CITED_ANCHOR = /^(p-\d+|part-\d+(-\d+)?)$/;
+
+/**
+ * The permanent URLs the build will make from this content, read from the source
+ * without building: the same set as `BuiltSite.permanentUrls()` reads from a build
+ * (a build test holds the two equal). Permanent are the fixed pages, every published
+ * entry, the old URLs its `aliases` keep, every concept × model-site crossing that
+ * has a case, and each speech's paragraph and part anchors.
+ * @param anchors speeches numbered as their pages (computed here when not given)
+ * @returns the URLs, and `served`: every URL that still leads somewhere, anchors through alias redirects included
+ */
+export function siteUrlsOf(entries: EntryFile[], anchors: Map<string, SpeechAnchors> = speechAnchors(entries.filter((entry) => entry.collection === 'speeches'))): {
+  permanent: Map<string, SiteUrl>;
+  served: Set<string>;
+} {
+  const permanent = new Map<string, SiteUrl>(FIXED_PAGES.map((url) => [url, { url, label: url }]));
+  const served = new Set<string>(FIXED_PAGES);
+  const published = entries.filter((entry) => !isDraft(entry));
+  for (const entry of published) {
+    const page = `/${entry.collection}/${entry.id}/`;
+    const label = `《${titleOf(entry) ?? entry.id}》`;
+    permanent.set(page, { url: page, file: entry.file, label });
+    const speech = entry.collection === 'speeches' ? anchors.get(entry.id) : undefined;
+    const cited = speech ? [...speech.paragraphs.keys(), ...speech.headings.keys()].filter((anchor) => CITED_ANCHOR.test(anchor)) : [];
+    for (const anchor of cited) {
+      const n = speech!.paragraphs.get(anchor)?.n;
+      permanent.set(`${page}#${anchor}`, { url: `${page}#${anchor}`, file: entry.file, label: `${label}${n ? `第 ${n} 段` : speech!.headings.get(anchor)}` });
+    }
+    for (const alias of listField(entry, 'aliases')) {
+      const old = `/${entry.collection}/${alias}/`;
+      permanent.set(old, { url: old, file: entry.file, label: `${label}的旧网址` });
+      for (const url of [old, ...cited.map((anchor) => `${old}#${anchor}`)]) served.add(url);
+    }
+  }
+  const resolvers = resolversFor(entries);
+  const titles = new Map(published.map((entry) => [`${entry.collection}/${entry.id}`, titleOf(entry) ?? entry.id]));
+  for (const entry of published.filter((item) => item.collection === 'cases')) {
+    const concepts = listField(entry, 'concepts').map((value) => resolvers.concepts.resolve(value)).filter(Boolean);
+    const sites = listField(entry, 'sites').map((value) => resolvers.sites.resolve(value)).filter(Boolean);
+    for (const concept of concepts) {
+      for (const site of sites) {
+        const url = `/matrix/${concept}/${site}/`;
+        if (!permanent.has(url)) permanent.set(url, { url, file: entry.file, label: `理念与示范点对照表的“${titles.get(`concepts/${concept}`)} × ${titles.get(`sites/${site}`)}”一格` });
+      }
+    }
+  }
+  for (const url of permanent.keys()) served.add(url);
+  return { permanent, served };
+}

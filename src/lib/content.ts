@@ -34,7 +34,9 @@ async function load(): Promise<KnowledgeBase> {
     ),
   );
   const lastUpdated = gitLastUpdated(import.meta.env.KB_ROOT);
-  return buildKnowledgeBase({ speeches, cases, concepts, sites, glossary, includeDrafts, speechOutlines, lastUpdated });
+  // Under `astro dev` a broken reference is dropped, not fatal: the content check's panel on every page names it.
+  const tolerateBrokenReferences = showDrafts();
+  return buildKnowledgeBase({ speeches, cases, concepts, sites, glossary, includeDrafts, speechOutlines, lastUpdated, tolerateBrokenReferences });
 }
 
 /** True under `astro dev` only (see the build-env integration). */

@@ -26,6 +26,12 @@ export interface KnowledgeBaseInput {
   speechOutlines: Map<string, OutlineItem[]>;
   /** When each content file was last committed, by path relative to the project root. */
   lastUpdated?: Map<string, string>;
+  /**
+   * Leave broken references out instead of throwing; false by default. Only for
+   * `astro dev`, where an editor is mid-edit and the content check already shows
+   * each broken reference on the page: one misspelt name must not take every page down.
+   */
+  tolerateBrokenReferences?: boolean;
 }
 
 /** An earlier URL of an entry, kept as a redirect to it. */
@@ -61,7 +67,8 @@ export class BrokenReferencesError extends Error {
 /**
  * Resolves every reference (by id or Chinese title) and derives the lists and
  * indexes once. Throws {@link BrokenReferencesError} naming every broken reference,
- * because Astro's own `reference()` would only log a warning.
+ * because Astro's own `reference()` would only log a warning; with
+ * `tolerateBrokenReferences` the entries are kept and only their broken references dropped.
  */
 export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
   const visible = <D extends { draft: boolean }>(entries: RawEntry<D>[]) =>
@@ -120,7 +127,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     .sort(byDateDesc);
 
   const redirects = aliasRedirects([...speeches, ...cases, ...concepts, ...sites, ...glossary], broken);
-  if (broken.length > 0) throw new BrokenReferencesError(broken);
+  if (broken.length > 0 && !input.tolerateBrokenReferences) throw new BrokenReferencesError(broken);
   const index = buildTagIndex({ speeches, cases, concepts, sites });
   return { speeches, cases, concepts, sites, glossary, redirects, ...index, matrix: buildMatrix(concepts, sites, index) };
 }

@@ -33,11 +33,24 @@ export function entryLoader(collection: CollectionName): Loader {
   };
 }
 
-/** Brings the store in line with the collection's files: new and changed entries in, removed ones out. */
+/**
+ * Brings the store in line with the collection's files: new and changed entries in, removed ones out.
+ * A build stops at the first entry that fails (the content check has passed them all, so that is a
+ * bug to see, not content to skip). Under `astro dev` (the only run with a watcher) content is
+ * being edited: an entry that fails is left out and the rest served, while the content check
+ * explains it on every page (see integrations/dev-content-check.ts).
+ */
 async function sync(context: LoaderContext, root: string, collection: CollectionName) {
+  const editing = context.watcher !== undefined;
   const shared = sharedRenderInputs(root);
   const ids = new Set<string>();
-  for (const file of entryFiles(root, collection)) ids.add(await loadFile(context, root, collection, file, shared));
+  for (const file of entryFiles(root, collection)) {
+    try {
+      ids.add(await loadFile(context, root, collection, file, shared));
+    } catch (failure) {
+      if (!editing) throw failure;
+    }
+  }
   for (const id of context.store.keys()) if (!ids.has(id)) context.store.delete(id);
 }
 

@@ -6,12 +6,10 @@ import { htmlPages, hrefs, readPage } from '../helpers/dist.ts';
 import { readIndexedPages } from '../helpers/pagefind-index.ts';
 import type { BuildResult } from '../helpers/astro-build.ts';
 
-/** The lines of a failed build's output that carry our message, without Astro's stack trace. */
+/** A failed build's report, from the line that holds `first` to the end: nothing follows it, not even a stack trace. */
 const messageLines = (result: BuildResult, first: string) => {
-  const lines = result.output.split('\n');
-  const start = lines.findIndex((line) => line.includes(first));
-  const end = lines.findIndex((line, index) => index > start && /^\s+(Location|Stack trace):/.test(line));
-  return lines.slice(start, end < 0 ? undefined : end).join('\n');
+  const lines = result.output.trim().split('\n');
+  return lines.slice(lines.findIndex((line) => line.includes(first))).join('\n');
 };
 
 describe('a fixture whose case names a concept and a model site that do not exist', () => {

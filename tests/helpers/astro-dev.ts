@@ -7,6 +7,8 @@ import { ROOT } from './paths.ts';
 export interface DevServer {
   /** Its address, ending in a slash. */
   url: string;
+  /** Everything it has printed so far, stdout and stderr together, as an editor's terminal shows it. */
+  output(): string;
   stop(): void;
 }
 
@@ -24,6 +26,9 @@ export async function astroDev(root: string): Promise<DevServer> {
   });
   let output = '';
   let exited = false;
+  // Decoded as a stream, so a Chinese character split between two chunks stays whole.
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   child.once('exit', () => (exited = true));
@@ -36,7 +41,7 @@ export async function astroDev(root: string): Promise<DevServer> {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  return { url, stop: () => child.kill() };
+  return { url, output: () => output, stop: () => child.kill() };
 }
 
 function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {

@@ -1,3 +1,5 @@
+import { detectForge, type Repository } from './lib/forge.ts';
+
 /** Settings that pages and integrations read; one place to change them. */
 export interface SiteConfig {
   /** Full name of the site, in the header and the title of every page. */
@@ -12,9 +14,13 @@ export interface SiteConfig {
   pageSize: number;
   /** How many entries the home page shows in its "latest" lists. */
   homeListSize: number;
-  /** Where the content is edited: the repository's web address and branch, for 编辑此页 links. */
-  repository: { url: string; branch: string };
+  /** Where the content is edited: the repository's web address, branch and forge, for 编辑此页 and 新增案例 links. */
+  repository: Repository;
 }
+
+// The one place the repository is named. The default is a placeholder: set REPOSITORY_URL (or edit here) to the real address.
+// Empty variables count as unset, as CI systems often define them empty.
+const repositoryUrl = process.env.REPOSITORY_URL || 'https://git.example.org/jiceng-zhili-zhishiku';
 
 export const siteConfig = {
   title: '城乡社区治理与基层党建知识库',
@@ -25,8 +31,11 @@ export const siteConfig = {
   pageSize: 20,
   homeListSize: 6,
   repository: {
-    // The one place the repository is named. The default is a placeholder: set REPOSITORY_URL (or edit here) to the real address.
-    url: process.env.REPOSITORY_URL ?? 'https://git.example.org/jiceng-zhili-zhishiku',
-    branch: 'main',
+    url: repositoryUrl,
+    // REPOSITORY_BRANCH when the editors' branch is not main (master on older forges).
+    branch: process.env.REPOSITORY_BRANCH || 'main',
+    // REPOSITORY_FORGE (github, gitlab, gitea; Forgejo is gitea) when the host name does not say; unset, it is
+    // guessed from the host and defaults to gitlab, the usual intranet forge. A misspelt value fails the build.
+    forge: detectForge(repositoryUrl, process.env.REPOSITORY_FORGE),
   },
 } satisfies SiteConfig;

@@ -1,4 +1,6 @@
-import type { CollectionName } from './content-files.ts';
+import { contentFolder, type CollectionName } from './content-files.ts';
+import { editFileUrl, newFileUrl } from './forge.ts';
+import { entryTemplate } from './new-entry.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** The site's base path, always ending in `/`; `/` unless the site is deployed under a sub-path. */
@@ -6,6 +8,25 @@ const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? 
 
 /** Prefixes a root-relative path with the base path. */
 const withBase = (path: string) => BASE + path.replace(/^\//, '');
+
+/**
+ * The file name the new-file page suggests: a placeholder, not a name. A good name is
+ * the pinyin of the title, which only the editor knows when the page opens; and since
+ * it contains Chinese, a placeholder left unchanged fails the content check (file-name)
+ * on the merge request instead of becoming a permanent URL. It shows the `.mdx` ending
+ * that the name needs.
+ */
+const NEW_ENTRY_FILE_NAME = '请改为标题拼音.mdx';
+
+/**
+ * The text a new entry starts with: the very template `npm run new` writes, with the
+ * title a placeholder too (the content check refuses the file until it is replaced).
+ * The one call of entryTemplate from the site, kept here so that a change to its
+ * parameters is made in one place.
+ */
+function newEntryText(collection: CollectionName): string {
+  return entryTemplate(collection, '【请填写：标题】');
+}
 
 /**
  * Every URL the site links to is built here, so that the scheme (ASCII, trailing
@@ -30,8 +51,11 @@ export const urls = {
     withBase(page > 1 ? `/matrix/${conceptId}/${siteId}/${page}/` : `/matrix/${conceptId}/${siteId}/`),
   /** The search page, optionally with a query that runs on load. */
   search: (query?: string) => withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
-  /** The repository's editor for a content file (path relative to the project root), for 编辑此页. */
-  edit: (file: string) => `${siteConfig.repository.url.replace(/\/$/, '')}/edit/${siteConfig.repository.branch}/${file}`,
+  /** The repository's web editor for a content file (path relative to the project root), for 编辑此页. */
+  edit: (file: string) => editFileUrl(siteConfig.repository, file),
+  /** The repository's "new file" page in a collection's folder, prefilled with the new-entry template, for 新增案例. */
+  newEntry: (collection: CollectionName) =>
+    newFileUrl(siteConfig.repository, contentFolder(collection), { name: NEW_ENTRY_FILE_NAME, content: newEntryText(collection) }),
   /** The course pack (学习单) page; a shared pack travels in its #fragment. */
   pack: (encoded?: string) => withBase(encoded ? `/pack/#${encoded}` : '/pack/'),
   /** The QR codes of an entry's paragraphs (JSON), fetched when a reader shows one. */

@@ -42,16 +42,28 @@ describe('every entry page', () => {
     expect(footer?.text).toMatch(/最后更新：\d{4}年\d{1,2}月\d{1,2}日/);
     const edit = footer?.querySelectorAll('a').find((link) => link.text === '编辑此页');
     expect(edit?.getAttribute('href')).toBe(urls.edit(`content/${collection}/${id}.mdx`));
-    expect(edit?.getAttribute('href')).toMatch(new RegExp(`^${siteConfig.repository.url}/edit/${siteConfig.repository.branch}/content/`));
+    // The forge's own editor path: the placeholder repository (git.example.org) is taken for an intranet GitLab.
+    const editPath = { github: 'edit', gitlab: '-/edit', gitea: '_edit' }[siteConfig.repository.forge];
+    const prefix = `${siteConfig.repository.url.replace(/\/+$|\.git$/g, '')}/${editPath}/${siteConfig.repository.branch}/content/`;
+    expect(edit?.getAttribute('href')?.slice(0, prefix.length)).toBe(prefix);
   });
 });
 
-describe('the published-URL registry', () => {
-  test('covers every permanent URL of the real build (run npm run urls:accept when this fails)', async () => {
-    const { BuiltSite, readRegistry } = await import('../../src/lib/url-registry.ts');
-    const registry = new Set(readRegistry(ROOT));
-    const unregistered = new BuiltSite(SITE_DIST).permanentUrls().filter((url) => !registry.has(url));
-    expect(unregistered).toEqual([]);
+describe('the URLs the content check protects', () => {
+  test('are, read from the source, exactly the permanent URLs of the real build', async () => {
+    const { BuiltSite } = await import('../../src/lib/url-registry.ts');
+    const { loadEntryFiles } = await import('../../src/checks/entry-files.ts');
+    const { siteUrlsOf } = await import('../../src/checks/site-urls.ts');
+    const fromSource = [...siteUrlsOf(loadEntryFiles(ROOT).entries).permanent.keys()].sort();
+    expect(fromSource).toEqual(new BuiltSite(SITE_DIST).permanentUrls().sort());
+  });
+
+  test('include everything the registry holds, so no registered URL is lost', async () => {
+    const { readRegistry } = await import('../../src/lib/url-registry.ts');
+    const { loadEntryFiles } = await import('../../src/checks/entry-files.ts');
+    const { siteUrlsOf } = await import('../../src/checks/site-urls.ts');
+    const { served } = siteUrlsOf(loadEntryFiles(ROOT).entries);
+    expect(readRegistry(ROOT)!.filter((url) => !served.has(url))).toEqual([]);
   });
 });
 

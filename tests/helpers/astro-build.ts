@@ -9,14 +9,14 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` for the project at `root` into `outDir`, with this test run's Node. */
-export function astroBuild(root: string, outDir: string, flags: string[] = []): Promise<BuildResult> {
+/** Runs `astro build` for the project at `root` into `outDir`, with this test run's Node and environment plus `env`. */
+export function astroBuild(root: string, outDir: string, flags: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...flags], {
       cwd: root,
       // The test runner's NODE_ENV=test must not leak into the build: build as a user would.
-      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));

@@ -7,8 +7,8 @@ import { ROOT, TMP } from './paths.ts';
 export interface FixtureSite {
   root: string;
   dist: string;
-  /** Builds it; the result says whether the build passed and what it printed. */
-  build(): Promise<BuildResult>;
+  /** Builds it, with `env` added to the environment (e.g. REPOSITORY_URL); the result says whether the build passed and what it printed. */
+  build(env?: NodeJS.ProcessEnv): Promise<BuildResult>;
   /** Writes or replaces a content file, path relative to the fixture root. */
   write(path: string, text: string): Promise<void>;
   /** Deletes a content file. */
@@ -38,7 +38,7 @@ export async function fixtureSite(name: string, from = name): Promise<FixtureSit
   return {
     root,
     dist,
-    build: () => astroBuild(root, dist),
+    build: (env) => astroBuild(root, dist, [], env),
     write: async (path, text) => {
       await mkdir(join(root, path, '..'), { recursive: true });
       await writeFile(join(root, path), text);

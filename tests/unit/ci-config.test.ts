@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { ROOT } from '../helpers/paths.ts';
+
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const ciRun = read('.ci/run');
+const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts);
+
+const npmScriptsIn = (text: string) => [...text.matchAll(/^\s*npm (?:run (\S+)|(test))\b/gm)].map((match) => match[1] ?? match[2]);
+
+describe('.ci/run', () => {
+  test('installs, checks in the forge format, then runs the README test command', () => {
+    expect(ciRun).toContain('npm ci && npm test');
+    const at = (line: RegExp) => ciRun.search(line);
+    const install = at(/^npm ci$/m);
+    const tests = at(/^npm test$/m);
+    expect(install).toBeGreaterThan(0);
+    for (const check of [/^\s*npm run check -- --format github$/m, /^\s*npm run check -- --format gitlab --output \S+$/m, /^\s*npm run check$/m]) {
+      expect(at(check)).toBeGreaterThan(install);
+      expect(at(check)).toBeLessThan(tests);
+    }
+  });
+
+  test('names only npm scripts that exist', () => {
+    expect(npmScriptsIn(ciRun).filter((name) => !scripts.includes(name ?? ''))).toEqual([]);
+  });
+
+  test('builds the preview site and writes the review summary after the tests', () => {
+    const order = ['test', 'build', 'review'].map((name) => npmScriptsIn(ciRun).indexOf(name));
+    expect(order.every((index, position) => index >= 0 && (position === 0 || index > order[position - 1]!))).toBe(true);
+  });
+});
+
+describe('.gitlab-ci.yml', () => {
+  const config = parse(read('.gitlab-ci.yml')) as Record<string, any>;
+  const jobs = Object.entries(config).filter(([name, value]) => !['workflow', 'variables', 'default', 'stages', 'include'].includes(name) && value?.script);
+  const job = jobs[0]?.[1] as Record<string, any>;
+
+  test('has one job, which runs bash .ci/run in Debian with Node 20, with full history and a timeout', () => {
+    expect(jobs).toHaveLength(1);
+    expect(job.script).toEqual(['bash .ci/run']);
+    for (const line of job.script as string[]) expect(existsSync(join(ROOT, line.replace(/^bash /, '')))).toBe(true);
+    expect(job.image).toMatch(/^node:20-bookworm/);
+    expect(job.variables.GIT_DEPTH).toBe('0');
+    expect(job.timeout).toBeTruthy();
+  });
+
+  test('runs for merge requests and the default branch only, never twice for one push', () => {
+    expect(config.workflow.rules).toEqual([
+      { if: '$CI_PIPELINE_SOURCE == "merge_request_event"' },
+      { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' },
+    ]);
+  });
+
+  test('uploads the Code Quality report .ci/run writes, the preview site and the review summary, also on failure', () => {
+    const written = /--format gitlab --output (\S+)/.exec(ciRun)?.[1];
+    expect(written).toBeDefined();
+    expect(job.artifacts.reports.codequality).toBe(written);
+    expect(job.artifacts.when).toBe('always');
+    expect(job.artifacts.expire_in).toBeTruthy();
+    expect(job.artifacts.paths).toEqual(['dist/', 'review-summary.md']);
+    // GitLab's own rule for expose_as (EXPOSE_AS_REGEX, Ruby's ASCII \w).
+    expect(job.artifacts.expose_as).toMatch(/^[A-Za-z0-9_][-A-Za-z0-9_ ]*$/);
+  });
+});
+
+describe('.github/workflows/checks.yml', () => {
+  const workflow = parse(read('.github/workflows/checks.yml')) as Record<string, any>;
+  const jobs = Object.values(workflow.jobs) as Record<string, any>[];
+  const steps = (jobs[0]?.steps ?? []) as Record<string, any>[];
+
+  test('runs on pull requests and pushes to main with a read-only token', () => {
+    expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push']);
+    expect(workflow.on.push.branches).toEqual(['main']);
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]?.permissions).toBeUndefined();
+  });
+
+  test('checks out the full history without keeping the token, then runs bash .ci/run as its one command', () => {
+    const checkout = steps.find((step) => String(step.uses).startsWith('actions/checkout@'));
+    expect(checkout?.with).toEqual({ 'fetch-depth': 0, 'persist-credentials': false });
+    expect(steps.filter((step) => step.run).map((step) => step.run)).toEqual(['bash .ci/run']);
+  });
+
+  test('uploads the same preview site and review summary as GitLab, also when the checks fail', () => {
+    const uploads = steps.filter((step) => String(step.uses).startsWith('actions/upload-artifact@'));
+    expect(uploads.map((step) => step.with.path)).toEqual(['dist/', 'review-summary.md']);
+    for (const step of uploads) {
+      expect(step.if).toBe('always()');
+      expect(step.with['retention-days']).toBeGreaterThan(0);
+    }
+    const gitlab = parse(read('.gitlab-ci.yml')) as { checks: { artifacts: { paths: string[] } } };
+    expect(uploads.map((step) => step.with.path)).toEqual(gitlab.checks.artifacts.paths);
+  });
+});
+
+describe('the merge-request templates of each forge', () => {
+  const templates = ['.github/pull_request_template.md', '.gitlab/merge_request_templates/Default.md', '.gitea/pull_request_template.md'];
+
+  test('say the same, and do not ask web editors to register new URLs', () => {
+    const [github, ...others] = templates.map(read);
+    for (const other of others) expect(other).toBe(github);
+    expect(github).toContain('新网址不需要登记：合并后自动受保护');
+    expect(github).toContain('content/_withdrawn-urls.txt');
+  });
+});

@@ -56,7 +56,7 @@ function checkBlock(block: TreeNode, report: Report) {
     }
     const stars = value.indexOf('**');
     if (stars >= 0) {
-      report(placeInText(node, stars), 'markdown', '这里的 ** 没有变成加粗，会原样显示：加粗符号紧挨着中文标点时，Markdown 不认。', '把标点移到 ** 外面，例如把 **加粗：** 改成 **加粗**：，把 **“三个一”** 改成 “**三个一**”。');
+      report(placeInText(node, stars), 'markdown', '这里的 ** 没有变成加粗，会原样显示。', '加粗写成 **文字**：** 紧贴文字，里面不留空格；紧挨着中文标点时 Markdown 不认，把标点移到 ** 外面，例如把 **加粗：** 改成 **加粗**：，把 **“三个一”** 改成 “**三个一**”。');
     }
     const invisible = invisibleCharacter(value);
     if (invisible) report(placeInText(node, invisible.index), 'characters', `这里有一个看不见的字符（${invisible.name}）。`, INVISIBLE_FIX);

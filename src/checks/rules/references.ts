@@ -93,7 +93,11 @@ function checkQuotes(entry: EntryFile, speeches: RefResolver, anchors: Map<strin
     const quoted = placedText(node);
     const misquote = describeMisquote(known, at, quoted.text);
     if (!misquote) return;
-    const fix = misquote.elsewhere ? `把 at="${at}" 改成 at="${misquote.elsewhere}"。` : '从讲话页面复制这一段原文，替换引文（空格多少、标点全角半角不算不一致）。';
-    report(entry, misquote.elsewhere ? placeOf(node) : quoted.placeAt(misquote.quoteIndex), misquote.message, 'quote', fix);
+    const fix = misquote.elsewhere
+      ? `把 at="${at}" 改成 at="${misquote.elsewhere}"。`
+      : misquote.empty
+        ? `在 <SpeechQuote …> 和 </SpeechQuote> 之间粘贴讲话${known.paragraphs.has(at) ? `第 ${known.paragraphs.get(at)!.n} 段` : `“${known.headings.get(at)}”一节`}的原文（从讲话页面复制）。`
+        : '从讲话页面复制这一段原文，替换引文（空格多少、标点全角半角不算不一致）。';
+    report(entry, misquote.elsewhere || misquote.empty ? placeOf(node) : quoted.placeAt(misquote.quoteIndex), misquote.message, 'quote', fix);
   });
 }

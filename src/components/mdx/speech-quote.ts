@@ -25,7 +25,8 @@ export function quotableSpeech(id: string, title: string, body: string): Quotabl
  * or, when the quotation is word for word another paragraph, which one.
  * @returns undefined when the quotation is word for word
  */
-export function describeMisquote(speech: QuotableSpeech, at: string, quoted: string): { quoteIndex: number; message: string; elsewhere?: string } | undefined {
+export function describeMisquote(speech: QuotableSpeech, at: string, quoted: string): { quoteIndex: number; message: string; elsewhere?: string; empty?: boolean } | undefined {
+  if (quoted.trim() === '') return { quoteIndex: 0, empty: true, message: '<SpeechQuote> 里没有引文，页面上会是一个空的引用框。' };
   const passage = passageText(speech.paragraphs, speech.headings, at) ?? '';
   const mismatch = findQuoteMismatch(passage, quoted);
   if (!mismatch) return undefined;

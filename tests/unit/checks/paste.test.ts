@@ -202,13 +202,15 @@ describe('paste mistakes in the body, each named on its own line', () => {
     `);
   });
 
-  test('** that stays visible next to Chinese punctuation', async () => {
-    expect(await reportOn(caseFile(VALID, '## 做法\n\n**一是加强领导。**各单位要落实。\n\n讲话要求**“三个一”**。\n'))).toMatchInlineSnapshot(`
-      "content/cases/zhantie.mdx:9:1 错误 [正文格式 markdown] 这里的 ** 没有变成加粗，会原样显示：加粗符号紧挨着中文标点时，Markdown 不认。
-          改法：把标点移到 ** 外面，例如把 **加粗：** 改成 **加粗**：，把 **“三个一”** 改成 “**三个一**”。
-      content/cases/zhantie.mdx:11:5 错误 [正文格式 markdown] 这里的 ** 没有变成加粗，会原样显示：加粗符号紧挨着中文标点时，Markdown 不认。
-          改法：把标点移到 ** 外面，例如把 **加粗：** 改成 **加粗**：，把 **“三个一”** 改成 “**三个一**”。
-      内容检查发现 2 个错误、0 个提醒。"
+  test('** that stays visible next to Chinese punctuation or with spaces inside', async () => {
+    expect(await reportOn(caseFile(VALID, '## 做法\n\n**一是加强领导。**各单位要落实。\n\n讲话要求**“三个一”**。\n\n** 加粗 **文字。\n'))).toMatchInlineSnapshot(`
+      "content/cases/zhantie.mdx:9:1 错误 [正文格式 markdown] 这里的 ** 没有变成加粗，会原样显示。
+          改法：加粗写成 **文字**：** 紧贴文字，里面不留空格；紧挨着中文标点时 Markdown 不认，把标点移到 ** 外面，例如把 **加粗：** 改成 **加粗**：，把 **“三个一”** 改成 “**三个一**”。
+      content/cases/zhantie.mdx:11:5 错误 [正文格式 markdown] 这里的 ** 没有变成加粗，会原样显示。
+          改法：加粗写成 **文字**：** 紧贴文字，里面不留空格；紧挨着中文标点时 Markdown 不认，把标点移到 ** 外面，例如把 **加粗：** 改成 **加粗**：，把 **“三个一”** 改成 “**三个一**”。
+      content/cases/zhantie.mdx:13:1 错误 [正文格式 markdown] 这里的 ** 没有变成加粗，会原样显示。
+          改法：加粗写成 **文字**：** 紧贴文字，里面不留空格；紧挨着中文标点时 Markdown 不认，把标点移到 ** 外面，例如把 **加粗：** 改成 **加粗**：，把 **“三个一”** 改成 “**三个一**”。
+      内容检查发现 3 个错误、0 个提醒。"
     `);
   });
 
@@ -274,6 +276,18 @@ describe('a quotation that differs from the speech', () => {
           改法：从讲话页面复制这一段原文，替换引文（空格多少、标点全角半角不算不一致）。
       content/cases/zhantie.mdx:14:6 错误 [引文 quote] 引文与讲话原文不一致：引文第 12 个字是“，”，原文（《测试讲话》（二）第二节第 12 个字）是“。”。引文 “第二节第二节正文【，】多了字。”，原文 “二节第二节正文【。】”。
           改法：从讲话页面复制这一段原文，替换引文（空格多少、标点全角半角不算不一致）。
+      内容检查发现 2 个错误、0 个提醒。"
+    `);
+  });
+});
+
+describe('a quotation left empty', () => {
+  test('is named, with the passage to paste', async () => {
+    expect(await reportOn(caseFile(VALID, '## 做法\n\n<SpeechQuote speech="ceshi-jianghua" at="p-2" />\n\n<SpeechQuote speech="ceshi-jianghua" at="part-1-2"></SpeechQuote>\n'))).toMatchInlineSnapshot(`
+      "content/cases/zhantie.mdx:9:1 错误 [引文 quote] <SpeechQuote> 里没有引文，页面上会是一个空的引用框。
+          改法：在 <SpeechQuote …> 和 </SpeechQuote> 之间粘贴讲话第 2 段的原文（从讲话页面复制）。
+      content/cases/zhantie.mdx:11:1 错误 [引文 quote] <SpeechQuote> 里没有引文，页面上会是一个空的引用框。
+          改法：在 <SpeechQuote …> 和 </SpeechQuote> 之间粘贴讲话“（二）第二节”一节的原文（从讲话页面复制）。
       内容检查发现 2 个错误、0 个提醒。"
     `);
   });

@@ -1,4 +1,5 @@
 import { COLLECTIONS } from '../lib/content-files.ts';
+import { isCitedAnchor } from '../lib/url-registry.ts';
 import { isDraft, listField, titleOf } from './context.ts';
 import type { EntryFile } from './entry-files.ts';
 import { resolversFor } from './rules/references.ts';
@@ -15,9 +16,6 @@ export interface SiteUrl {
 
 /** Pages every build has, whatever the content. */
 const FIXED_PAGES = ['/', '/search/', '/pack/', '/matrix/', ...COLLECTIONS.map((collection) => `/${collection}/`)];
-
-/** Anchors of a speech that trainers cite, the ones the URL registry keeps: paragraphs and numbered parts. */
-const CITED_ANCHOR = /^(p-\d+|part-\d+(-\d+)?)$/;
 
 /**
  * The permanent URLs the build will make from this content, read from the source
@@ -40,7 +38,7 @@ export function siteUrlsOf(entries: EntryFile[], anchors: Map<string, SpeechAnch
     const label = `《${titleOf(entry) ?? entry.id}》`;
     permanent.set(page, { url: page, file: entry.file, label });
     const speech = entry.collection === 'speeches' ? anchors.get(entry.id) : undefined;
-    const cited = speech ? [...speech.paragraphs.keys(), ...speech.headings.keys()].filter((anchor) => CITED_ANCHOR.test(anchor)) : [];
+    const cited = speech ? [...speech.paragraphs.keys(), ...speech.headings.keys()].filter(isCitedAnchor) : [];
     for (const anchor of cited) {
       const n = speech!.paragraphs.get(anchor)?.n;
       permanent.set(`${page}#${anchor}`, { url: `${page}#${anchor}`, file: entry.file, label: `${label}${n ? `第 ${n} 段` : speech!.headings.get(anchor)}` });

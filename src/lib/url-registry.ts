@@ -64,8 +64,15 @@ export function writeRegistry(root: string, urls: Iterable<string>): void {
  */
 export const isPermanentPage = (pathname: string) => !/\/\d+\/$/.test(pathname) && !pathname.endsWith('404.html');
 
-/** Anchors that trainers cite: numbered paragraphs and parts of speeches. */
-const CITED_ANCHOR = /\bid="(p-\d+|part-\d+(?:-\d+)?)"/g;
+/** Anchors that trainers cite, which the registry keeps: numbered paragraphs and parts of speeches. */
+const CITED = 'p-\\d+|part-\\d+(?:-\\d+)?';
+
+/** Whether an anchor of a speech is one trainers cite (and the registry keeps). */
+export const isCitedAnchor = (anchor: string) => CITED_WHOLE.test(anchor);
+
+const CITED_WHOLE = new RegExp(`^(?:${CITED})$`);
+
+const CITED_ANCHOR = new RegExp(`\\bid="(${CITED})"`, 'g');
 const REFRESH = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i;
 
 /** A built site, read for the URLs it serves. */

@@ -84,6 +84,7 @@ export function generateCorpus(root: string, outDir: string, options: CorpusOpti
       '---',
       `title: ${pick(TERMS)}的做法（第${number}例）`,
       `date: ${date}`,
+      `kind: ${index % 3 === 0 ? '已有做法' : '部署要求'}`,
       `summary: ${pick(sentences)}`,
       `concepts: [${concepts.join(', ')}]`,
       `sites: [${site.join(', ')}]`,

@@ -60,16 +60,23 @@ const ask = (what: string) => `【请填写${what ? `：${what}` : ''}】`;
 
 /**
  * The new file's text: the fields to fill (placeholders the content check refuses
- * until they are replaced) and the section skeleton. No date is filled in: the
- * date is the source's, which only the editor knows.
+ * until they are replaced) and the section skeleton. No date is filled in: a date
+ * says when a speech was given or a practice took place, which only the source can tell.
  */
 export function entryTemplate(collection: CollectionName, title: string, order = 1): string {
   const body: Record<CollectionName, string[]> = {
     cases: [
-      `title: ${title}`, `date: ${ask('来源的日期，如 2022-06-27')}`, `summary: ${ask('一两句话说明这个做法')}`, 'concepts: []', 'sites: []', 'tags: []',
+      `title: ${title}`, `kind: ${ask('已有做法 或 部署要求')}`, `summary: ${ask('一两句话说明这个做法')}`, 'concepts: []', 'sites: []', 'tags: []',
+      '# date: 2019  # 做法的时间：来源写明了才填（2019、2019-05 或 2019-05-20），推断的写 约2019',
       '# level: 社区  # 可选：市、区县、街道、乡镇、社区、村', '# region: X市  # 地区；来源匿名就写 X市', 'sources:', `  - title: ${ask('来源文件的标题')}`, 'cites: []',
     ],
-    speeches: [`title: ${title}`, `date: ${ask('讲话的日期，如 2019-05-20')}`, `summary: ${ask('一两句话概括讲话内容')}`, '# meeting: 会议名称', '# source: 来源', 'concepts: []', 'sites: []'],
+    speeches: [
+      `title: ${title}`, `summary: ${ask('一两句话概括讲话内容')}`,
+      '# date: 2019-05-20  # 讲话日期：只知道年份写 2019；是推断的写 约2019，并写下一行 dateBasis',
+      '# dateBasis: 依据  # 推断讲话日期的依据，例如正文提到的年份',
+      '# published: 2022-06-27  # 发布日期：所据文稿发表或转载的日期，不是讲话日期',
+      '# meeting: 会议名称', '# note: 整理说明：正文录自哪里，本站改动了什么（如标点改为全角）', 'concepts: []', 'sites: []',
+    ],
     sites: [`title: ${title}`, `summary: ${ask('一两句话介绍这个示范点')}`, 'kind: 其他  # 可选：城市社区、农村社区、街道、乡镇、党组织、其他', '# region: X市  # 地区；来源匿名就写 X市'],
     concepts: [`title: ${title}`, `summary: ${ask('一句话定义这个理念')}`, `order: ${order}`],
     glossary: [`title: ${title}`, `summary: ${ask('一句话释义，会显示在正文中这个术语的弹出框里')}`, 'synonyms: []'],

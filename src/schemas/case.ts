@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
-import { aliases, choice, dateText, draft, optionalText, requiredText, strictEntry, textList } from './common.ts';
+import { aliases, choice, dateText, draft, partialDate, optionalText, requiredText, strictEntry, textList } from './common.ts';
 import { sourceSchema } from './source.ts';
 import { citeSchema } from './cite.ts';
+
+/** What a case records: a practice the source reports as done, or a task the source sets. Trainers must never take one for the other. */
+export const CASE_KINDS = ['已有做法', '部署要求'] as const;
 
 /** Administrative levels a case can sit at, from the top down. */
 export const CASE_LEVELS = ['市', '区县', '街道', '乡镇', '社区', '村'] as const;
@@ -10,8 +13,10 @@ export const CASE_LEVELS = ['市', '区县', '街道', '乡镇', '社区', '村'
 export const caseSchema = strictEntry({
   /** What the practice is called. */
   title: requiredText('title', '标题'),
-  /** Date of the source that reports it, YYYY-MM-DD; used for sorting and the year filter. */
-  date: dateText('date', '日期'),
+  /** Whether the source reports it as done (已有做法) or asks for it (部署要求). */
+  kind: choice('kind', '性质', CASE_KINDS, '来源说已经开展、取得了成绩的，写 已有做法；讲话或文件要求去做的，写 部署要求。'),
+  /** When the practice took place, as its sources state it (2019, 2019-05, 2019-05-20; 约 when inferred); absent when no source says. */
+  date: partialDate('date', '时间').optional(),
   /** One or two sentences shown in lists and search results. */
   summary: requiredText('summary', '摘要'),
   /** Concepts it puts into practice, by Chinese title or id. */

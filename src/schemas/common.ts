@@ -59,6 +59,45 @@ export const dateText = (key: string, name: string) =>
       return text;
     });
 
+/** A date known only as precisely as its source allows: a year, a month or a day, and whether it is an estimate. */
+export interface PartialDate {
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  value: string;
+  /** True when written with 约: inferred, not stated by the source. */
+  approximate: boolean;
+}
+
+/**
+ * A date as precisely as it is known: 2019, 2019-05 or 2019-05-20, with 约 in
+ * front when it is inferred rather than stated (约2019, 约2019年). Normalised to
+ * {@link PartialDate}; YAML's own readings (a number for 2019, a Date for a day) are accepted.
+ */
+export const partialDate = (key: string, name: string) =>
+  z
+    .union([z.date(), z.number(), z.string()], {
+      error: `${label(key, name)}应写成 2019、2019-05 或 2019-05-20；是推断的，前面加“约”，例如 约2019。`,
+    })
+    .transform((value, ctx): PartialDate => {
+      const written = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+      const approximate = written.startsWith('约');
+      const text = written.replace(/^约\s*/, '').replace(/^(\d{4})年$/, '$1');
+      if (!isPartialDate(text)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label(key, name)}的值“${written}”不是有效日期，应写成 2019、2019-05 或 2019-05-20；是推断的，前面加“约”，例如 约2019。`,
+        });
+        return z.NEVER;
+      }
+      return { value: text, approximate };
+    });
+
+/** True when `text` is a year, a year and month, or a real day (YYYY[-MM[-DD]]). */
+export function isPartialDate(text: string): boolean {
+  if (/^\d{4}$/.test(text)) return true;
+  if (/^\d{4}-\d{2}$/.test(text)) return Number(text.slice(5)) >= 1 && Number(text.slice(5)) <= 12;
+  return isCalendarDate(text);
+}
+
 /** True when `text` is YYYY-MM-DD and names a real day. */
 export function isCalendarDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
@@ -96,13 +135,16 @@ export const textList = (key: string, name: string) =>
     .optional()
     .transform(listItems);
 
-/** One of a fixed set of Chinese values, with the choices spelled out when it is wrong. */
-export const choice = <const T extends readonly [string, ...string[]]>(key: string, name: string, values: T) =>
+/**
+ * One of a fixed set of Chinese values, with the choices spelled out when it is wrong.
+ * @param meaning what the values mean, when their names alone do not tell an editor which to pick
+ */
+export const choice = <const T extends readonly [string, ...string[]]>(key: string, name: string, values: T, meaning = '') =>
   z.enum(values, {
     error: (issue) =>
       issue.input === undefined
-        ? `缺少必填字段 ${label(key, name)}。可选值：${values.join('、')}。`
-        : `${label(key, name)}的值“${String(issue.input)}”不在可选范围内。可选值：${values.join('、')}。`,
+        ? `缺少必填字段 ${label(key, name)}。可选值：${values.join('、')}。${meaning}`
+        : `${label(key, name)}的值“${String(issue.input)}”不在可选范围内。可选值：${values.join('、')}。${meaning}`,
   });
 
 /** `draft: true` keeps an entry out of the production build and out of search. */

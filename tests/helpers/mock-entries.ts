@@ -13,10 +13,10 @@ const entry = <D>(collection: string, id: string, data: D): RawEntry<D> => ({
 });
 
 export const mockSpeech = (id: string, data: Record<string, unknown> = {}) =>
-  entry('speeches', id, speechSchema.parse({ title: `讲话${id}`, date: '2022-06-27', summary: '摘要', ...data }));
+  entry('speeches', id, speechSchema.parse({ title: `讲话${id}`, summary: '摘要', ...data }));
 
 export const mockCase = (id: string, data: Record<string, unknown> = {}) =>
-  entry('cases', id, caseSchema.parse({ title: `案例${id}`, date: '2022-06-27', summary: '摘要', ...data }));
+  entry('cases', id, caseSchema.parse({ title: `案例${id}`, kind: '已有做法', summary: '摘要', ...data }));
 
 export const mockConcept = (id: string, title: string, order: number, data: Record<string, unknown> = {}) =>
   entry('concepts', id, conceptSchema.parse({ title, summary: '摘要', order, ...data }));

@@ -36,7 +36,7 @@ describe('entryTemplate', () => {
     const own = findings.filter((finding) => finding.file === file);
     expect(own.length).toBeGreaterThan(0);
     expect(own.map((finding) => [finding.rule, template.split('\n')[finding.line - 1]!.includes('【请填写')])).toEqual(own.map(() => ['placeholder', true]));
-    const filled = template.replace(/date: 【[^】]*】/, 'date: 2022-06-27').replace(/【请填写[^】]*】/g, '已经写好的内容');
+    const filled = template.replace(/kind: 【[^】]*】/, 'kind: 部署要求').replace(/【请填写[^】]*】/g, '已经写好的内容');
     const after = await checkFixture('_base', { [file]: filled }, `template-${collection}-filled`);
     expect(after.findings.filter((finding) => finding.file === file)).toEqual([]);
   });
@@ -45,9 +45,11 @@ describe('entryTemplate', () => {
     expect(entryTemplate('cases', '标题').match(/^## .+$/gm)).toEqual(['## 背景', '## 做法', '## 成效', '## 经验启示']);
   });
 
-  test('fills in no date: the date is the source’s, which only the editor knows', () => {
-    expect(entryTemplate('cases', '标题')).not.toMatch(/\d{4}-\d{2}-\d{2}\n/);
-    expect(entryTemplate('cases', '标题')).toMatch(/^date: 【请填写：来源的日期，如 2022-06-27】$/m);
+  test('fills in no date (only the source can tell one) and asks whether a case is a practice or a requirement', () => {
+    for (const collection of ['cases', 'speeches'] as const) {
+      expect(entryTemplate(collection, '标题')).not.toMatch(/^(date|published):/m);
+    }
+    expect(entryTemplate('cases', '标题')).toMatch(/^kind: 【请填写：已有做法 或 部署要求】$/m);
   });
 });
 

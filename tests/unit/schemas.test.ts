@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import type { z } from 'astro/zod';
 import { speechSchema, type SpeechData } from '../../src/schemas/speech.ts';
+import type { PartialDate } from '../../src/schemas/common.ts';
 import { caseSchema, type CaseData } from '../../src/schemas/case.ts';
 import { conceptSchema } from '../../src/schemas/concept.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
@@ -12,13 +13,12 @@ function messages(schema: z.ZodType, data: unknown): string {
   return result.error.issues.map((issue) => `${issue.path.join('.') || '（整体）'}：${issue.message}`).join('\n');
 }
 
-const validCase = { title: '网格化服务中心', date: '2022-06-27', summary: '摘要' };
+const validCase = { title: '网格化服务中心', kind: '部署要求', summary: '摘要' };
 
 describe('speechSchema', () => {
-  test('accepts the minimal speech and fills the lists', () => {
-    expect(speechSchema.parse({ title: '讲话', date: '2022-06-27', summary: '摘要' })).toEqual({
+  test('accepts the minimal speech, with no date at all, and fills the lists', () => {
+    expect(speechSchema.parse({ title: '讲话', summary: '摘要' })).toEqual({
       title: '讲话',
-      date: '2022-06-27',
       summary: '摘要',
       concepts: [],
       sites: [],
@@ -28,20 +28,45 @@ describe('speechSchema', () => {
     });
   });
 
-  test('reads an unquoted YAML date (a Date object) as YYYY-MM-DD', () => {
-    expect(speechSchema.parse({ title: '讲话', date: new Date('2022-06-27'), summary: '摘要' }).date).toBe('2022-06-27');
+  test('reads the delivery date as precisely as it is known, 约 marking an estimate', () => {
+    const dateOf = (date: unknown) => speechSchema.parse({ title: '讲话', summary: '摘要', date, dateBasis: '依据' }).date;
+    expect(dateOf(new Date('2019-05-20'))).toEqual({ value: '2019-05-20', approximate: false });
+    expect(dateOf(2019)).toEqual({ value: '2019', approximate: false });
+    expect(dateOf('2019-05')).toEqual({ value: '2019-05', approximate: false });
+    expect(dateOf('约2019')).toEqual({ value: '2019', approximate: true });
+    expect(dateOf('约 2019年')).toEqual({ value: '2019', approximate: true });
+  });
+
+  test('keeps the delivery date and the publication date apart', () => {
+    const data = speechSchema.parse({ title: '讲话', summary: '摘要', date: '约2019', dateBasis: '正文提到2019年', published: '2022-06-27' });
+    expect(data.date).toEqual({ value: '2019', approximate: true });
+    expect(data.published).toEqual({ value: '2022-06-27', approximate: false });
+  });
+
+  test('asks for the basis of an estimated date, at the date', () => {
+    expect(messages(speechSchema, { title: '讲话', summary: '摘要', date: '约2019' })).toMatchInlineSnapshot(`"date：date（讲话日期）写了“约”，是推断的日期，请在下面加一行 dateBasis: …，写明依据，例如：正文提到“2019年基层党建工作重点任务”。"`);
+  });
+
+  test('rejects a date that is no year, month or day', () => {
+    expect(messages(speechSchema, { title: '讲话', summary: '摘要', date: '2019-13', published: '去年' })).toMatchInlineSnapshot(`
+      "date：date（讲话日期）的值“2019-13”不是有效日期，应写成 2019、2019-05 或 2019-05-20；是推断的，前面加“约”，例如 约2019。
+      published：published（发布日期）的值“去年”不是有效日期，应写成 2019、2019-05 或 2019-05-20；是推断的，前面加“约”，例如 约2019。"
+    `);
   });
 
   test('names every missing required field at once', () => {
     expect(messages(speechSchema, {})).toMatchInlineSnapshot(`
       "title：缺少必填字段 title（标题）。请在文件开头的 --- 之间加一行 title: …
-      date：缺少必填字段 date（日期）。请写成 date: 2022-06-27 这样的“年-月-日”。
       summary：缺少必填字段 summary（摘要）。请在文件开头的 --- 之间加一行 summary: …"
     `);
   });
 
+  test('refuses the old source field, which published repost boilerplate as 来源', () => {
+    expect(messages(speechSchema, { title: '讲话', summary: '摘要', source: '网络转载' })).toContain('不认识的字段：source');
+  });
+
   test('infers final, normalised types', () => {
-    expectTypeOf<SpeechData['date']>().toEqualTypeOf<string>();
+    expectTypeOf<SpeechData['date']>().toEqualTypeOf<PartialDate | undefined>();
     expectTypeOf<SpeechData['concepts']>().toEqualTypeOf<string[]>();
     expectTypeOf<SpeechData['speaker']>().toEqualTypeOf<string | undefined>();
   });
@@ -54,12 +79,23 @@ describe('caseSchema', () => {
     expect(data.sites).toEqual(['某社区']);
   });
 
+  test('says whether it is a documented practice or a requirement, and asks when that is missing', () => {
+    expect(caseSchema.parse(validCase).kind).toBe('部署要求');
+    expect(messages(caseSchema, { title: '网格化服务中心', summary: '摘要' })).toMatchInlineSnapshot(`"kind：缺少必填字段 kind（性质）。可选值：已有做法、部署要求。来源说已经开展、取得了成绩的，写 已有做法；讲话或文件要求去做的，写 部署要求。"`);
+    expect(messages(caseSchema, { ...validCase, kind: '经验' })).toMatchInlineSnapshot(`"kind：kind（性质）的值“经验”不在可选范围内。可选值：已有做法、部署要求。来源说已经开展、取得了成绩的，写 已有做法；讲话或文件要求去做的，写 部署要求。"`);
+  });
+
+  test('has no date unless a source states one', () => {
+    expect(caseSchema.parse(validCase).date).toBeUndefined();
+    expect(caseSchema.parse({ ...validCase, date: '2019-05' }).date).toEqual({ value: '2019-05', approximate: false });
+  });
+
   test('rejects an impossible date', () => {
-    expect(messages(caseSchema, { ...validCase, date: '2022-02-30' })).toMatchInlineSnapshot(`"date：date（日期）的值“2022-02-30”不是有效日期，应写成“年-月-日”，例如 2022-06-27。"`);
+    expect(messages(caseSchema, { ...validCase, date: '2022-02-30' })).toMatchInlineSnapshot(`"date：date（时间）的值“2022-02-30”不是有效日期，应写成 2019、2019-05 或 2019-05-20；是推断的，前面加“约”，例如 约2019。"`);
   });
 
   test('rejects a date in another format', () => {
-    expect(messages(caseSchema, { ...validCase, date: '2022年6月27日' })).toMatchInlineSnapshot(`"date：date（日期）的值“2022年6月27日”不是有效日期，应写成“年-月-日”，例如 2022-06-27。"`);
+    expect(messages(caseSchema, { ...validCase, date: '2022年6月27日' })).toMatchInlineSnapshot(`"date：date（时间）的值“2022年6月27日”不是有效日期，应写成 2019、2019-05 或 2019-05-20；是推断的，前面加“约”，例如 约2019。"`);
   });
 
   test('lists the valid levels when the level is wrong', () => {
@@ -67,7 +103,7 @@ describe('caseSchema', () => {
   });
 
   test('rejects a misspelt field instead of ignoring it', () => {
-    expect(messages(caseSchema, { ...validCase, concept: ['大整合共治'] })).toMatchInlineSnapshot(`"（整体）：不认识的字段：concept。是否想写 concepts？可用字段：title、date、summary、concepts、sites、tags、level、region、sources、cites、updated、aliases、draft。"`);
+    expect(messages(caseSchema, { ...validCase, concept: ['大整合共治'] })).toMatchInlineSnapshot(`"（整体）：不认识的字段：concept。是否想写 concepts？可用字段：title、kind、date、summary、concepts、sites、tags、level、region、sources、cites、updated、aliases、draft。"`);
   });
 
   test('checks sources and their links', () => {

@@ -5,7 +5,7 @@ import { formatReport } from '../../../src/checks/finding.ts';
 /** A case's file: the base fixture's valid fields, with `fields` and `body` as the editor pasted them. */
 const caseFile = (fields: string, body = '## 做法\n\n正文。\n') => `---\n${fields}\n---\n\n${body}`;
 
-const VALID = 'title: 粘贴的案例\ndate: 2022-06-27\nsummary: 从别处复制来的案例。';
+const VALID = 'title: 粘贴的案例\nkind: 已有做法\nsummary: 从别处复制来的案例。';
 
 let runs = 0;
 
@@ -18,7 +18,7 @@ async function reportOn(text: string, path = 'content/cases/zhantie.mdx'): Promi
 
 describe('paste mistakes in the frontmatter, each named on its own line', () => {
   test('a full-width colon after a field name, and a Chinese field name', async () => {
-    expect(await reportOn(caseFile('title：粘贴的案例\ndate: 2022-06-27\n摘要：从别处复制来的案例。'))).toMatchInlineSnapshot(`
+    expect(await reportOn(caseFile('title：粘贴的案例\nkind: 已有做法\n摘要：从别处复制来的案例。'))).toMatchInlineSnapshot(`
       "content/cases/zhantie.mdx:2:6 错误 [字段格式 yaml-syntax] 字段名 title 后面是全角冒号“：”，应当是半角冒号“:”加一个空格。
           改法：写成 title: 粘贴的案例
       content/cases/zhantie.mdx:4:1 错误 [字段格式 yaml-syntax] 字段名要用英文写：“摘要”应写作 summary，冒号也要用半角。
@@ -28,9 +28,9 @@ describe('paste mistakes in the frontmatter, each named on its own line', () => 
   });
 
   test('a colon without its space, and one followed by a full-width space', async () => {
-    expect(await reportOn(caseFile('title: 粘贴的案例\ndate:2022-06-27\nsummary:　从别处复制来的案例。'))).toMatchInlineSnapshot(`
-      "content/cases/zhantie.mdx:3:5 错误 [字段格式 yaml-syntax] 字段名 date 的冒号后面少了一个空格，整行会被当成一段文字。
-          改法：写成 date: 2022-06-27
+    expect(await reportOn(caseFile('title: 粘贴的案例\nkind:已有做法\nsummary:　从别处复制来的案例。'))).toMatchInlineSnapshot(`
+      "content/cases/zhantie.mdx:3:5 错误 [字段格式 yaml-syntax] 字段名 kind 的冒号后面少了一个空格，整行会被当成一段文字。
+          改法：写成 kind: 已有做法
       content/cases/zhantie.mdx:4:8 错误 [字段格式 yaml-syntax] 字段名 summary 的冒号后面是全角空格，应当是半角空格。
           改法：写成 summary: 从别处复制来的案例。
       内容检查发现 2 个错误、0 个提醒。"
@@ -48,14 +48,14 @@ describe('paste mistakes in the frontmatter, each named on its own line', () => 
   });
 
   test('a value with “colon space” in it, a value broken over two lines, a field written twice', async () => {
-    expect(await reportOn(caseFile('title: 粘贴的案例\ndate: 2022-06-27\nsummary: 讲话指出: 要加强领导。\nregion: X市\nregion: X县'))).toMatchInlineSnapshot(`
+    expect(await reportOn(caseFile('title: 粘贴的案例\nkind: 已有做法\nsummary: 讲话指出: 要加强领导。\nregion: X市\nregion: X县'))).toMatchInlineSnapshot(`
       "content/cases/zhantie.mdx:4:10 错误 [字段格式 yaml-syntax] 值里有“冒号加空格”，冒号前面的文字会被当成另一个字段名。
           改法：把值里的冒号改成全角“：”（中文本该用全角），或用英文双引号把整个值括起来，例如 summary: "……"。
       content/cases/zhantie.mdx:6:1 错误 [字段格式 yaml-syntax] 字段 region 写了两次。
           改法：保留一行，删除另一行。
       内容检查发现 2 个错误、0 个提醒。"
     `);
-    expect(await reportOn(caseFile('title: 粘贴的案例\ndate: 2022-06-27\nsummary: 第一句话。\n第二句话。'))).toMatchInlineSnapshot(`
+    expect(await reportOn(caseFile('title: 粘贴的案例\nkind: 已有做法\nsummary: 第一句话。\n第二句话。'))).toMatchInlineSnapshot(`
       "content/cases/zhantie.mdx:5:1 错误 [字段格式 yaml-syntax] 这一行不是“字段名: 值”的形式，可能是上一行的值断成了两行。
           改法：把这一行接到上一行的末尾，写成一行；若它本身是一个字段，写成 字段名: 值（冒号用半角，后面加空格）。
       内容检查发现 1 个错误、0 个提醒。"
@@ -78,7 +78,7 @@ describe('paste mistakes in the frontmatter, each named on its own line', () => 
   });
 
   test('a value wrapped in Chinese quotation marks, in any field, and the way to keep them', async () => {
-    expect(await reportOn(caseFile('title: “重点镇改革”\ndate: 2022-06-27\nsummary: 从别处复制来的案例。\nregion: ‘X市’\ntags: [“重点镇”]'))).toMatchInlineSnapshot(`
+    expect(await reportOn(caseFile('title: “重点镇改革”\nkind: 已有做法\nsummary: 从别处复制来的案例。\nregion: ‘X市’\ntags: [“重点镇”]'))).toMatchInlineSnapshot(`
       "content/cases/zhantie.mdx:2:8 错误 [标点 punctuation] 整个值被中文引号括起来了：“重点镇改革”。引号会原样显示在页面上。
           改法：字段的值不需要引号，写成 title: 重点镇改革；若引号本来就是标题的一部分，用英文单引号把整个值括起来：title: '“重点镇改革”'。
       content/cases/zhantie.mdx:5:9 错误 [标点 punctuation] 整个值被中文引号括起来了：‘X市’。引号会原样显示在页面上。
@@ -87,11 +87,11 @@ describe('paste mistakes in the frontmatter, each named on its own line', () => 
           改法：字段的值不需要引号，写成 tags: 重点镇；若引号本来就是内容的一部分，用英文单引号把整个值括起来：tags: '“重点镇”'。
       内容检查发现 3 个错误、0 个提醒。"
     `);
-    expect(await reportOn(caseFile(`title: '“重点镇改革”'\ndate: 2022-06-27\nsummary: 从别处复制来的案例。`))).toMatchInlineSnapshot(`"内容检查通过，没有发现问题。"`);
+    expect(await reportOn(caseFile(`title: '“重点镇改革”'\nkind: 已有做法\nsummary: 从别处复制来的案例。`))).toMatchInlineSnapshot(`"内容检查通过，没有发现问题。"`);
   });
 
   test('half-width punctuation and invisible characters in values', async () => {
-    expect(await reportOn(caseFile('title: 粘贴的案例\ndate: 2022-06-27\nsummary: 讲话指出,要加强(组织)领导.\nregion: X\u200b市'))).toMatchInlineSnapshot(`
+    expect(await reportOn(caseFile('title: 粘贴的案例\nkind: 已有做法\nsummary: 讲话指出,要加强(组织)领导.\nregion: X\u200b市'))).toMatchInlineSnapshot(`
       "content/cases/zhantie.mdx:4:10 错误 [标点 punctuation] 字段 summary 里有 4 处半角标点夹在中文里，第一处是“,”。
           改法：把“,”改成“，”；中文里的标点都用全角：，：；？！（）“”。
       content/cases/zhantie.mdx:5:9 错误 [字符 characters] 字段 region 里有一个看不见的字符（零宽空格 U+200B）。
@@ -102,19 +102,19 @@ describe('paste mistakes in the frontmatter, each named on its own line', () => 
 
   test('dates written the Chinese way or with full-width digits, impossible and future dates', async () => {
     expect(
-      await reportOn(caseFile(`title: 粘贴的案例\ndate: 2022年6月27日\nsummary: 从别处复制来的案例。\nupdated: ２０２２－０７－０１\nsources:\n  - title: 测试讲话\n    date: 2022.6\n  - title: 另一篇\n    date: 2099-01-01`)),
+      await reportOn(caseFile(`title: 粘贴的案例\nkind: 已有做法\ndate: 2022年6月27日\nsummary: 从别处复制来的案例。\nupdated: ２０２２－０７－０１\nsources:\n  - title: 测试讲话\n    date: 2022.6\n  - title: 另一篇\n    date: 2099-01-01`)),
     ).toMatchInlineSnapshot(`
-      "content/cases/zhantie.mdx:3:7 错误 [日期 date] 日期要写成“年-月-日”的形式（半角数字和减号），这里是“2022年6月27日”。
+      "content/cases/zhantie.mdx:4:7 错误 [日期 date] 日期要写成“年-月-日”的形式（半角数字和减号），这里是“2022年6月27日”。
           改法：写成 2022-06-27。
-      content/cases/zhantie.mdx:5:10 错误 [日期 date] 日期要写成“年-月-日”的形式（半角数字和减号），这里是“２０２２－０７－０１”。
+      content/cases/zhantie.mdx:6:10 错误 [日期 date] 日期要写成“年-月-日”的形式（半角数字和减号），这里是“２０２２－０７－０１”。
           改法：写成 2022-07-01。
-      content/cases/zhantie.mdx:8:11 错误 [日期 date] 日期要写成“年-月-日”的形式（半角数字和减号），这里是“2022.6”。
+      content/cases/zhantie.mdx:9:11 错误 [日期 date] 日期要写成“年-月-日”的形式（半角数字和减号），这里是“2022.6”。
           改法：写成 2022-06。
-      content/cases/zhantie.mdx:10:11 错误 [日期 date] 日期 2099-01-01 在今天之后。
-          改法：写来源或讲话实际的日期；不知道确切日期时，请核实后再填。
+      content/cases/zhantie.mdx:11:11 错误 [日期 date] 日期 2099-01-01 在今天之后。
+          改法：写来源或讲话实际的日期；不知道确切日期时，只写年份（如 2019），是推断的在前面加“约”。
       内容检查发现 4 个错误、0 个提醒。"
     `);
-    expect(await reportOn(caseFile('title: 粘贴的案例\ndate: 2022-02-30\nsummary: 从别处复制来的案例。'))).toMatchInlineSnapshot(`
+    expect(await reportOn(caseFile('title: 粘贴的案例\ndate: 2022-02-30\nsummary: 从别处复制来的案例。\nkind: 已有做法'))).toMatchInlineSnapshot(`
       "content/cases/zhantie.mdx:3:7 错误 [日期 date] 日期“2022-02-30”不存在。
           改法：应写成“年-月-日”，月份 01–12，日期不超过当月天数，例如 2022-06-27。
       内容检查发现 1 个错误、0 个提醒。"
@@ -242,10 +242,10 @@ describe('paste mistakes in the body, each named on its own line', () => {
 describe('the template’s placeholders and date', () => {
   test('are refused wherever they are left', async () => {
     expect(
-      await reportOn(caseFile('title: 新案例\ndate: 【请填写：来源的日期，如 2022-06-27】\nsummary: 【请填写：一两句话说明这个做法】\nsources:\n  - title: 【请填写：来源文件的标题】', '## 背景\n\n【请填写】\n\n## 做法\n\n已经写好的做法。\n')),
+      await reportOn(caseFile('title: 新案例\nkind: 【请填写：已有做法 或 部署要求】\nsummary: 【请填写：一两句话说明这个做法】\nsources:\n  - title: 【请填写：来源文件的标题】', '## 背景\n\n【请填写】\n\n## 做法\n\n已经写好的做法。\n')),
     ).toMatchInlineSnapshot(`
-      "content/cases/zhantie.mdx:3:7 错误 [模板占位 placeholder] 模板里的占位文字“【请填写：来源的日期，如 2022-06-27】”还没有换成真实内容，会原样发布。
-          改法：写成来源的日期，例如 2022-06-27。
+      "content/cases/zhantie.mdx:3:7 错误 [模板占位 placeholder] 模板里的占位文字“【请填写：已有做法 或 部署要求】”还没有换成真实内容，会原样发布。
+          改法：来源说已经开展、取得了成绩的，写 kind: 已有做法；讲话或文件要求去做的，写 kind: 部署要求。这一行不能删。
       content/cases/zhantie.mdx:4:10 错误 [模板占位 placeholder] 模板里的占位文字“【请填写：一两句话说明这个做法】”还没有换成真实内容，会原样发布。
           改法：换成来源能支持的真实内容；确实没有可写的，删去这一行。
       content/cases/zhantie.mdx:6:12 错误 [模板占位 placeholder] 模板里的占位文字“【请填写：来源文件的标题】”还没有换成真实内容，会原样发布。

@@ -47,10 +47,12 @@ describe('each rule, on a fixture that breaks it', () => {
     expect((await checkFixture('schema')).report).toMatchInlineSnapshot(`
       "content/cases/ziduan-cuowu.mdx:1:1 错误 [字段 schema] 缺少必填字段 title（标题）。
           改法：请在文件开头的 --- 之间加一行 title: …
+      content/cases/ziduan-cuowu.mdx:1:1 错误 [字段 schema] 缺少必填字段 kind（性质）。
+          改法：可选值：已有做法、部署要求。来源说已经开展、取得了成绩的，写 已有做法；讲话或文件要求去做的，写 部署要求。
       content/cases/ziduan-cuowu.mdx:2:7 错误 [日期 date] 日期“2022-02-30”不存在。
           改法：应写成“年-月-日”，月份 01–12，日期不超过当月天数，例如 2022-06-27。
       content/cases/ziduan-cuowu.mdx:4:1 错误 [字段 schema] 不认识的字段：concept。
-          改法：是否想写 concepts？可用字段：title、date、summary、concepts、sites、tags、level、region、sources、cites、updated、aliases、draft。
+          改法：是否想写 concepts？可用字段：title、kind、date、summary、concepts、sites、tags、level、region、sources、cites、updated、aliases、draft。
       content/cases/ziduan-cuowu.mdx:5:8 错误 [字段 schema] level（层级）的值“省”不在可选范围内。
           改法：可选值：市、区县、街道、乡镇、社区、村。
       content/cases/ziduan-cuowu.mdx:6:1 错误 [字段 schema] 字段 layout 会让页面加载并运行指定的代码文件，内容中不能使用。
@@ -60,7 +62,7 @@ describe('each rule, on a fixture that breaks it', () => {
       content/cases/ziduan-cuowu.mdx:9:10 错误 [字段 schema] sources.url（来源链接）应当是以 http:// 或 https:// 开头的网址。
       content/concepts/fuwu.mdx:2:8 错误 [字段 schema] title（名称）应当是“大…共…”的形式，例如 大党建共建。
       content/concepts/fuwu.mdx:4:8 错误 [字段 schema] order（排序）应当是一个正整数，例如 1。
-      内容检查发现 9 个错误、0 个提醒。"
+      内容检查发现 10 个错误、0 个提醒。"
     `);
   });
 

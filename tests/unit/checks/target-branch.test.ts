@@ -4,7 +4,7 @@ import { formatReport } from '../../../src/checks/finding.ts';
 import { readTargetContent, targetBranchName } from '../../../src/checks/target-branch.ts';
 import { gitProject, type GitProject } from '../../helpers/git-project.ts';
 
-const NEW_CASE = '---\ntitle: 网页上新增的案例\ndate: 2022-06-27\nsummary: 只用网页编辑器写的案例。\nconcepts: [大整合共治]\nsites: [测试社区]\n---\n\n## 做法\n\n正文。\n';
+const NEW_CASE = '---\ntitle: 网页上新增的案例\nkind: 部署要求\nsummary: 只用网页编辑器写的案例。\nconcepts: [大整合共治]\nsites: [测试社区]\n---\n\n## 做法\n\n正文。\n';
 
 /** The check as CI runs it on a merge request into `main`. */
 async function checkAgainstMain(project: GitProject): Promise<string> {

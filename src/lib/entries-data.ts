@@ -1,6 +1,9 @@
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { AnyItem } from './model.ts';
 import { TYPE_LABELS } from './labels.ts';
+import type { PartialDate } from '../schemas/common.ts';
+
+const dated = (date: PartialDate | undefined) => (date ? { date: date.value, ...(date.approximate ? { dateApproximate: true } : {}) } : {});
 
 /** One entry as /data/entries.json publishes it for reuse by other systems. */
 export interface EntryRecord {
@@ -9,7 +12,16 @@ export interface EntryRecord {
   title: string;
   summary: string;
   url: string;
+  /** When a speech was given or a case's practice took place: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: string;
+  /** True when `date` is an estimate (shown as 约…). */
+  dateApproximate?: boolean;
+  /** What an estimated speech date rests on. */
+  dateBasis?: string;
+  /** When a speech's text was published or reposted; not the date of the speech. */
+  published?: string;
+  /** A case's 已有做法 or 部署要求. */
+  kind?: string;
   updated?: string;
   concepts?: string[];
   sites?: string[];
@@ -30,10 +42,19 @@ export function entryRecords(kb: KnowledgeBase, site: URL): EntryRecord[] {
   });
   const titles = (items: { data: { title: string } }[]) => items.map((item) => item.data.title);
   return [
-    ...kb.speeches.map((item) => ({ ...base(item), date: item.data.date, concepts: titles(item.concepts), sites: titles(item.sites), tags: item.data.tags })),
+    ...kb.speeches.map((item) => ({
+      ...base(item),
+      ...dated(item.data.date),
+      ...(item.data.dateBasis ? { dateBasis: item.data.dateBasis } : {}),
+      ...(item.data.published ? { published: item.data.published.value } : {}),
+      concepts: titles(item.concepts),
+      sites: titles(item.sites),
+      tags: item.data.tags,
+    })),
     ...kb.cases.map((item) => ({
       ...base(item),
-      date: item.data.date,
+      kind: item.data.kind,
+      ...dated(item.data.date),
       concepts: titles(item.concepts),
       sites: titles(item.sites),
       tags: item.data.tags,

@@ -26,7 +26,10 @@ export function gitLastUpdated(root: string, folder = 'content'): Map<string, st
   return dates;
 }
 
-/** The date an entry shows as 最后更新: its last commit, else `updated`, else `date` in its frontmatter. */
-export function lastUpdatedOf(file: string, data: { updated?: string; date?: string }, fromGit: Map<string, string>): string | undefined {
-  return fromGit.get(file) ?? data.updated ?? data.date;
+/**
+ * The date an entry shows as 最后更新: its last commit, else `updated` in its
+ * frontmatter. Never `date`: that is when a speech was given or a practice took place.
+ */
+export function lastUpdatedOf(file: string, data: { updated?: string }, fromGit: Map<string, string>): string | undefined {
+  return fromGit.get(file) ?? data.updated;
 }

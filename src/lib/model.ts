@@ -25,7 +25,7 @@ interface ItemBase<C extends CollectionName, D> {
   data: D;
   /** The loader's entry, kept for `render()`. */
   entry: RawEntry<D>;
-  /** When it last changed, YYYY-MM-DD: its last commit, else `updated` or `date` in its frontmatter. */
+  /** When it last changed, YYYY-MM-DD: its last commit, else `updated` in its frontmatter. */
   updated: string | undefined;
 }
 

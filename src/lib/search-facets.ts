@@ -1,10 +1,11 @@
 import type { AnyItem } from './model.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { TYPE_LABELS, yearOf } from './labels.ts';
+import { dateLine, entryDate } from './entry-dates.ts';
 
 /** The Pagefind filters, metadata and sort keys of one entry page. */
 export interface SearchFacets {
-  /** Filter name → values: 类型 type, 理念 concept, 示范点 site, 层级 level, 年份 year. */
+  /** Filter name → values: 类型 type, 性质 kind, 理念 concept, 示范点 site, 层级 level, 年份 year. */
   filters: Record<string, string[]>;
   /** Metadata shown with each result. */
   meta: Record<string, string>;
@@ -23,14 +24,24 @@ export function searchFacets(item: AnyItem, kb: Pick<KnowledgeBase, 'conceptsByS
   const sort: Record<string, string> = {};
   switch (item.collection) {
     case 'speeches':
-    case 'cases':
+    case 'cases': {
       filters.concept = item.concepts.map((concept) => concept.data.title);
       filters.site = item.sites.map((site) => site.data.title);
-      filters.year = [yearOf(item.data.date)];
-      meta.date = item.data.date;
-      sort.date = item.data.date;
-      if (item.collection === 'cases' && item.data.level) filters.level = [item.data.level];
+      // Filed and sorted by what is known: a speech by when it was given (never its repost), a case by when it took place.
+      const { date } = item.data;
+      const shown = entryDate(item);
+      if (date && shown) {
+        filters.year = [yearOf(date)];
+        meta.date = dateLine(shown);
+        sort.date = date.value;
+      }
+      if (item.collection === 'cases') {
+        filters.kind = [item.data.kind];
+        meta.kind = item.data.kind;
+        if (item.data.level) filters.level = [item.data.level];
+      }
       break;
+    }
     case 'concepts':
       filters.concept = [item.data.title];
       break;
@@ -42,7 +53,7 @@ export function searchFacets(item: AnyItem, kb: Pick<KnowledgeBase, 'conceptsByS
       break;
   }
   if (filters.concept?.length) meta.concepts = filters.concept.join('、');
-  // Every page needs a sort key or newest-first browsing drops it; undated pages (concepts, sites) go last.
-  sort.date ??= '0000-00-00';
+  // Every page needs a sort key or newest-first browsing drops it; undated pages go last.
+  sort.date ??= '0000';
   return { filters, meta, sort };
 }

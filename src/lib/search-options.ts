@@ -1,11 +1,12 @@
 import type { KnowledgeBase } from './knowledge-base.ts';
-import { CASE_LEVELS } from '../schemas/case.ts';
+import { CASE_KINDS, CASE_LEVELS } from '../schemas/case.ts';
 import { TYPE_LABELS, yearOf } from './labels.ts';
 import { DOMAIN_TERMS } from './search/domain-terms.ts';
+import type { FilterName } from '../scripts/search/state.ts';
 
 /** One filter of the search page: the Pagefind filter name, its Chinese label, and its values. */
 export interface SearchFilter {
-  name: 'type' | 'concept' | 'site' | 'level' | 'year';
+  name: FilterName;
   label: string;
   values: string[];
 }
@@ -15,15 +16,18 @@ export interface SearchFilter {
  * controls are in the HTML rather than waiting for the index to answer.
  */
 export function searchFilters(kb: KnowledgeBase): SearchFilter[] {
-  const dated = [...kb.speeches, ...kb.cases];
-  const years = [...new Set(dated.map((item) => yearOf(item.data.date)))].sort().reverse();
+  const dates = [...kb.speeches, ...kb.cases].flatMap((item) => (item.data.date ? [item.data.date] : []));
+  const years = [...new Set(dates.map(yearOf))].sort().reverse();
+  const kinds = CASE_KINDS.filter((kind) => kb.cases.some((item) => item.data.kind === kind));
   const levels = CASE_LEVELS.filter((level) => kb.cases.some((item) => item.data.level === level));
   return [
     { name: 'type', label: '类型', values: Object.values(TYPE_LABELS) },
+    { name: 'kind', label: '案例性质', values: [...kinds] },
     { name: 'concept', label: '理念', values: kb.concepts.map((concept) => concept.data.title) },
     // Filled from the index in the browser: listed here, the page would grow with every site added.
     { name: 'site', label: '示范点', values: [] },
     { name: 'level', label: '层级', values: [...levels] },
+    // Years of what is known: when a speech was given or a practice took place; undated entries are in no year.
     { name: 'year', label: '年份', values: years },
   ];
 }

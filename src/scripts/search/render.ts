@@ -21,7 +21,7 @@ export function renderResult(data: PagefindResultData, phrases: string[], kind: 
   link.textContent = data.meta.title ?? data.url;
   const facts = document.createElement('p');
   facts.className = 'text-sm text-muted';
-  facts.textContent = [kind === 'loose' ? '部分匹配' : '', data.meta.type, data.meta.date, data.meta.concepts].filter(Boolean).join(' · ');
+  facts.textContent = [kind === 'loose' ? '部分匹配' : '', data.meta.type, data.meta.kind, data.meta.date, data.meta.concepts].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'mt-1 search-excerpt';
   excerpt.innerHTML = passage.html;

@@ -1,5 +1,5 @@
 /** The filters the search page offers, by their URL parameter and Pagefind filter name. */
-export const FILTER_NAMES = ['type', 'concept', 'site', 'level', 'year'] as const;
+export const FILTER_NAMES = ['type', 'kind', 'concept', 'site', 'level', 'year'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 /** What is being searched for: a query and the chosen filter values. */

@@ -1,7 +1,9 @@
 /** One heading or numbered paragraph of a rendered entry, in document order. */
 export type OutlineItem =
   | { kind: 'heading'; id: string; depth: number; text: string }
-  | { kind: 'paragraph'; id: string; n: number; text: string; locator?: string };
+  | { kind: 'paragraph'; id: string; n: number; text: string; locator?: string }
+  /** A thematic break (`***`) after the numbered parts: what follows is the closing (结束语), under no heading. */
+  | { kind: 'closing' };
 
 /** A numbered paragraph with the headings it sits under, for quoting and citing. */
 export interface OutlineParagraph {
@@ -13,7 +15,7 @@ export interface OutlineParagraph {
   text: string;
   /** How a citation names it: 第三部分（二）第1段. */
   locator: string;
-  /** The enclosing `part-N` heading, if any. */
+  /** The enclosing `part-N` heading, if any; none for the closing (结束语). */
   part?: { id: string; text: string };
   /** The enclosing `part-N-M` heading, if any. */
   section?: { id: string; text: string };
@@ -28,6 +30,12 @@ export function readOutline(frontmatter: Record<string, unknown> | undefined): O
   return Array.isArray(outline) ? (outline as OutlineItem[]) : [];
 }
 
+/** What an entry quotes with <SpeechQuote>, as the renderer left it beside the outline. */
+export function readQuotes(frontmatter: Record<string, unknown> | undefined): Array<{ speech: string; at: string }> {
+  const quotes = frontmatter?.quotes;
+  return Array.isArray(quotes) ? (quotes as Array<{ speech: string; at: string }>) : [];
+}
+
 /**
  * Pairs every numbered paragraph with the part and section headings above it.
  * @example paragraphsOf(outline).get('p-5')?.part?.id // 'part-1'
@@ -37,6 +45,11 @@ export function paragraphsOf(outline: readonly OutlineItem[]): Map<string, Outli
   let part: OutlineParagraph['part'];
   let section: OutlineParagraph['section'];
   for (const item of outline) {
+    if (item.kind === 'closing') {
+      part = undefined;
+      section = undefined;
+      continue;
+    }
     if (item.kind === 'heading') {
       if (item.depth === 2) {
         part = { id: item.id, text: item.text };

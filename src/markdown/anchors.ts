@@ -10,15 +10,25 @@ export const outlineOf = (body: string): OutlineItem[] => numberAnchors(parseBod
 /**
  * Gives every heading a stable ASCII id, and, when `numbered` (speeches and
  * cases), every top-level paragraph an id `p-N`, its citation locator
- * (第三部分（二）第1段) and a visible number linking to itself. Returns the outline,
- * so pages quote and cite paragraphs by the same numbering the reader sees.
+ * (第三部分（二）第1段) and a visible number linking to itself. A `***` on its own
+ * line after the numbered parts ends the last of them: the paragraphs after it are
+ * the closing (结束语第1段), so the last section does not claim them. Returns the
+ * outline, so pages quote and cite paragraphs by the same numbering the reader sees.
  */
 export function numberAnchors(tree: Root, numbered: boolean): OutlineItem[] {
   const counter = new AnchorCounter();
   const outline: OutlineItem[] = [];
   const place: ParagraphPlace = { n: 0 };
   visit(tree, (node, ancestors) => {
-    if (node.type !== 'element' || !['h2', 'h3', 'h4', 'p'].includes(node.tagName)) return;
+    if (node.type !== 'element' || !['h2', 'h3', 'h4', 'p', 'hr'].includes(node.tagName)) return;
+    if (node.tagName === 'hr') {
+      if (numbered && place.part && ancestors.at(-1)?.type === 'root') {
+        Object.assign(place, { n: 0, part: undefined, section: undefined, heading: undefined, closing: true });
+        node.properties.className = ['closing-break'];
+        outline.push({ kind: 'closing' });
+      }
+      return 'skip';
+    }
     const value = textContent(node).trim();
     if (node.tagName !== 'p') {
       const depth = Number(node.tagName[1]);
@@ -44,6 +54,7 @@ export function numberAnchors(tree: Root, numbered: boolean): OutlineItem[] {
 /** Updates where the following paragraphs sit when a heading is passed. */
 function moveTo(place: ParagraphPlace, depth: number, id: string, heading: string) {
   place.n = 0;
+  place.closing = false;
   if (/^part-\d+$/.test(id)) {
     place.part = heading;
     place.section = undefined;

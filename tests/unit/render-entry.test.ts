@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { renderEntryBody, type RenderInputs } from '../../src/markdown/render-entry.ts';
 import type { QuotableSpeech } from '../../src/components/mdx/speech-quote.ts';
+import { headingsOf, paragraphsOf, passageText } from '../../src/lib/outline.ts';
 
 const speech: QuotableSpeech = {
   id: 'ceshi-jianghua',
@@ -30,9 +31,32 @@ describe('renderEntryBody', () => {
     `);
   });
 
+  test('*** after the numbered parts ends the last one: the closing is cited as 结束语, under no part', () => {
+    const body = ['同志们：', '## 一、第一部分', '### 一是第一点', '第一点正文。', '***', '同志们，结束语。'].join('\n\n');
+    const { outline, html } = renderEntryBody(body, inputs({ terms: [] }));
+    const paragraphs = paragraphsOf(outline);
+    expect([...paragraphs.values()].map((p) => [p.id, p.locator, p.part?.id, p.section?.id])).toEqual([
+      ['p-1', '第1段', undefined, undefined],
+      ['p-2', '第一部分一是第1段', 'part-1', 'part-1-1'],
+      ['p-3', '结束语第1段', undefined, undefined],
+    ]);
+    expect(passageText(paragraphs, headingsOf(outline), 'part-1')).not.toContain('结束语');
+    expect(html).toContain('<hr class="closing-break">');
+  });
+
+  test('*** in an entry without numbered parts is only a rule', () => {
+    const { outline } = renderEntryBody(['## 做法', '第一段。', '***', '第二段。'].join('\n\n'), inputs({ terms: [] }));
+    expect([...paragraphsOf(outline).values()].map((p) => p.locator)).toEqual(['“做法”部分第1段', '“做法”部分第2段']);
+  });
+
+  test('reports what it quotes, so the quoted paragraph can list the entry', () => {
+    const { quotes } = renderEntryBody('<SpeechQuote speech="ceshi-jianghua" at="p-2">要大力推行区域化党建联盟，完善议事决策制度。</SpeechQuote>', inputs({ terms: [] }));
+    expect(quotes).toEqual([{ speech: 'ceshi-jianghua', at: 'p-2' }]);
+  });
+
   test('reports the outline for citing and the headings for the table of contents', () => {
     const { outline, headings } = renderEntryBody('同志们：\n\n## 一、第一部分\n\n### （一）第一节\n\n正文。', inputs({ terms: [] }));
-    expect(outline.map((item) => item.id)).toEqual(['p-1', 'part-1', 'part-1-1', 'p-2']);
+    expect(outline.map((item) => ('id' in item ? item.id : item.kind))).toEqual(['p-1', 'part-1', 'part-1-1', 'p-2']);
     expect(headings).toEqual([
       { depth: 2, slug: 'part-1', text: '一、第一部分' },
       { depth: 3, slug: 'part-1-1', text: '（一）第一节' },

@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
-import { readOutline } from './outline.ts';
+import { readOutline, readQuotes } from './outline.ts';
 import { gitLastUpdated } from './last-updated.ts';
 import type { AnyItem } from './model.ts';
 
@@ -33,10 +33,13 @@ async function load(): Promise<KnowledgeBase> {
         .map(async (speech) => [speech.id, readOutline((await render(speech)).remarkPluginFrontmatter)] as const),
     ),
   );
+  const caseQuotes = new Map(
+    await Promise.all(cases.map(async (item) => [item.id, readQuotes((await render(item)).remarkPluginFrontmatter)] as const)),
+  );
   const lastUpdated = gitLastUpdated(import.meta.env.KB_ROOT);
   // Under `astro dev` a broken reference is dropped, not fatal: the content check's panel on every page names it.
   const tolerateBrokenReferences = showDrafts();
-  return buildKnowledgeBase({ speeches, cases, concepts, sites, glossary, includeDrafts, speechOutlines, lastUpdated, tolerateBrokenReferences });
+  return buildKnowledgeBase({ speeches, cases, concepts, sites, glossary, includeDrafts, speechOutlines, caseQuotes, lastUpdated, tolerateBrokenReferences });
 }
 
 /** True under `astro dev` only (see the build-env integration). */

@@ -24,6 +24,8 @@ export interface KnowledgeBaseInput {
   includeDrafts: boolean;
   /** The rendered outline of each published speech, by id, for checking cited paragraphs. */
   speechOutlines: Map<string, OutlineItem[]>;
+  /** The passages each case quotes with <SpeechQuote>, by case id: a case quoting a paragraph is linked from it as if it cited it. */
+  caseQuotes?: Map<string, Array<{ speech: string; at: string }>>;
   /** When each content file was last committed, by path relative to the project root. */
   lastUpdated?: Map<string, string>;
   /**
@@ -75,7 +77,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     entries.filter((entry) => input.includeDrafts || !entry.data.draft);
   const broken: BrokenRef[] = [];
 
-  const item = <C extends CollectionName, D extends { updated?: string; date?: string }>(collection: C, entry: RawEntry<D>) => {
+  const item = <C extends CollectionName, D extends { updated?: string }>(collection: C, entry: RawEntry<D>) => {
     const file = entry.filePath ?? `content/${collection}/${entry.id}.mdx`;
     const updated = lastUpdatedOf(file, entry.data, input.lastUpdated ?? new Map());
     return { collection, id: entry.id, url: urls.entry(collection, entry.id), file, data: entry.data, entry, updated };
@@ -112,17 +114,21 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
       ...item('cases', entry),
       concepts: resolveAll(entry, 'concepts', entry.data.concepts, conceptById),
       sites: resolveAll(entry, 'sites', entry.data.sites, siteById),
-      citations: entry.data.cites.flatMap((cite): Citation[] => {
-        const speechId = resolve(resolvers.speeches, entry, 'cites.speech', cite.speech, broken);
-        const speech = speechId ? speechById.get(speechId) : undefined;
-        if (!speech) return [];
-        const paragraphs = cite.paragraphs.flatMap((anchor) => {
-          const paragraph = speech.paragraphs.get(anchor);
-          if (!paragraph) broken.push(missingParagraph(entry, anchor, speech));
-          return paragraph ? [paragraph] : [];
-        });
-        return [{ speech, paragraphs }];
-      }),
+      citations: withQuotes(
+        entry.data.cites.flatMap((cite): Citation[] => {
+          const speechId = resolve(resolvers.speeches, entry, 'cites.speech', cite.speech, broken);
+          const speech = speechId ? speechById.get(speechId) : undefined;
+          if (!speech) return [];
+          const paragraphs = cite.paragraphs.flatMap((anchor) => {
+            const paragraph = speech.paragraphs.get(anchor);
+            if (!paragraph) broken.push(missingParagraph(entry, anchor, speech));
+            return paragraph ? [paragraph] : [];
+          });
+          return [{ speech, paragraphs }];
+        }),
+        input.caseQuotes?.get(entry.id) ?? [],
+        speechById,
+      ),
     }))
     .sort(byDateDesc);
 
@@ -130,6 +136,25 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
   if (broken.length > 0 && !input.tolerateBrokenReferences) throw new BrokenReferencesError(broken);
   const index = buildTagIndex({ speeches, cases, concepts, sites });
   return { speeches, cases, concepts, sites, glossary, redirects, ...index, matrix: buildMatrix(concepts, sites, index) };
+}
+
+/**
+ * A case's citations with the paragraphs it quotes added, so a quoted paragraph
+ * lists the case without the editor writing it twice. A quoted section adds each
+ * of its paragraphs; every speech's paragraphs stay in text order, each once.
+ */
+function withQuotes(citations: Citation[], quotes: ReadonlyArray<{ speech: string; at: string }>, speechById: Map<string, SpeechItem>): Citation[] {
+  const bySpeech = new Map(citations.map((citation) => [citation.speech.id, [...citation.paragraphs]]));
+  for (const { speech: id, at } of quotes) {
+    const speech = speechById.get(id);
+    if (!speech) continue;
+    const quoted = [...speech.paragraphs.values()].filter((p) => p.id === at || p.part?.id === at || p.section?.id === at);
+    bySpeech.set(id, [...(bySpeech.get(id) ?? []), ...quoted]);
+  }
+  return [...bySpeech].map(([id, paragraphs]) => ({
+    speech: speechById.get(id)!,
+    paragraphs: [...new Map(paragraphs.map((p) => [p.id, p])).values()].sort((a, b) => a.n - b.n),
+  }));
 }
 
 /** The redirects that `aliases` ask for; one that would take over a live URL is a broken reference. */

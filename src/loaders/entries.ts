@@ -75,7 +75,7 @@ async function loadFile(context: LoaderContext, root: string, collection: Collec
     body,
     filePath,
     digest,
-    rendered: { html: rendered.html, metadata: { headings: rendered.headings, frontmatter: { outline: rendered.outline }, imagePaths: rendered.imagePaths } },
+    rendered: { html: rendered.html, metadata: { headings: rendered.headings, frontmatter: { outline: rendered.outline, quotes: rendered.quotes }, imagePaths: rendered.imagePaths } },
     assetImports: rendered.imagePaths,
   });
   return id;

@@ -5,7 +5,7 @@ import type { GlossaryTerm } from '../lib/glossary-terms.ts';
 import type { OutlineItem } from '../lib/outline.ts';
 import { urls } from '../lib/urls.ts';
 import { expandComponents } from '../components/mdx/expand.ts';
-import type { QuotableSpeech } from '../components/mdx/speech-quote.ts';
+import { quotedPassages, type QuotableSpeech, type QuotedPassage } from '../components/mdx/speech-quote.ts';
 import { numberAnchors } from './anchors.ts';
 import { linkGlossaryTerms } from './glossary.ts';
 import { markImages } from './images.ts';
@@ -31,6 +31,8 @@ export interface RenderedBody {
   outline: OutlineItem[];
   /** The entry's own images, for Astro to optimise. */
   imagePaths: string[];
+  /** The speech passages it quotes with <SpeechQuote>, which link back to it as if cited. */
+  quotes: QuotedPassage[];
 }
 
 /**
@@ -46,7 +48,7 @@ export function renderEntryBody(body: string, inputs: RenderInputs): RenderedBod
   linkGlossaryTerms(tree, inputs.terms, (id) => urls.entry('glossary', id));
   expandComponents(tree, inputs.speeches, inputs.file);
   const imagePaths = markImages(tree);
-  return { html: toHtml(tree, { collapseEmptyAttributes: true }), headings: headingsOf(tree), outline, imagePaths };
+  return { html: toHtml(tree, { collapseEmptyAttributes: true }), headings: headingsOf(tree), outline, imagePaths, quotes: quotedPassages(tree) };
 }
 
 /** Every heading with an id, as Astro reports headings for a table of contents. */

@@ -1,9 +1,9 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { headingsOf, paragraphsOf, passageText, type OutlineParagraph } from '../../lib/outline.ts';
 import { findQuoteMismatch } from '../../lib/quote-match.ts';
 import { urls } from '../../lib/urls.ts';
 import { outlineOf } from '../../markdown/anchors.ts';
-import { element, text, textContent } from '../../markdown/hast.ts';
+import { element, text, textContent, visit } from '../../markdown/hast.ts';
 
 /** What a quotation needs to know of a speech: its title and numbered text. */
 export interface QuotableSpeech {
@@ -59,8 +59,26 @@ export function speechQuote(props: { speech?: string; at?: string }, children: E
   if (misquote) throw new Error(`${where}：${misquote.message}请从讲话页面复制原文。`);
   const label = speech.headings.get(at) ?? `第 ${speech.paragraphs.get(at)!.n} 段`;
   const href = urls.anchor('speeches', speech.id, at);
-  return element('figure', { className: ['speech-quote', 'my-4', 'border-l-4', 'border-brand', 'bg-tint', 'px-4', 'py-3'] }, [
+  // data-speech and data-at say what is quoted, so the paragraph quoted lists the entry quoting it (see quotedPassages).
+  return element('figure', { className: ['speech-quote', 'my-4', 'border-l-4', 'border-brand', 'bg-tint', 'px-4', 'py-3'], dataSpeech: speech.id, dataAt: at }, [
     element('blockquote', { cite: href, className: ['font-serif', 'text-[1.05em]'] }, children),
     element('figcaption', { className: ['mt-2', 'text-sm', 'text-muted'] }, [text('——'), element('a', { href }, [text(`《${speech.title}》${label}`)])]),
   ]);
+}
+
+/** A passage an entry quotes with <SpeechQuote>: the speech's id and the anchor quoted. */
+export interface QuotedPassage {
+  speech: string;
+  at: string;
+}
+
+/** The passages quoted in an entry's tree after its components are expanded, in order. */
+export function quotedPassages(tree: Root): QuotedPassage[] {
+  const quotes: QuotedPassage[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'element' || node.tagName !== 'figure') return;
+    const { dataSpeech, dataAt } = node.properties;
+    if (typeof dataSpeech === 'string' && typeof dataAt === 'string') quotes.push({ speech: dataSpeech, at: dataAt });
+  });
+  return quotes;
 }

@@ -69,7 +69,7 @@ async function eventually<T>(ask: () => Promise<T>, done: (answer: T) => boolean
 const shown = (finding: Finding) => [`${finding.file}:${finding.line}:${finding.column}`, finding.message, ...(finding.fix ? [`改法：${finding.fix}`] : [])];
 
 const CASE = (concepts: string) =>
-  `---\ntitle: 拼错理念的案例\ndate: 2022-07-01\nsummary: 理念的名称写错了一个字母。\nconcepts: [${concepts}]\n---\n\n## 做法\n\n拼错理念的案例的正文。\n`;
+  `---\ntitle: 拼错理念的案例\nkind: 部署要求\nsummary: 理念的名称写错了一个字母。\nconcepts: [${concepts}]\n---\n\n## 做法\n\n拼错理念的案例的正文。\n`;
 
 describe('npm run dev, as an editor misspells a concept in a case and then fixes it', () => {
   let site: FixtureSite;
@@ -119,7 +119,7 @@ describe('npm run dev, started with a case whose fields do not parse', () => {
   beforeAll(async () => {
     const site = await fixtureSite('devx-yaml', 'drafts');
     // A full-width colon, as a Chinese input method types it.
-    await site.write('content/cases/geshi-cuowu.mdx', '---\ntitle：格式错误的案例\ndate: 2022-07-01\nsummary: 冒号是全角的。\n---\n\n正文。\n');
+    await site.write('content/cases/geshi-cuowu.mdx', '---\ntitle：格式错误的案例\nkind: 部署要求\nsummary: 冒号是全角的。\n---\n\n正文。\n');
     findings = await runChecks(site.root);
     server = await astroDev(site.root);
   });

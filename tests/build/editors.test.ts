@@ -110,7 +110,7 @@ describe('content from a pull request cannot run code at build time', () => {
     const site = await fixtureSite('code-injection', 'drafts');
     await site.write(
       'content/cases/e-yi.mdx',
-      `---\ntitle: 恶意案例\ndate: 2022-06-27\nsummary: 试图在构建时运行代码。\n---\n\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')\n\n正文。\n`,
+      `---\ntitle: 恶意案例\nkind: 部署要求\nsummary: 试图在构建时运行代码。\n---\n\nexport const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'ran')\n\n正文。\n`,
     );
     const result = await site.build();
     expect(result.exitCode).not.toBe(0);

@@ -91,8 +91,8 @@ describe('a fixture with files the loaders would pass over', () => {
           改法：只收录 .mdx 文件。请把它改名为 .mdx；若只是备注，请在文件名前加下划线 _ 。
       content/cases/Wang_Ge.mdx:1:1 错误 [文件名 file-name] 这个文件不会被收录。
           改法：文件名“Wang_Ge”会成为网址，只能用小写字母、数字和连字符，并以字母开头，例如 wanggehua-fuwu-zhongxin.mdx。
-      content/cases/Wang_Ge.mdx:1:1 错误 [字段 schema] 缺少必填字段 date（日期）。
-          改法：请写成 date: 2022-06-27 这样的“年-月-日”。
+      content/cases/Wang_Ge.mdx:1:1 错误 [字段 schema] 缺少必填字段 kind（性质）。
+          改法：可选值：已有做法、部署要求。来源说已经开展、取得了成绩的，写 已有做法；讲话或文件要求去做的，写 部署要求。
       content/cases/Wang_Ge.mdx:1:1 错误 [字段 schema] 缺少必填字段 summary（摘要）。
           改法：请在文件开头的 --- 之间加一行 summary: …
       content/zhuanti:1:1 错误 [文件名 file-name] 这个文件不会被收录。

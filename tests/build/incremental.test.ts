@@ -27,7 +27,7 @@ async function editCases(site: FixtureSite) {
   await site.write(CASE, source.replace('title: 区域化党建联盟与联席会商', 'title: 区域化党建联盟和联席会商制度').replace('concepts: [大整合共治]', 'concepts: [大整合共治, 大党建共建]'));
   await site.write(
     'content/cases/xin-anli.mdx',
-    ['---', 'title: 新增的测试案例', 'date: 2022-06-27', 'summary: 用来检验增量构建的案例。', 'concepts: [大服务共享]', '---', '', '## 做法', '', '推进网格化服务。', ''].join('\n'),
+    ['---', 'title: 新增的测试案例', 'kind: 部署要求', 'summary: 用来检验增量构建的案例。', 'concepts: [大服务共享]', '---', '', '## 做法', '', '推进网格化服务。', ''].join('\n'),
   );
 }
 

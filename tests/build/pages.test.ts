@@ -47,11 +47,12 @@ describe('the built site', () => {
     expect(home.querySelector('form[action="/search/"] input[name="q"]')).not.toBeNull();
   });
 
-  test('case pages show a metadata block with date, level, region, sites, concepts and sources', () => {
+  test('case pages show a metadata block with kind, date when stated, level, region, sites, concepts and sources', () => {
     const cases = entries.filter((entry) => entry.collection === 'cases');
     for (const entry of cases) {
       const labels = readPage(SITE_DIST, `/cases/${entry.id}/`).querySelectorAll('dl dt').map((dt) => dt.text);
-      expect(labels, entry.id).toEqual(expect.arrayContaining(['日期', '示范点', '理念', '来源']));
+      expect(labels, entry.id).toEqual(expect.arrayContaining(['性质', '示范点', '理念', '来源']));
+      expect(labels.includes('时间'), entry.id).toBe(entry.data.date !== undefined);
       if (entry.data.level) expect(labels, entry.id).toContain('层级');
       if (entry.data.region) expect(labels, entry.id).toContain('地区');
     }

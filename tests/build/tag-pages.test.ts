@@ -35,7 +35,8 @@ describe.each(of('concepts').map((concept) => [concept.data.title as string, con
   });
 
   test('quotes, word for word, and links the part-3 passage of the speech that introduces it', () => {
-    const quote = readPage(SITE_DIST, `/concepts/${concept.id}/`).querySelector('.speech-quote');
+    const quotes = readPage(SITE_DIST, `/concepts/${concept.id}/`).querySelectorAll('.speech-quote');
+    const quote = quotes.find((figure) => /#part-3-\d$/.test(figure.querySelector('figcaption a')?.getAttribute('href') ?? ''));
     const href = quote?.querySelector('figcaption a')?.getAttribute('href') ?? '';
     const [, speechPath, anchor] = /^(\/speeches\/[a-z0-9-]+\/)#(part-3-\d)$/.exec(href) ?? [];
     expect(anchor, href).toBeDefined();
@@ -43,6 +44,11 @@ describe.each(of('concepts').map((concept) => [concept.data.title as string, con
     expect(speech.getElementById(anchor!)?.text).toContain(concept.data.title);
     const squash = (text: string) => text.replace(/\s+/g, '');
     expect(squash(speech.querySelector('.prose')!.text)).toContain(squash(quote!.querySelector('blockquote')!.text));
+  });
+
+  test('gives the framing of part three, where the speech sets out all four concepts', () => {
+    const quoted = readPage(SITE_DIST, `/concepts/${concept.id}/`).querySelectorAll('.speech-quote').map((figure) => figure.getAttribute('data-at'));
+    expect(quoted).toContain('p-12');
   });
 });
 

@@ -41,14 +41,14 @@ describe('the search page', () => {
     expect(results.slice(0, 1)).toEqual(['/speeches/shequ-zhili-dangjian-tuijinhui-2022/']);
     expect(results.length).toBe(texts.size);
     expect(await statusOf(page)).toMatch(/按日期从新到旧，共 \d+ 个条目/);
-    expect(await page.locator('select').count()).toBe(5);
+    expect(await page.locator('select').count()).toBe(6);
   });
 
-  test('shows type, date, concepts and the passage with the query marked', async () => {
+  test('shows type, kind, a labelled date, concepts and the passage with the query marked', async () => {
     const page = await session.open(`/search/?q=${encodeURIComponent('区域化党建联盟')}`);
     await searchResults(page);
     const first = page.locator('[data-search-results] > li').first();
-    expect(await first.locator('p').first().innerText()).toMatch(/^案例 · \d{4}-\d{2}-\d{2} · 大整合共治$/);
+    expect(await first.locator('p').first().innerText()).toMatch(/^案例 · (已有做法|部署要求)( · 时间 约?\d{4}年.*)? · 大整合共治$/);
     expect(await first.locator('mark').allInnerTexts()).toContain('区域化党建联盟');
   });
 

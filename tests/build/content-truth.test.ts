@@ -1,0 +1,158 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
+import { htmlPages, readPage } from '../helpers/dist.ts';
+import { readContent } from '../helpers/content-files.ts';
+import { ROOT, SITE_DIST } from '../helpers/paths.ts';
+
+// Read straight from the content files, not through the site's code, so a bug there cannot hide here.
+const entries = readContent(join(ROOT, 'content')).filter((entry) => entry.data.draft !== true);
+const speech = entries.find((entry) => entry.collection === 'speeches')!;
+const speechPath = `/speeches/${speech.id}/`;
+const speechPage = readPage(SITE_DIST, speechPath);
+const pages = htmlPages(SITE_DIST);
+
+/** What every date on the site may be called; a date shown without one of these could be taken for another. */
+const DATE_LABELS = ['讲话日期', '发布日期', '时间', '最后更新'];
+
+/** The label a `<time>` is shown under: the words just before it, or else its row's `<dt>`. */
+function labelOf(time: HTMLElement): string {
+  const before = ((time.parentNode?.innerHTML ?? '').split(time.outerHTML)[0] ?? '').replace(/<[^>]+>/g, '').trim().replace(/[：:\s]+$/, '');
+  if (DATE_LABELS.some((label) => before.endsWith(label))) return before;
+  return time.closest('dd')?.previousElementSibling?.text.trim() ?? before;
+}
+
+/** Every text file of the built site, for words that must appear nowhere. */
+function textFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return textFiles(path);
+    return /\.(html|json|xml|txt|js|css)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('dates say which date they are', () => {
+  test('the speech shows when it was given (an estimate, with its basis) and when its text was published, each under its own label', () => {
+    const rows = new Map(speechPage.querySelectorAll('dl dt').map((dt) => [dt.text.trim(), dt.nextElementSibling!]));
+    expect(rows.get('讲话日期')?.querySelector('time')?.text).toBe('约2019年');
+    expect(rows.get('讲话日期')?.querySelector('time')?.getAttribute('datetime')).toBe('2019');
+    expect(rows.get('讲话日期')?.text).toContain('依据：');
+    expect(rows.get('讲话日期')?.text).toContain('2019年基层党建工作重点任务');
+    expect(rows.get('发布日期')?.querySelector('time')?.text).toBe('2022年6月27日');
+    expect(rows.has('日期')).toBe(false);
+  });
+
+  test('every date on every page carries its label', () => {
+    let times = 0;
+    for (const path of pages) {
+      for (const time of readPage(SITE_DIST, path).querySelectorAll('time')) {
+        times += 1;
+        expect(DATE_LABELS.some((label) => labelOf(time).endsWith(label)), `${path}: ${time.outerHTML} under “${labelOf(time)}”`).toBe(true);
+      }
+    }
+    expect(times).toBeGreaterThan(pages.length / 2);
+  });
+
+  test('search results show a date only with its label, and the speech is filed under the year it was given, never its repost year', () => {
+    const meta = (path: string, name: string) => readPage(SITE_DIST, path).querySelector(`meta[name="search-${name}"]`)?.getAttribute('content');
+    expect(meta(speechPath, 'meta-date')).toBe('讲话日期 约2019年');
+    expect(meta(speechPath, 'filter-year')).toBe('2019');
+    for (const path of pages.filter((page) => page.startsWith('/cases/'))) {
+      const date = meta(path, 'meta-date');
+      if (date !== undefined) expect(date, path).toMatch(/^时间 /);
+    }
+    const years = readPage(SITE_DIST, '/search/').querySelectorAll('select[name="year"] option').map((option) => option.text.trim());
+    expect(years).toContain('2019');
+    expect(years).not.toContain('2022');
+  });
+
+  test('a paragraph citation is dated by the speech, a reference by the publication of its text', () => {
+    expect(speechPage.querySelector('article')?.getAttribute('data-cite-date')).toBe('约2019年');
+    expect(speechPage.querySelector('[data-reference]')?.text).toMatch(/\[EB\/OL\]\. \(2022-06-27\)\[\d{4}-\d{2}-\d{2}\]/);
+  });
+
+  test('no case carries a date that nothing states', () => {
+    const dated = entries.filter((entry) => entry.collection === 'cases' && entry.data.date !== undefined);
+    expect(dated.map((entry) => entry.id)).toEqual([]);
+  });
+});
+
+describe('the speech is cited where each paragraph really is', () => {
+  test('the closing, after ***, is 结束语第1段 and belongs to no numbered section', () => {
+    const paragraphs = speechPage.querySelectorAll('p.para[id]');
+    const closing = paragraphs.at(-1)!;
+    expect(closing.text).toContain('同志们，抓好城乡社区治理和基层党建工作');
+    expect(closing.getAttribute('data-cite')).toBe('结束语第1段');
+    expect(closing.previousElementSibling?.tagName).toBe('HR');
+    expect(paragraphs.at(-2)!.getAttribute('data-cite')).toBe('第四部分四是第1段');
+  });
+});
+
+describe('nothing of the repost page is published', () => {
+  test('no 网友投稿, 小编, 推荐访问 or 供大家参考 anywhere in the built site', () => {
+    const files = textFiles(SITE_DIST);
+    expect(files.length).toBeGreaterThan(50);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const boilerplate of ['网友投稿', '小编', '推荐访问', '供大家参考']) expect(text.includes(boilerplate), `${file}: ${boilerplate}`).toBe(false);
+    }
+  });
+
+  test('the speech page says how its text was set, and never that X stands for names', () => {
+    const note = speechPage.querySelectorAll('dl dt').find((dt) => dt.text.trim() === '整理说明')?.nextElementSibling?.text ?? '';
+    expect(note).toContain('全角');
+    expect(note).toContain('标题');
+    expect(note).toContain('匿名');
+    expect(speechPage.text).not.toMatch(/代替人名|X.{0,4}代替/);
+  });
+});
+
+describe('what each case is', () => {
+  const cases = entries.filter((entry) => entry.collection === 'cases');
+
+  test('every case page says whether it is a documented practice or a requirement, as its file says', () => {
+    expect(cases.length).toBeGreaterThan(20);
+    for (const entry of cases) {
+      const page = readPage(SITE_DIST, `/cases/${entry.id}/`);
+      const row = page.querySelectorAll('dl dt').find((dt) => dt.text.trim() === '性质')?.nextElementSibling;
+      expect(row?.querySelector('.case-kind')?.text.trim(), entry.id).toBe(entry.data.kind);
+    }
+  });
+
+  test('case lists show each case’s kind beside its title, and search can filter by it', () => {
+    const listed = [...readPage(SITE_DIST, '/cases/').querySelectorAll('li'), ...readPage(SITE_DIST, '/cases/2/').querySelectorAll('li')].filter((li) => li.querySelector('a[href^="/cases/"]'));
+    expect(listed.length).toBe(cases.length);
+    for (const li of listed) expect(['已有做法', '部署要求'], li.text).toContain(li.querySelector('.case-kind')?.text.trim());
+    const kinds = readPage(SITE_DIST, '/search/').querySelectorAll('select[name="kind"] option').map((option) => option.text.trim());
+    expect(kinds).toEqual(expect.arrayContaining(['已有做法', '部署要求']));
+  });
+
+  test('a case that quotes a paragraph is listed under that paragraph', () => {
+    for (const entry of cases) {
+      const page = readPage(SITE_DIST, `/cases/${entry.id}/`);
+      for (const quote of page.querySelectorAll('figure.speech-quote[data-at^="p-"]')) {
+        const at = quote.getAttribute('data-at')!;
+        const aside = speechPage.querySelector(`#${at}`)?.nextElementSibling;
+        expect(aside?.classList.contains('related-cases') ? aside.querySelectorAll('a').map((a) => a.getAttribute('href')) : [], `${entry.id} quotes ${at}`).toContain(`/cases/${entry.id}/`);
+      }
+    }
+  });
+
+  test('every quotation is word for word in the paragraph it names', () => {
+    const plain = (text: string) => text.replace(/\s+/g, '');
+    let quotes = 0;
+    for (const path of pages) {
+      for (const quote of readPage(SITE_DIST, path).querySelectorAll('figure.speech-quote[data-at^="p-"]')) {
+        quotes += 1;
+        const paragraph = speechPage.querySelector(`#${quote.getAttribute('data-at')}`)!.clone() as HTMLElement;
+        paragraph.querySelector('.para-num')?.remove();
+        for (const popover of paragraph.querySelectorAll('[popover]')) popover.remove();
+        const quoted = quote.querySelector('blockquote')!.clone() as HTMLElement;
+        for (const popover of quoted.querySelectorAll('[popover]')) popover.remove();
+        expect(plain(paragraph.text), `${path} ${quote.getAttribute('data-at')}`).toContain(plain(quoted.text));
+      }
+    }
+    expect(quotes).toBeGreaterThan(20);
+  });
+});

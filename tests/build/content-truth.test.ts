@@ -99,12 +99,12 @@ describe('nothing of the repost page is published', () => {
     }
   });
 
-  test('the speech page says how its text was set, and never that X stands for names', () => {
+  test('the speech page says how its text was set, and no page says what X stands for', () => {
     const note = speechPage.querySelectorAll('dl dt').find((dt) => dt.text.trim() === '整理说明')?.nextElementSibling?.text ?? '';
     expect(note).toContain('全角');
     expect(note).toContain('标题');
     expect(note).toContain('匿名');
-    expect(speechPage.text).not.toMatch(/代替人名|X.{0,4}代替/);
+    for (const path of pages) expect(readPage(SITE_DIST, path).text, path).not.toMatch(/代替人名|以“X”代替|X”?代替/);
   });
 });
 
@@ -121,7 +121,7 @@ describe('what each case is', () => {
   });
 
   test('case lists show each case’s kind beside its title, and search can filter by it', () => {
-    const listed = [...readPage(SITE_DIST, '/cases/').querySelectorAll('li'), ...readPage(SITE_DIST, '/cases/2/').querySelectorAll('li')].filter((li) => li.querySelector('a[href^="/cases/"]'));
+    const listed = ['/cases/', '/cases/2/'].flatMap((path) => readPage(SITE_DIST, path).querySelectorAll('main ul.divide-y > li').filter((li) => li.querySelector('a[href^="/cases/"]')));
     expect(listed.length).toBe(cases.length);
     for (const li of listed) expect(['已有做法', '部署要求'], li.text).toContain(li.querySelector('.case-kind')?.text.trim());
     const kinds = readPage(SITE_DIST, '/search/').querySelectorAll('select[name="kind"] option').map((option) => option.text.trim());
@@ -153,6 +153,6 @@ describe('what each case is', () => {
         expect(plain(paragraph.text), `${path} ${quote.getAttribute('data-at')}`).toContain(plain(quoted.text));
       }
     }
-    expect(quotes).toBeGreaterThan(20);
+    expect(quotes).toBeGreaterThan(10);
   });
 });

@@ -21,7 +21,7 @@ describe('a case copied in from outside, with a new model site, referring by Chi
     await site.write('content/sites/xinlai-shequ.mdx', '---\ntitle: 新来的社区\nsummary: 从别处复制来的示范点。\nkind: 城市社区\n---\n\n新来的社区的介绍。\n');
     await site.write(
       'content/cases/xinlai-anli.mdx',
-      '---\ntitle: 新来的案例\ndate: 2022-07-01\nsummary: 从别处复制来的案例。\nconcepts: [大服务共享]\nsites: [新来的社区]\n---\n\n## 做法\n\n邻里互助食堂的做法。\n',
+      '---\ntitle: 新来的案例\nkind: 已有做法\nsummary: 从别处复制来的案例。\nconcepts: [大服务共享]\nsites: [新来的社区]\n---\n\n## 做法\n\n邻里互助食堂的做法。\n',
     );
     const result = await site.build();
     expect(result.exitCode, result.output).toBe(0);

@@ -12,7 +12,7 @@ beforeAll(async () => {
     const day = String((n % 28) + 1).padStart(2, '0');
     await site.write(
       `content/cases/anli-${n}.mdx`,
-      `---\ntitle: 分页测试案例${n}\ndate: 2022-06-${day}\nsummary: 第${n}个。\nconcepts: [大服务共享]\nsites: [测试社区]\n---\n\n正文。\n`,
+      `---\ntitle: 分页测试案例${n}\nkind: 部署要求\ndate: 2022-06-${day}\nsummary: 第${n}个。\nconcepts: [大服务共享]\nsites: [测试社区]\n---\n\n正文。\n`,
     );
   }
   const result = await site.build();

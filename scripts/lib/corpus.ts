@@ -32,7 +32,8 @@ export function realSentences(root: string): string[] {
   for (const folder of ['speeches', 'cases']) {
     for (const name of readdirSync(join(root, 'content', folder)).filter((file) => file.endsWith('.mdx'))) {
       const body = readFileSync(join(root, 'content', folder, name), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
-      for (const line of body.split('\n')) {
+      // A link keeps only its text: its address would be half-width punctuation in a generated summary.
+      for (const line of body.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').split('\n')) {
         if (!line.trim() || /^[#<>\-|]/.test(line.trim()) || /[<>{}]/.test(line)) continue;
         for (const sentence of line.match(/[^。！？]+[。！？]/g) ?? []) if (sentence.length >= 8) sentences.add(sentence.trim());
       }

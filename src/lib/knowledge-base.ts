@@ -1,3 +1,4 @@
+import { paragraphRange } from './anchors.ts';
 import type { SpeechData } from '../schemas/speech.ts';
 import type { CaseData } from '../schemas/case.ts';
 import type { ConceptData } from '../schemas/concept.ts';
@@ -189,7 +190,7 @@ function missingParagraph(entry: RawEntry<unknown>, anchor: string, speech: Spee
     file: fileOf(entry),
     field: 'cites.paragraphs',
     value: anchor,
-    message: `《${speech.data.title}》没有段落 ${anchor}，它的段落编号是 p-1 到 p-${last}（见讲话页面上每段前的编号）。`,
+    message: `《${speech.data.title}》没有段落 ${anchor}，它的段落编号是 ${paragraphRange(last)}（见讲话页面上每段前的编号）。`,
   };
 }
 

@@ -1,3 +1,4 @@
+import { paragraphAnchor, partAnchor, sectionAnchor } from './anchors.ts';
 import { parseChineseNumeral } from './chinese-numerals.ts';
 
 /** What a heading's leading Chinese numbering says about its place in the outline. */
@@ -64,17 +65,17 @@ export class AnchorCounter {
   /** The anchor and visible number of the next paragraph. */
   paragraph(): { id: string; n: number } {
     this.#paragraphs += 1;
-    return { id: `p-${this.#paragraphs}`, n: this.#paragraphs };
+    return { id: paragraphAnchor(this.#paragraphs), n: this.#paragraphs };
   }
 
   #numbered(depth: number, text: string): string | undefined {
     const number = parseHeadingNumber(text);
     if (number?.kind === 'part' && depth === 2) {
       this.#part = number.n;
-      return `part-${number.n}`;
+      return partAnchor(number.n);
     }
     if (number && number.kind !== 'part' && depth === 3 && this.#part > 0) {
-      return `part-${this.#part}-${number.n}`;
+      return sectionAnchor(this.#part, number.n);
     }
     return undefined;
   }

@@ -1,9 +1,8 @@
+import { NUMBERED_COLLECTIONS } from './content-files.ts';
+import { ANCHOR_PATTERNS } from './anchors.ts';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { qrSvg } from './qr.ts';
-
-/** Entries whose paragraphs are numbered and get a QR code each; their pages are read from the build. */
-const NUMBERED = ['speeches', 'cases'] as const;
 
 /** What writing the codes did, for the build log. */
 export interface ParagraphCodesReport {
@@ -22,7 +21,7 @@ export interface ParagraphCodesReport {
  */
 export function writeParagraphCodes(site: string, cacheDir: string): ParagraphCodesReport {
   const report: ParagraphCodesReport = { entries: 0, paragraphs: 0, cached: 0 };
-  for (const collection of NUMBERED) {
+  for (const collection of NUMBERED_COLLECTIONS) {
     const folder = join(site, collection);
     if (!existsSync(folder)) continue;
     for (const id of readdirSync(folder)) {
@@ -59,7 +58,7 @@ export interface NumberedParagraphs {
 /** The page's canonical address and `p-N` anchors, or undefined when it has no numbered paragraphs. */
 export function numberedParagraphs(html: string): NumberedParagraphs | undefined {
   const address = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-  const anchors = [...html.matchAll(/<p\b[^>]*\bid="(p-\d+)"/g)].map(([, anchor]) => anchor!);
+  const anchors = [...html.matchAll(new RegExp(`<p\\b[^>]*\\bid="(${ANCHOR_PATTERNS.paragraph})"`, 'g'))].map(([, anchor]) => anchor!);
   return address && anchors.length > 0 ? { address, anchors } : undefined;
 }
 

@@ -1,4 +1,8 @@
+import { ANCHOR_PATTERNS, paragraphNumberOf } from './anchors.ts';
 import type { CaseItem } from './model.ts';
+
+/** A numbered paragraph of rendered HTML, its anchor captured. */
+const PARAGRAPH_ELEMENT = new RegExp(`<p id="(${ANCHOR_PATTERNS.paragraph})"[\\s\\S]*?<\\/p>`, 'g');
 
 const escape = (value: string) => value.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 
@@ -10,10 +14,10 @@ const escape = (value: string) => value.replace(/[&<>"]/g, (char) => ({ '&': '&a
  * @param related the citing cases by paragraph anchor (`p-N`)
  */
 export function withRelatedCases(html: string, related: ReadonlyMap<string, readonly CaseItem[]>): string {
-  return html.replace(/<p id="(p-\d+)"[\s\S]*?<\/p>/g, (paragraph, id: string) => {
+  return html.replace(PARAGRAPH_ELEMENT, (paragraph, id: string) => {
     const cases = related.get(id) ?? [];
     if (cases.length === 0) return paragraph;
     const links = cases.map((item) => `<a href="${escape(item.url)}" class="py-2">${escape(item.data.title)}</a>`).join('<span class="sep">、</span>');
-    return `${paragraph}<aside class="related-cases" aria-label="第 ${id.slice(2)} 段的相关案例" data-pagefind-ignore><span class="font-bold">相关案例（${cases.length}）：</span>${links}</aside>`;
+    return `${paragraph}<aside class="related-cases" aria-label="第 ${paragraphNumberOf(id)} 段的相关案例" data-pagefind-ignore><span class="font-bold">相关案例（${cases.length}）：</span>${links}</aside>`;
   });
 }

@@ -1,3 +1,4 @@
+import { CITED_ANCHOR_PATTERN } from './anchors.ts';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -65,7 +66,7 @@ export function writeRegistry(root: string, urls: Iterable<string>): void {
 export const isPermanentPage = (pathname: string) => !/\/\d+\/$/.test(pathname) && !pathname.endsWith('404.html');
 
 /** Anchors that trainers cite, which the registry keeps: numbered paragraphs and parts of speeches. */
-const CITED = 'p-\\d+|part-\\d+(?:-\\d+)?';
+const CITED = CITED_ANCHOR_PATTERN;
 
 /** Whether an anchor of a speech is one trainers cite (and the registry keeps). */
 export const isCitedAnchor = (anchor: string) => CITED_WHOLE.test(anchor);

@@ -1,3 +1,4 @@
+import { isPartAnchor, isSectionAnchor } from '../lib/anchors.ts';
 import type { Element, Root } from 'hast';
 import { AnchorCounter } from '../lib/numbering.ts';
 import type { OutlineItem } from '../lib/outline.ts';
@@ -55,11 +56,11 @@ export function numberAnchors(tree: Root, numbered: boolean): OutlineItem[] {
 function moveTo(place: ParagraphPlace, depth: number, id: string, heading: string) {
   place.n = 0;
   place.closing = false;
-  if (/^part-\d+$/.test(id)) {
+  if (isPartAnchor(id)) {
     place.part = heading;
     place.section = undefined;
     place.heading = undefined;
-  } else if (/^part-\d+-\d+$/.test(id)) {
+  } else if (isSectionAnchor(id)) {
     place.section = heading;
   } else if (depth === 2 || !place.part) {
     place.part = undefined;

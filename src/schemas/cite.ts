@@ -1,3 +1,4 @@
+import { isParagraphAnchor } from '../lib/anchors.ts';
 import { z } from 'astro/zod';
 import { listItems, requiredText, strictEntry } from './common.ts';
 
@@ -11,7 +12,7 @@ export const citeSchema = strictEntry({
       error: 'cites.paragraphs（段落）应当是段落编号的列表，例如 [p-12, p-13]。',
     })
     .transform(listItems)
-    .refine((items) => items.length > 0 && items.every((item) => /^p-[1-9]\d*$/.test(item)), {
+    .refine((items) => items.length > 0 && items.every(isParagraphAnchor), {
       message: 'cites.paragraphs（段落）的每一项都应写成 p-数字，例如 p-12（见讲话页面上每段前的编号）。',
     }),
 });

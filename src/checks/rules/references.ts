@@ -1,3 +1,4 @@
+import { isParagraphAnchor, paragraphRange, sectionAnchor } from '../../lib/anchors.ts';
 import { createResolver, type RefResolver } from '../../lib/refs.ts';
 import { error, type Finding, type Place } from '../finding.ts';
 import { splitMessage } from './schema.ts';
@@ -60,11 +61,11 @@ function checkCites(entry: EntryFile, speeches: RefResolver, anchors: Map<string
     }
     const known = anchors.get(id)?.paragraphs;
     [cite.paragraphs].flat().forEach((anchor, position) => {
-      if (typeof anchor !== 'string' || !known || known.has(anchor.trim()) || !/^p-\d+$/.test(anchor.trim())) return;
+      if (typeof anchor !== 'string' || !known || known.has(anchor.trim()) || !isParagraphAnchor(anchor.trim())) return;
       report(
         entry,
         entry.positions.valueAt(['cites', index, 'paragraphs', position]),
-        `字段 cites.paragraphs：讲话 ${id} 没有段落 ${anchor}，它的段落是 p-1 到 p-${known.size}。请对照讲话页面上每段前的编号。`,
+        `字段 cites.paragraphs：讲话 ${id} 没有段落 ${anchor}，它的段落是 ${paragraphRange(known.size)}。请对照讲话页面上每段前的编号。`,
         'cite',
       );
     });
@@ -87,7 +88,7 @@ function checkQuotes(entry: EntryFile, speeches: RefResolver, anchors: Map<strin
     const known = anchors.get(id);
     if (typeof at !== 'string' || !known) return;
     if (!known.paragraphs.has(at) && !known.headings.has(at)) {
-      report(entry, placeOf(node), `<SpeechQuote> 的 at 属性“${at}”在讲话 ${id} 中不存在；段落是 p-1 到 p-${known.paragraphs.size}，小节如 part-3-1。`, 'cite');
+      report(entry, placeOf(node), `<SpeechQuote> 的 at 属性“${at}”在讲话 ${id} 中不存在；段落是 ${paragraphRange(known.paragraphs.size)}，小节如 ${sectionAnchor(3, 1)}。`, 'cite');
       return;
     }
     const quoted = placedText(node);

@@ -1,3 +1,5 @@
+import { isParagraphAnchor } from '../../lib/anchors.ts';
+
 /** The version of the shared-link format; older links keep opening as long as their version is read here. */
 export const PACK_VERSION = 1;
 
@@ -70,7 +72,7 @@ function checkPack(value: Record<string, unknown>): string | undefined {
     if (!isRecord(item) || !isText(item.title)) return '有条目缺少标题。';
     // Only this site's own pages: a shared link must never lead a reader elsewhere or run script.
     if (typeof item.url !== 'string' || !/^\/[a-z0-9/-]*$/.test(item.url)) return `条目“${String(item.title).slice(0, 20)}”的地址不是本站页面。`;
-    if (item.anchor !== undefined && (typeof item.anchor !== 'string' || !/^p-\d+$/.test(item.anchor))) return '段落编号格式不对。';
+    if (item.anchor !== undefined && (typeof item.anchor !== 'string' || !isParagraphAnchor(item.anchor))) return '段落编号格式不对。';
     if (item.locator !== undefined && !isText(item.locator)) return '段落位置格式不对。';
   }
   return undefined;

@@ -1,8 +1,9 @@
+import { NUMBERED_COLLECTIONS } from '../lib/content-files.ts';
 import type { AstroIntegration } from 'astro';
 import { drawCodes, numberedParagraphs } from '../lib/paragraph-codes.ts';
 
 /** `/qr/<collection>/<id>.json`, the path the paragraph tools fetch a page's codes from. */
-const CODES_PATH = /^\/qr\/(speeches|cases)\/([a-z0-9-]+)\.json$/;
+const CODES_PATH = new RegExp(`^/qr/(${NUMBERED_COLLECTIONS.join('|')})/([a-z0-9-]+)\\.json$`);
 
 /**
  * In `astro dev`, answers the paragraph tools' request for QR codes, which a build

@@ -5,6 +5,17 @@ import { join } from 'node:path';
 export const COLLECTIONS = ['speeches', 'cases', 'concepts', 'sites', 'glossary'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/**
+ * The collections whose top-level paragraphs are numbered (`p-1`, `p-2`, …), cited
+ * and given a QR code each: the one place that says which they are.
+ */
+export const NUMBERED_COLLECTIONS = ['speeches', 'cases'] as const satisfies readonly CollectionName[];
+export type NumberedCollection = (typeof NUMBERED_COLLECTIONS)[number];
+
+/** True for a collection whose paragraphs are numbered. */
+export const isNumbered = (collection: CollectionName): collection is NumberedCollection =>
+  (NUMBERED_COLLECTIONS as readonly CollectionName[]).includes(collection);
+
 /** A file name that becomes an id: lowercase ASCII words joined by hyphens, starting with a letter. */
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 

@@ -5,11 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../lib/content-files.ts';
 import { renderEntryBody } from '../markdown/render-entry.ts';
 import { sharedRenderInputs, type SharedRenderInputs } from './render-inputs.ts';
-import { entryFiles } from '../lib/content-files.ts';
+import { entryFiles, isNumbered } from '../lib/content-files.ts';
 import { readEntrySource } from '../lib/frontmatter.ts';
-
-/** Collections whose top-level paragraphs are numbered (`p-1`, `p-2`, …) and can be cited. */
-const NUMBERED: ReadonlySet<CollectionName> = new Set(['speeches', 'cases']);
 
 /**
  * The loader of every collection: each `<id>.mdx` in `content/<collection>/`, the
@@ -64,7 +61,7 @@ async function loadFile(context: LoaderContext, root: string, collection: Collec
   const { data: fields, body } = readEntrySource(source);
   const data = await context.parseData({ id, data: fields, filePath });
   const rendered = renderEntryBody(body, {
-    numbered: NUMBERED.has(collection),
+    numbered: isNumbered(collection),
     terms: collection === 'glossary' ? [] : shared.terms,
     speeches: shared.speeches,
     file: filePath,

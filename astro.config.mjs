@@ -22,6 +22,8 @@ export default defineConfig({
     // source's quotation marks if Markdown is ever rendered by Astro itself.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
+  // mdx() only lets a page under src/pages/ be written in MDX; no content entry goes through it:
+  // the loader (src/loaders/) parses entries as data and renders them without compiling any code.
   integrations: [contentGuard(), schemaCacheIntegration(), buildEnvIntegration(), mdx(), urlRegistryIntegration(), postBuildIntegration(), devParagraphCodesIntegration()],
   vite: {
     plugins: [tailwindcss()],
@@ -30,14 +32,6 @@ export default defineConfig({
       assetsInlineLimit: 0,
       // Tools load when first used; Vite's preload helper would add a kilobyte to every page for that.
       modulePreload: false,
-      rolldownOptions: {
-        // Astro marks compiled MDX with a module-level directive that the bundler reports once per file;
-        // the notice is harmless and would bury editors' real messages in the build log.
-        onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          handler(level, log);
-        },
-      },
     },
   },
 });

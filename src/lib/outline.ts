@@ -22,7 +22,7 @@ export interface OutlineParagraph {
 }
 
 /**
- * Reads the outline the anchors plugin left on an entry's rendered frontmatter.
+ * Reads the outline the loader stored with an entry's rendered HTML (markdown/anchors.ts numbers it).
  * Astro types that frontmatter as `any`; this is the one typed door to it.
  */
 export function readOutline(frontmatter: Record<string, unknown> | undefined): OutlineItem[] {

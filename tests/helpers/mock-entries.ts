@@ -24,7 +24,7 @@ export const mockConcept = (id: string, title: string, order: number, data: Reco
 export const mockSite = (id: string, title: string, data: Record<string, unknown> = {}) =>
   entry('sites', id, siteSchema.parse({ title, summary: '摘要', ...data }));
 
-/** An outline with `count` paragraphs under one part, as the anchors plugin would report it. */
+/** An outline with `count` paragraphs under one part, as markdown/anchors.ts would report it. */
 export const mockOutline = (count: number): OutlineItem[] => [
   { kind: 'heading', id: 'part-1', depth: 2, text: '一、第一部分' },
   ...Array.from({ length: count }, (_, index): OutlineItem => ({

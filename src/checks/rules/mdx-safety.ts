@@ -28,9 +28,10 @@ export const isUnsafeUrl = (url: string) => UNSAFE_SCHEME.test(url.replace(/[\u0
 const componentList = ALLOWED_COMPONENT_NAMES.map((name) => `<${name}>`).join('、');
 
 /**
- * MDX is compiled to JavaScript, so content from a pull request is treated as
- * untrusted: only plain Markdown and the listed author components may appear.
- * Checked on the tree of Astro's own MDX parser.
+ * MDX can hold code, so content from a pull request is treated as untrusted:
+ * only plain Markdown and the listed author components may appear. The site
+ * never compiles an entry (the loader renders it as data), and this check makes
+ * sure an entry does not even try. Checked on the tree of Astro's own MDX parser.
  */
 export function checkMdxSafety({ entries }: CheckContext): Finding[] {
   const findings: Finding[] = [];

@@ -8,8 +8,8 @@ export interface AllowedProp {
 
 /**
  * The components editors may write in MDX, with the props each takes. The
- * content check rejects any other element, component or prop; the mapping in
- * index.ts renders these and nothing else.
+ * content check rejects any other element, component or prop; expand.ts renders
+ * these and nothing else.
  */
 export const ALLOWED_COMPONENTS = {
   SpeechQuote: {

@@ -8,7 +8,6 @@ import { postBuildIntegration } from './src/integrations/post-build.ts';
 import { devParagraphCodesIntegration } from './src/integrations/dev-paragraph-codes.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { buildEnvIntegration } from './src/integrations/build-env.ts';
-import { schemaCacheIntegration } from './src/integrations/schema-cache.ts';
 import { urlRegistryIntegration } from './src/integrations/url-registry.ts';
 
 export default defineConfig({
@@ -24,7 +23,7 @@ export default defineConfig({
   },
   // mdx() only lets a page under src/pages/ be written in MDX; no content entry goes through it:
   // the loader (src/loaders/) parses entries as data and renders them without compiling any code.
-  integrations: [contentGuard(), schemaCacheIntegration(), buildEnvIntegration(), mdx(), urlRegistryIntegration(), postBuildIntegration(), devParagraphCodesIntegration()],
+  integrations: [contentGuard(), buildEnvIntegration(), mdx(), urlRegistryIntegration(), postBuildIntegration(), devParagraphCodesIntegration()],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -6,7 +6,7 @@ const isItem = (value: object): value is AnyItem => 'collection' in value && 'en
 
 /** An item as a page sees it: its stored digest (its file and everything its HTML depends on) and its date of last change. */
 function itemKey(item: AnyItem): string {
-  const digest = (item.entry as { digest?: string }).digest ?? JSON.stringify(item.data);
+  const digest = item.entry.digest ?? JSON.stringify(item.data);
   return `${item.collection}/${item.id}@${digest}|${item.updated ?? ''}`;
 }
 
@@ -15,12 +15,12 @@ function itemKey(item: AnyItem): string {
  * page is copied from the last build instead of rendered. It covers everything
  * a page shows, which is why routes pass pages all they show in their props:
  * plain values as they are, entries by their digest, with the entries they name
- * (a case's concepts, model sites and cited speeches). Also the day, because
- * 引用日期 in each page's reference is the day of the build, and the site settings.
+ * (a case's concepts, model sites and cited speeches), and the site settings.
+ * Nothing in it changes by itself from one day to the next: a page that shows
+ * nothing new keeps its key, and its last build's HTML.
  */
 export function cacheKeyOf(props: unknown): string {
   const hash = createHash('sha256');
-  hash.update(new Date().toISOString().slice(0, 10));
   // Read from the environment (REPOSITORY_URL for 编辑此页), so not part of any code Astro hashes.
   hash.update(JSON.stringify(siteConfig));
   const seen = new Set<object>();

@@ -51,6 +51,9 @@ export interface CitationSource {
 export const paragraphCitation = (source: CitationSource, locator: string) =>
   `《${source.title}》${source.date ? `（${source.date}）` : ''}${locator} ${source.url}`;
 
+/** Written where the 引用日期 goes until a reader copies the reference, which fills in the day. */
+export const ACCESSED_PLACEHOLDER = '引用日期';
+
 /**
  * A GB/T 7714-2015 reference to a web page: 主要责任者. 题名[EB/OL]. (发表或更新日期)[引用日期]. 获取和访问路径.
  * The date is the publication date of the text (for a speech, its `published`),

@@ -12,6 +12,8 @@ export interface RawEntry<D> {
   /** Source file, relative to the project root. */
   filePath?: string;
   data: D;
+  /** The digest the loader stored the entry with: it changes whenever the entry's page may (Astro's DataEntry.digest). */
+  digest?: string | number;
 }
 
 /** Fields every item of the knowledge base has. */

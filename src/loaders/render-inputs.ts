@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { entryFiles } from '../lib/content-files.ts';
+import { siteConfig } from '../site.config.ts';
 import { readEntrySource } from '../lib/frontmatter.ts';
 import { readGlossaryTerms, type GlossaryTerm } from '../lib/glossary-terms.ts';
 import { quotableSpeech, type QuotableSpeech } from '../components/mdx/speech-quote.ts';
@@ -12,14 +13,19 @@ export interface SharedRenderInputs {
   terms: GlossaryTerm[];
   speeches: QuotableSpeech[];
   /**
-   * Changes whenever any of it changes, or the code that renders: an entry is
-   * rendered again when its own file or this changes, and kept otherwise.
+   * Changes whenever any of it changes, or the code that renders or parses: an
+   * entry is loaded again when its own file or this changes, and kept otherwise.
    */
   digest: string;
 }
 
-/** Source folders whose code shapes an entry's HTML. */
-const RENDERER_FOLDERS = ['markdown', 'components/mdx', 'lib', 'loaders'];
+/**
+ * Source folders whose code shapes what the store keeps of an entry: its HTML,
+ * and its data as the schemas parse it. Part of every entry's digest, so that
+ * changing any of it loads every entry again through public loader APIs (the
+ * store's own cache only knows content.config.ts, not the modules it imports).
+ */
+export const STORED_CODE_FOLDERS = ['markdown', 'components/mdx', 'lib', 'loaders', 'schemas', 'site.config.ts'];
 
 let memo: { key: string; inputs: SharedRenderInputs } | undefined;
 
@@ -39,6 +45,8 @@ export function sharedRenderInputs(root: string): SharedRenderInputs {
   for (const file of files) hash.update(readFileSync(file));
   hash.update(rendererSource());
   hash.update(import.meta.env?.BASE_URL ?? '/');
+  // Its values come from the environment (SITE_URL, REPOSITORY_URL), not from code.
+  hash.update(JSON.stringify(siteConfig));
   memo = { key, inputs: { terms, speeches, digest: hash.digest('hex') } };
   return memo.inputs;
 }
@@ -58,17 +66,17 @@ function readSpeech(file: string): QuotableSpeech[] {
   }
 }
 
-/** The rendering code itself, so that changing it renders every entry again. */
+/** The code that renders and parses entries, so that changing it loads every entry again. */
 function rendererSource(): string {
   const src = fileURLToPath(new URL('../', import.meta.url));
   const parts: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.(ts|astro)$/.test(name)) parts.push(readFileSync(path, 'utf8'));
+  const walk = (path: string) => {
+    if (!statSync(path).isDirectory()) {
+      if (/\.(ts|astro)$/.test(path)) parts.push(readFileSync(path, 'utf8'));
+      return;
     }
+    for (const name of readdirSync(path).sort()) walk(join(path, name));
   };
-  for (const folder of RENDERER_FOLDERS) walk(join(src, folder));
+  for (const folder of STORED_CODE_FOLDERS) walk(join(src, folder));
   return parts.join('\0');
 }

@@ -23,7 +23,14 @@ export default defineConfig({
   },
   // mdx() only lets a page under src/pages/ be written in MDX; no content entry goes through it:
   // the loader (src/loaders/) parses entries as data and renders them without compiling any code.
-  integrations: [contentGuard(), buildEnvIntegration(), mdx(), urlRegistryIntegration(), postBuildIntegration(), devParagraphCodesIntegration()],
+  integrations: [
+    contentGuard(),
+    buildEnvIntegration(),
+    mdx(),
+    urlRegistryIntegration(),
+    postBuildIntegration(),
+    devParagraphCodesIntegration(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

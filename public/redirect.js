@@ -2,5 +2,8 @@
 // the #paragraph anchor, which the page's meta refresh alone would drop.
 (function () {
   var canonical = document.querySelector('link[rel="canonical"]');
-  if (canonical) location.replace(new URL(canonical.getAttribute('href'), location.href).pathname + location.hash);
+  if (canonical)
+    location.replace(
+      new URL(canonical.getAttribute('href'), location.href).pathname + location.hash,
+    );
 })();

@@ -14,4 +14,8 @@ const registered = readRegistry(root) ?? [];
 const known = new Set(registered);
 const added = new BuiltSite(dist).permanentUrls().filter((url) => !known.has(url));
 writeRegistry(root, [...registered, ...added]);
-console.log(added.length === 0 ? `没有新网址；${REGISTRY_FILE} 未改变。` : `已在 ${REGISTRY_FILE} 登记 ${added.length} 个新网址：\n${added.join('\n')}`);
+console.log(
+  added.length === 0
+    ? `没有新网址；${REGISTRY_FILE} 未改变。`
+    : `已在 ${REGISTRY_FILE} 登记 ${added.length} 个新网址：\n${added.join('\n')}`,
+);

@@ -23,9 +23,13 @@ const site = resolve(option('site') ?? 'bench/work/site-10000');
 const partCounts = (option('parts') ?? '1,2,4,8').split(',').map(Number);
 const records = join(site, 'node_modules/.astro', RECORD_CACHE_FILE);
 if (!existsSync(records)) {
-  throw new Error(`找不到 ${records}：先用 npm run bench -- --full --only site 构建 10000 个案例的站点，或用 --site 指定一个构建过的基准站点。`);
+  throw new Error(
+    `找不到 ${records}：先用 npm run bench -- --full --only site 构建 10000 个案例的站点，或用 --site 指定一个构建过的基准站点。`,
+  );
 }
-const pages = (JSON.parse(readFileSync(records, 'utf8')) as Array<[string, unknown]>).filter(([, record]) => record).length;
+const pages = (JSON.parse(readFileSync(records, 'utf8')) as Array<[string, unknown]>).filter(
+  ([, record]) => record,
+).length;
 const child = fileURLToPath(new URL('./lib/bench/index-parts.ts', import.meta.url));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
@@ -34,23 +38,33 @@ for (const parts of partCounts) {
   const output = join(site, `index-parts-${parts}`);
   rmSync(output, { recursive: true, force: true });
   console.log(`[bench:index] ${pages} 个页面分成 ${parts} 个索引……`);
-  const measured = await runMeasured(process.execPath, [child, records, String(parts), output], { cwd: root });
+  const measured = await runMeasured(process.execPath, [child, records, String(parts), output], {
+    cwd: root,
+  });
   const bundles = readdirSync(output).map((part) => readBundle(join(output, part)));
   const metaBytes = bundles.reduce((sum, bundle) => sum + bundle.metaBytes, 0);
   // Checks on the catalogue reader, so that a change in Pagefind's format fails here instead of giving wrong figures.
   const indexed = bundles.reduce((sum, bundle) => sum + bundle.pages, 0);
-  if (indexed !== pages) throw new Error(`${parts} 个索引里共有 ${indexed} 个页面，记录有 ${pages} 个：pf_meta 没有读对。`);
+  if (indexed !== pages)
+    throw new Error(
+      `${parts} 个索引里共有 ${indexed} 个页面，记录有 ${pages} 个：pf_meta 没有读对。`,
+    );
   const searches = FIRST_SEARCH_QUERIES.map((query) => {
     const loaded = bundles.map((bundle) => chunksFor(bundle, query));
-    if (loaded.every((chunks) => chunks.files === 0)) throw new Error(`“${query}”在 ${parts} 个索引里都找不到含有它的分块：pf_meta 没有读对。`);
+    if (loaded.every((chunks) => chunks.files === 0))
+      throw new Error(`“${query}”在 ${parts} 个索引里都找不到含有它的分块：pf_meta 没有读对。`);
     const bytes = loaded.reduce((sum, chunks) => sum + chunks.bytes, 0);
     return `${loaded.reduce((sum, chunks) => sum + chunks.files, 0)} 个分块 ${kb(bytes)}，合计 ${kb(metaBytes + bytes)}`;
   });
-  rows.push(`| ${parts} | ${(measured.ms / 1000).toFixed(1)} s | ${Math.round(measured.peakBytes / 2 ** 20)} MB | ${kb(metaBytes)} | ${searches.join(' | ')} |`);
+  rows.push(
+    `| ${parts} | ${(measured.ms / 1000).toFixed(1)} s | ${Math.round(measured.peakBytes / 2 ** 20)} MB | ${kb(metaBytes)} | ${searches.join(' | ')} |`,
+  );
   rmSync(output, { recursive: true, force: true });
 }
 
-const runtime = (['pagefind.js', 'pagefind-worker.js'] as const).map((file) => gzipSync(readFileSync(join(site, 'dist/pagefind', file))).length);
+const runtime = (['pagefind.js', 'pagefind-worker.js'] as const).map(
+  (file) => gzipSync(readFileSync(join(site, 'dist/pagefind', file))).length,
+);
 const wasm = readdirSync(join(site, 'dist/pagefind')).find((file) => file.startsWith('wasm.'));
 const report = [
   `# 检索索引拆分的得失（npm run bench:index）`,

@@ -5,7 +5,14 @@
 // Options: --sizes 1000,5000 (default) · --full (adds 10000, built once: a Starlight build there
 //          takes a quarter of an hour) · --runs 3 · --ci (N = 200, one run) · --only site,baseline,starlight
 //          (site-plain: this site with Astro's incremental build off)
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './lib/corpus.ts';
@@ -26,16 +33,25 @@ const option = (name: string) => {
   return at > 0 ? process.argv[at + 1] : undefined;
 };
 const ci = flag('ci');
-const sizes = ci ? [200] : (option('sizes')?.split(',').map(Number) ?? [1000, 5000]).concat(flag('full') ? [10000] : []);
+const sizes = ci
+  ? [200]
+  : (option('sizes')?.split(',').map(Number) ?? [1000, 5000]).concat(flag('full') ? [10000] : []);
 const runs = ci ? 1 : Number(option('runs') ?? 3);
 const runsAt = (size: number) => (flag('full') && size === 10000 ? 1 : runs);
 const variants = (option('only')?.split(',') ?? ['site', 'baseline', 'starlight']) as Variant[];
 const CASE_ID = 'anli-00001';
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-if (variants.includes('starlight') && !existsSync(join(root, 'bench/starlight/node_modules/@astrojs/starlight'))) {
+if (
+  variants.includes('starlight') &&
+  !existsSync(join(root, 'bench/starlight/node_modules/@astrojs/starlight'))
+) {
   log('安装 bench/starlight 的固定依赖（npm ci）……');
-  const install = spawnSync('npm', ['ci', '--prefix', join(root, 'bench/starlight'), '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  const install = spawnSync(
+    'npm',
+    ['ci', '--prefix', join(root, 'bench/starlight'), '--no-audit', '--no-fund'],
+    { stdio: 'inherit' },
+  );
   if (install.status !== 0) throw new Error('bench/starlight 的依赖安装失败。');
 }
 
@@ -47,8 +63,12 @@ try {
     const corpus = join(work, `corpus-${size}`);
     log(`生成 ${size} 个案例的语料……`);
     generateCorpus(root, corpus, { cases: size, portable: true });
-    const projects = variants.map((variant) => setUpProject(root, variant, join(work, `${variant}-${size}`), corpus));
-    const collected = new Map<Variant, VariantResult>(variants.map((variant) => [variant, { variant, builds: [], rebuilds: [], searches: [] }]));
+    const projects = variants.map((variant) =>
+      setUpProject(root, variant, join(work, `${variant}-${size}`), corpus),
+    );
+    const collected = new Map<Variant, VariantResult>(
+      variants.map((variant) => [variant, { variant, builds: [], rebuilds: [], searches: [] }]),
+    );
     const sizeRuns = runsAt(size);
     for (let run = 1; run <= sizeRuns; run += 1) {
       // Alternate the variants within each run, so drift of the machine hits all of them alike.
@@ -58,10 +78,14 @@ try {
         log(`N=${size} 第 ${run}/${sizeRuns} 轮：构建 ${project.variant}……`);
         const build = await project.build();
         writeFileSync(join(project.dir, `build-${run}.log`), build.output);
-        log(`  ${(build.ms / 1000).toFixed(1)} s，峰值内存 ${Math.round(build.peakBytes / 2 ** 20)} MB`);
+        log(
+          `  ${(build.ms / 1000).toFixed(1)} s，峰值内存 ${Math.round(build.peakBytes / 2 ** 20)} MB`,
+        );
         result.builds.push({ ms: build.ms, peakBytes: build.peakBytes });
         result.output ??= measureOutput(project.dist, `/cases/${CASE_ID}/`);
-        result.searches.push(...(await searchAll(project, project.variant.startsWith('site') ? 'site' : 'stock')));
+        result.searches.push(
+          ...(await searchAll(project, project.variant.startsWith('site') ? 'site' : 'stock')),
+        );
         log(`N=${size} 第 ${run}/${sizeRuns} 轮：改动一个案例后重建 ${project.variant}……`);
         const file = project.caseFile(CASE_ID);
         const original = readFileSync(file, 'utf8');
@@ -69,9 +93,15 @@ try {
         try {
           const rebuild = await project.build();
           writeFileSync(join(project.dir, `rebuild-${run}.log`), rebuild.output);
-          log(`  ${(rebuild.ms / 1000).toFixed(1)} s，峰值内存 ${Math.round(rebuild.peakBytes / 2 ** 20)} MB`);
+          log(
+            `  ${(rebuild.ms / 1000).toFixed(1)} s，峰值内存 ${Math.round(rebuild.peakBytes / 2 ** 20)} MB`,
+          );
           result.rebuilds.push({ ms: rebuild.ms, peakBytes: rebuild.peakBytes });
-          if (!readFileSync(join(project.dist, 'cases', CASE_ID, 'index.html'), 'utf8').includes(`第 ${run} 轮重建测试补充的一句话`)) {
+          if (
+            !readFileSync(join(project.dist, 'cases', CASE_ID, 'index.html'), 'utf8').includes(
+              `第 ${run} 轮重建测试补充的一句话`,
+            )
+          ) {
             throw new Error(`${project.variant} 重建后，改动的案例页面没有更新。`);
           }
         } finally {
@@ -100,7 +130,8 @@ function writeReport(): string {
 
 /** A cold build: no output and no cache left from the previous one. */
 function cleanBuild(project: BenchProject) {
-  for (const folder of ['dist', '.astro', 'node_modules/.astro']) rmSync(join(project.dir, folder), { recursive: true, force: true });
+  for (const folder of ['dist', '.astro', 'node_modules/.astro'])
+    rmSync(join(project.dir, folder), { recursive: true, force: true });
 }
 
 /** The first search for each query, on a fresh visit to the built site. */
@@ -109,7 +140,14 @@ async function searchAll(project: BenchProject, engine: 'site' | 'stock'): Promi
   try {
     const searches: FirstSearch[] = [];
     for (const query of FIRST_SEARCH_QUERIES) {
-      const search = await firstSearch(browser, server.url, `/cases/${CASE_ID}/`, query, engine, bundle);
+      const search = await firstSearch(
+        browser,
+        server.url,
+        `/cases/${CASE_ID}/`,
+        query,
+        engine,
+        bundle,
+      );
       if (search.results === 0) throw new Error(`${project.variant} 检索“${query}”没有结果。`);
       searches.push(search);
     }
@@ -118,4 +156,3 @@ async function searchAll(project: BenchProject, engine: 'site' | 'stock'): Promi
     await server.close();
   }
 }
-

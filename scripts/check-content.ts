@@ -20,7 +20,9 @@ const FORMATS: Record<string, ((findings: readonly Finding[]) => string) | undef
   gitlab: formatGitlab,
 };
 // GitLab's documentation names the report so; the CI file uploads it under this name.
-const DEFAULT_OUTPUT: Record<string, string | undefined> = { gitlab: 'gl-code-quality-report.json' };
+const DEFAULT_OUTPUT: Record<string, string | undefined> = {
+  gitlab: 'gl-code-quality-report.json',
+};
 
 const USAGE = [
   '用法：npm run check -- [项目目录] [--format text|github|gitlab] [--output 文件]',
@@ -37,7 +39,10 @@ function usage(problem: string): never {
 function readArguments() {
   try {
     // Flags may come before or after the project root.
-    return parseArgs({ options: { format: { type: 'string', default: 'text' }, output: { type: 'string' } }, allowPositionals: true });
+    return parseArgs({
+      options: { format: { type: 'string', default: 'text' }, output: { type: 'string' } },
+      allowPositionals: true,
+    });
   } catch (error) {
     return usage(`命令参数有误：${(error as Error).message}`);
   }
@@ -46,7 +51,8 @@ function readArguments() {
 const { values, positionals } = readArguments();
 const format = values.format;
 if (!Object.hasOwn(FORMATS, format)) usage(`不认识的格式“${format}”。`);
-if (positionals.length > 1) usage(`只能检查一个项目目录，却给了 ${positionals.length} 个：${positionals.join('、')}。`);
+if (positionals.length > 1)
+  usage(`只能检查一个项目目录，却给了 ${positionals.length} 个：${positionals.join('、')}。`);
 
 const root = positionals[0] ?? process.cwd();
 // What the target branch publishes must stay published (see src/checks/target-branch.ts).
@@ -62,5 +68,6 @@ if (output) {
   console.log(machine);
 }
 console.log(report);
-if (output && format !== 'text') console.log(`（${format === 'gitlab' ? 'GitLab 代码质量报告' : 'GitHub 注释'}已写入 ${output}）`);
+if (output && format !== 'text')
+  console.log(`（${format === 'gitlab' ? 'GitLab 代码质量报告' : 'GitHub 注释'}已写入 ${output}）`);
 process.exit(hasErrors(findings) ? 1 : 0);

@@ -12,5 +12,9 @@ if (!existsSync(dist)) {
 }
 const problems = checkBuiltLinks(dist, siteConfig.url);
 for (const problem of problems) console.log(`${problem.page}：${problem.message}`);
-console.log(problems.length === 0 ? '链接检查通过：所有内部链接和锚点都有效，所有页面都可到达并列入站点地图。' : `链接检查发现 ${problems.length} 个问题。`);
+console.log(
+  problems.length === 0
+    ? '链接检查通过：所有内部链接和锚点都有效，所有页面都可到达并列入站点地图。'
+    : `链接检查发现 ${problems.length} 个问题。`,
+);
 process.exit(problems.length === 0 ? 0 : 1);

@@ -11,7 +11,16 @@ import { launchChromium } from './lib/chromium.ts';
 import { buildCorpusSite } from './lib/corpus-site.ts';
 import { ALL_EVAL_QUERIES, FIRST_SEARCH_QUERIES } from './lib/search-queries.ts';
 import {
-  buildStockIndex, firstSearchBytes, folderBytes, judge, openSearchPage, pageTexts, searchBundle, siteSearch, stockSearch, type QueryResult,
+  buildStockIndex,
+  firstSearchBytes,
+  folderBytes,
+  judge,
+  openSearchPage,
+  pageTexts,
+  searchBundle,
+  siteSearch,
+  stockSearch,
+  type QueryResult,
 } from './lib/search-eval.ts';
 
 const root = resolve('.');
@@ -31,12 +40,16 @@ interface Dataset {
 
 function buildReal(): string {
   const outDir = join(work, 'eval-real');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
   if (result.status !== 0) throw new Error(`网站构建失败：\n${result.stdout}\n${result.stderr}`);
   return outDir;
 }
@@ -63,8 +76,16 @@ async function evaluate(name: string, dist: string, bundle: string): Promise<Dat
       });
     }
     return {
-      name, dist, pages: texts.size, site, stock, firstSearch,
-      indexBytes: { site: folderBytes(join(dist, 'pagefind')), stock: folderBytes(join(dist, 'pagefind-stock')) },
+      name,
+      dist,
+      pages: texts.size,
+      site,
+      stock,
+      firstSearch,
+      indexBytes: {
+        site: folderBytes(join(dist, 'pagefind')),
+        stock: folderBytes(join(dist, 'pagefind-stock')),
+      },
     };
   } finally {
     await browser.close();
@@ -72,11 +93,14 @@ async function evaluate(name: string, dist: string, bundle: string): Promise<Dat
   }
 }
 
-const percent = (value: number | undefined) => (value === undefined ? '—' : `${Math.round(value * 100)}%`);
+const percent = (value: number | undefined) =>
+  value === undefined ? '—' : `${Math.round(value * 100)}%`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mean = (values: Array<number | undefined>) => {
   const known = values.filter((value): value is number => value !== undefined);
-  return known.length === 0 ? undefined : known.reduce((sum, value) => sum + value, 0) / known.length;
+  return known.length === 0
+    ? undefined
+    : known.reduce((sum, value) => sum + value, 0) / known.length;
 };
 const min = (values: Array<number | undefined>) => {
   const known = values.filter((value): value is number => value !== undefined);
@@ -98,16 +122,35 @@ function report(datasets: Dataset[]): string {
     lines.push('| 指标 | 本站 | 原版 |', '| --- | --- | --- |');
     const found = (results: QueryResult[]) => results.filter((result) => result.truth > 0);
     const none = (results: QueryResult[]) => results.filter((result) => result.truth === 0);
-    lines.push(`| 最低召回率 | ${percent(min(found(dataset.site).map((r) => r.recall)))} | ${percent(min(found(dataset.stock).map((r) => r.recall)))} |`);
-    lines.push(`| 最低前十准确 | ${percent(min(found(dataset.site).map((r) => r.exactFirst)))} | ${percent(min(found(dataset.stock).map((r) => r.exactFirst)))} |`);
-    lines.push(`| 平均精确率 | ${percent(mean(found(dataset.site).map((r) => r.precision)))} | ${percent(mean(found(dataset.stock).map((r) => r.precision)))} |`);
-    lines.push(`| 查无此词时明说 | ${none(dataset.site).every((r) => r.saidNone) ? '是' : '否'} | 否（列出 ${none(dataset.stock).map((r) => `${r.query} ${r.returned} 个`).join('、')}） |`);
+    lines.push(
+      `| 最低召回率 | ${percent(min(found(dataset.site).map((r) => r.recall)))} | ${percent(min(found(dataset.stock).map((r) => r.recall)))} |`,
+    );
+    lines.push(
+      `| 最低前十准确 | ${percent(min(found(dataset.site).map((r) => r.exactFirst)))} | ${percent(min(found(dataset.stock).map((r) => r.exactFirst)))} |`,
+    );
+    lines.push(
+      `| 平均精确率 | ${percent(mean(found(dataset.site).map((r) => r.precision)))} | ${percent(mean(found(dataset.stock).map((r) => r.precision)))} |`,
+    );
+    lines.push(
+      `| 查无此词时明说 | ${none(dataset.site).every((r) => r.saidNone) ? '是' : '否'} | 否（列出 ${none(
+        dataset.stock,
+      )
+        .map((r) => `${r.query} ${r.returned} 个`)
+        .join('、')}） |`,
+    );
     lines.push(`| 索引大小 | ${kb(dataset.indexBytes.site)} | ${kb(dataset.indexBytes.stock)} |`);
-    for (const bytes of dataset.firstSearch) lines.push(`| 首次检索“${bytes.query}”传输 | ${kb(bytes.site)} | ${kb(bytes.stock)} |`);
-    lines.push('', '| 类别 | 查询 | 含原文页面 | 本站列出 | 本站召回 | 本站前十准确 | 本站精确率 | 本站回答 | 原版列出 | 原版召回 | 原版前十准确 | 原版精确率 |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const bytes of dataset.firstSearch)
+      lines.push(`| 首次检索“${bytes.query}”传输 | ${kb(bytes.site)} | ${kb(bytes.stock)} |`);
+    lines.push(
+      '',
+      '| 类别 | 查询 | 含原文页面 | 本站列出 | 本站召回 | 本站前十准确 | 本站精确率 | 本站回答 | 原版列出 | 原版召回 | 原版前十准确 | 原版精确率 |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
     dataset.site.forEach((site, index) => {
       const stock = dataset.stock[index]!;
-      lines.push(`| ${site.kind} | ${site.query} | ${site.truth} | ${site.returned} | ${percent(site.recall)} | ${percent(site.exactFirst)} | ${percent(site.precision)} | ${site.outcome} | ${stock.returned} | ${percent(stock.recall)} | ${percent(stock.exactFirst)} | ${percent(stock.precision)} |`);
+      lines.push(
+        `| ${site.kind} | ${site.query} | ${site.truth} | ${site.returned} | ${percent(site.recall)} | ${percent(site.exactFirst)} | ${percent(site.precision)} | ${site.outcome} | ${stock.returned} | ${percent(stock.recall)} | ${percent(stock.exactFirst)} | ${percent(stock.precision)} |`,
+      );
     });
     lines.push('');
   }
@@ -124,5 +167,8 @@ const results = join(root, 'bench/results');
 mkdirSync(results, { recursive: true });
 const text = report([real, generatedSet]);
 writeFileSync(join(results, 'search-eval.md'), `${text}\n`);
-writeFileSync(join(results, 'search-eval.json'), `${JSON.stringify({ date: new Date().toISOString(), datasets: [real, generatedSet].map(({ dist: _dist, ...rest }) => rest) }, null, 2)}\n`);
+writeFileSync(
+  join(results, 'search-eval.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), datasets: [real, generatedSet].map(({ dist: _dist, ...rest }) => rest) }, null, 2)}\n`,
+);
 console.log(text);

@@ -27,7 +27,9 @@ if (target) {
     target: { branch: target.branch, commit: target.commit },
     added: [...now.permanent.values()].filter((entry) => !before.has(entry.url)),
     changed: modified,
-    removed: [...before.values()].filter((entry) => !now.served.has(entry.url)).map((entry) => ({ ...entry, withdrawn: withdrawn.get(entry.url)?.reason })),
+    removed: [...before.values()]
+      .filter((entry) => !now.served.has(entry.url))
+      .map((entry) => ({ ...entry, withdrawn: withdrawn.get(entry.url)?.reason })),
   };
 }
 const summary = reviewSummary(changes, notice);

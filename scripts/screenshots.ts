@@ -16,7 +16,9 @@ if (!existsSync(join(dist, 'index.html'))) {
 
 /** The first entry page of a collection in the build. */
 const first = (collection: string) => {
-  const id = readdirSync(join(dist, collection)).filter((name) => !/^\d+$/.test(name) && existsSync(join(dist, collection, name, 'index.html'))).sort()[0];
+  const id = readdirSync(join(dist, collection))
+    .filter((name) => !/^\d+$/.test(name) && existsSync(join(dist, collection, name, 'index.html')))
+    .sort()[0];
   return `/${collection}/${id}/`;
 };
 
@@ -42,7 +44,10 @@ const hasCjkFont = (() => {
     return false;
   }
 })();
-if (!hasCjkFont) console.warn('提醒：本机没有中文字体，截图里的汉字会显示成方框。Debian 上可安装：sudo apt-get install fonts-noto-cjk');
+if (!hasCjkFont)
+  console.warn(
+    '提醒：本机没有中文字体，截图里的汉字会显示成方框。Debian 上可安装：sudo apt-get install fonts-noto-cjk',
+  );
 
 mkdirSync(out, { recursive: true });
 const server = await serveStatic(dist);

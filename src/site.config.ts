@@ -25,7 +25,8 @@ const repositoryUrl = process.env.REPOSITORY_URL || 'https://git.example.org/jic
 export const siteConfig = {
   title: '城乡社区治理与基层党建知识库',
   shortTitle: '基层治理知识库',
-  description: '收录城乡社区治理和基层党建的讲话、示范点案例与「大…共…」理念，可按理念、示范点浏览，支持中文全文检索。',
+  description:
+    '收录城乡社区治理和基层党建的讲话、示范点案例与「大…共…」理念，可按理念、示范点浏览，支持中文全文检索。',
   // Deployments set SITE_URL to their own address (often an intranet host); the default serves the local preview.
   url: process.env.SITE_URL ?? 'http://localhost:4321',
   pageSize: 20,

@@ -10,7 +10,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`找不到 Chromium：${CHROMIUM_PATH}。请安装 Debian 的 chromium 软件包（sudo apt-get install chromium），或设置 CHROMIUM_PATH。`);
+    throw new Error(
+      `找不到 Chromium：${CHROMIUM_PATH}。请安装 Debian 的 chromium 软件包（sudo apt-get install chromium），或设置 CHROMIUM_PATH。`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,

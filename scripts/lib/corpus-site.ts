@@ -9,7 +9,11 @@ import { generateCorpus, type CorpusOptions } from './corpus.ts';
  * like the real site), then builds it into `dir`/dist.
  * @returns the build's wall time in milliseconds
  */
-export function buildCorpusSite(root: string, dir: string, options: CorpusOptions): { dist: string; ms: number } {
+export function buildCorpusSite(
+  root: string,
+  dir: string,
+  options: CorpusOptions,
+): { dist: string; ms: number } {
   mkdirSync(dir, { recursive: true });
   generateCorpus(root, join(dir, 'content'), options);
   writeFileSync(
@@ -20,12 +24,17 @@ export function buildCorpusSite(root: string, dir: string, options: CorpusOption
     ].join('\n'),
   );
   const started = Date.now();
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`生成语料的网站构建失败：\n${result.stdout}\n${result.stderr}`);
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: dir,
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`生成语料的网站构建失败：\n${result.stdout}\n${result.stderr}`);
   return { dist: join(dir, 'dist'), ms: Date.now() - started };
 }

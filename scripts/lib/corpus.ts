@@ -30,19 +30,42 @@ export function random(seed: number): () => number {
 export function realSentences(root: string): string[] {
   const sentences = new Set<string>();
   for (const folder of ['speeches', 'cases']) {
-    for (const name of readdirSync(join(root, 'content', folder)).filter((file) => file.endsWith('.mdx'))) {
-      const body = readFileSync(join(root, 'content', folder, name), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+    for (const name of readdirSync(join(root, 'content', folder)).filter((file) =>
+      file.endsWith('.mdx'),
+    )) {
+      const body = readFileSync(join(root, 'content', folder, name), 'utf8').replace(
+        /^---[\s\S]*?\n---\n/,
+        '',
+      );
       // A link keeps only its text: its address would be half-width punctuation in a generated summary.
       for (const line of body.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').split('\n')) {
         if (!line.trim() || /^[#<>\-|]/.test(line.trim()) || /[<>{}]/.test(line)) continue;
-        for (const sentence of line.match(/[^。！？]+[。！？]/g) ?? []) if (sentence.length >= 8) sentences.add(sentence.trim());
+        for (const sentence of line.match(/[^。！？]+[。！？]/g) ?? [])
+          if (sentence.length >= 8) sentences.add(sentence.trim());
       }
     }
   }
   return [...sentences].sort();
 }
 
-const TERMS = ['网格化服务中心', '四所合一', '双述双评', '党群服务中心', '区域化党建联盟', '居民议事', '志愿服务', '联席会商', '资源下沉', '文明创建', '村民自治', '街道改革', '党建引领', '社区治理', '乡村振兴', '智慧警务'];
+const TERMS = [
+  '网格化服务中心',
+  '四所合一',
+  '双述双评',
+  '党群服务中心',
+  '区域化党建联盟',
+  '居民议事',
+  '志愿服务',
+  '联席会商',
+  '资源下沉',
+  '文明创建',
+  '村民自治',
+  '街道改革',
+  '党建引领',
+  '社区治理',
+  '乡村振兴',
+  '智慧警务',
+];
 const CONCEPTS = ['大党建共建', '大整合共治', '大服务共享', '大作为共创'];
 const LEVELS = ['市', '区县', '街道', '乡镇', '社区', '村'];
 
@@ -56,31 +79,55 @@ export function generateCorpus(root: string, outDir: string, options: CorpusOpti
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const sentences = realSentences(root);
   const paragraph = (min: number, max: number) =>
-    Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, () => pick(sentences)).join('');
+    Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, () => pick(sentences)).join(
+      '',
+    );
   rmSync(outDir, { recursive: true, force: true });
-  for (const folder of ['speeches', 'concepts', 'sites', 'cases', 'glossary']) mkdirSync(join(outDir, folder), { recursive: true });
-  for (const folder of ['speeches', 'glossary', ...(options.portable ? [] : ['concepts', 'sites'])]) {
-    for (const name of readdirSync(join(root, 'content', folder)).filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))) {
+  for (const folder of ['speeches', 'concepts', 'sites', 'cases', 'glossary'])
+    mkdirSync(join(outDir, folder), { recursive: true });
+  for (const folder of [
+    'speeches',
+    'glossary',
+    ...(options.portable ? [] : ['concepts', 'sites']),
+  ]) {
+    for (const name of readdirSync(join(root, 'content', folder)).filter(
+      (file) => file.endsWith('.mdx') && !file.startsWith('_'),
+    )) {
       copyFileSync(join(root, 'content', folder, name), join(outDir, folder, name));
     }
   }
   for (const folder of options.portable ? ['concepts', 'sites'] : []) {
-    for (const name of readdirSync(join(root, 'content', folder)).filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))) {
-      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, 'content', folder, name), 'utf8'))![1]!;
-      writeFileSync(join(outDir, folder, name), `---\n${frontmatter}\n---\n\n${paragraph(2, 4)}\n\n${paragraph(2, 4)}\n`);
+    for (const name of readdirSync(join(root, 'content', folder)).filter(
+      (file) => file.endsWith('.mdx') && !file.startsWith('_'),
+    )) {
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(
+        readFileSync(join(root, 'content', folder, name), 'utf8'),
+      )![1]!;
+      writeFileSync(
+        join(outDir, folder, name),
+        `---\n${frontmatter}\n---\n\n${paragraph(2, 4)}\n\n${paragraph(2, 4)}\n`,
+      );
     }
   }
   const siteCount = Math.max(5, Math.round(options.cases / 25));
-  const sites = Array.from({ length: siteCount }, (_, index) => `测试示范点${String(index + 1).padStart(4, '0')}`);
+  const sites = Array.from(
+    { length: siteCount },
+    (_, index) => `测试示范点${String(index + 1).padStart(4, '0')}`,
+  );
   sites.forEach((title, index) => {
     const body = `---\ntitle: ${title}\nsummary: ${pick(sentences)}\nkind: ${pick(['城市社区', '农村社区', '街道', '乡镇', '党组织', '其他'])}\n---\n\n${paragraph(2, 4)}\n`;
-    writeFileSync(join(outDir, 'sites', `shifandian-${String(index + 1).padStart(4, '0')}.mdx`), body);
+    writeFileSync(
+      join(outDir, 'sites', `shifandian-${String(index + 1).padStart(4, '0')}.mdx`),
+      body,
+    );
   });
   for (let index = 1; index <= options.cases; index += 1) {
     const number = String(index).padStart(5, '0');
     const concepts = [...new Set([pick(CONCEPTS), ...(next() < 0.4 ? [pick(CONCEPTS)] : [])])];
     const site = next() < 0.7 ? [pick(sites)] : [];
-    const date = new Date(Date.UTC(2019, 0, 1) + Math.floor(next() * 7 * 365) * 86_400_000).toISOString().slice(0, 10);
+    const date = new Date(Date.UTC(2019, 0, 1) + Math.floor(next() * 7 * 365) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const frontmatter = [
       '---',
       `title: ${pick(TERMS)}的做法（第${number}例）`,
@@ -93,7 +140,18 @@ export function generateCorpus(root: string, outDir: string, options: CorpusOpti
       'region: X市',
       '---',
     ];
-    const body = ['## 背景', paragraph(2, 4), '## 做法', paragraph(3, 5), paragraph(2, 4), '## 经验启示', paragraph(1, 3)];
-    writeFileSync(join(outDir, 'cases', `anli-${number}.mdx`), `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`);
+    const body = [
+      '## 背景',
+      paragraph(2, 4),
+      '## 做法',
+      paragraph(3, 5),
+      paragraph(2, 4),
+      '## 经验启示',
+      paragraph(1, 3),
+    ];
+    writeFileSync(
+      join(outDir, 'cases', `anli-${number}.mdx`),
+      `${frontmatter.join('\n')}\n\n${body.join('\n\n')}\n`,
+    );
   }
 }

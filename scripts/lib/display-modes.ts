@@ -16,7 +16,11 @@ const setMode = (theme: string | undefined, size: string | undefined) => async (
  * The display modes a reader can switch to. Accessibility checks and screenshots
  * run in each; a mode's `apply` puts an opened page into it.
  */
-export const DISPLAY_MODES: Array<{ name: string; slug: string; apply(page: Page): Promise<void> }> = [
+export const DISPLAY_MODES: Array<{
+  name: string;
+  slug: string;
+  apply(page: Page): Promise<void>;
+}> = [
   { name: '默认', slug: 'default', apply: setMode('light', undefined) },
   { name: '深色', slug: 'dark', apply: setMode('dark', undefined) },
   { name: '大字', slug: 'large', apply: setMode('light', 'large') },

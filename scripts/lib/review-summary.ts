@@ -11,11 +11,19 @@ export interface SiteChanges {
   removed: Array<SiteUrl & { withdrawn?: string }>;
 }
 
-const row = (entry: SiteUrl, note = '') => `| \`${entry.url}\` | ${entry.label.replace(/\|/g, '｜')}${note} |`;
+const row = (entry: SiteUrl, note = '') =>
+  `| \`${entry.url}\` | ${entry.label.replace(/\|/g, '｜')}${note} |`;
 
 function table(title: string, entries: string[]): string[] {
   if (entries.length === 0) return [];
-  return [`### ${title}（${entries.length}）`, '', '| 网址 | 内容 |', '| --- | --- |', ...entries, ''];
+  return [
+    `### ${title}（${entries.length}）`,
+    '',
+    '| 网址 | 内容 |',
+    '| --- | --- |',
+    ...entries,
+    '',
+  ];
 }
 
 /**
@@ -25,12 +33,16 @@ function table(title: string, entries: string[]): string[] {
  */
 export function reviewSummary(changes: SiteChanges | undefined, note?: string): string {
   const head = ['## 合并后网站的变化', ''];
-  if (!changes) return [...head, note ?? '与目标分支相比，content/ 没有改动：已发布的页面不变。', ''].join('\n');
+  if (!changes)
+    return [...head, note ?? '与目标分支相比，content/ 没有改动：已发布的页面不变。', ''].join(
+      '\n',
+    );
   const anchors = (list: SiteUrl[]) => list.filter((entry) => entry.url.includes('#'));
   const pages = <T extends SiteUrl>(list: T[]) => list.filter((entry) => !entry.url.includes('#'));
   const anchorLine = (verb: string, list: SiteUrl[]) => {
     const bySpeech = new Map<string, number>();
-    for (const entry of anchors(list)) bySpeech.set(entry.url.split('#')[0]!, (bySpeech.get(entry.url.split('#')[0]!) ?? 0) + 1);
+    for (const entry of anchors(list))
+      bySpeech.set(entry.url.split('#')[0]!, (bySpeech.get(entry.url.split('#')[0]!) ?? 0) + 1);
     return [...bySpeech].map(([page, count]) => `- \`${page}\` ${verb} ${count} 个段落或小节锚点`);
   };
   const lost = changes.removed.filter((entry) => !entry.withdrawn);
@@ -38,11 +50,29 @@ export function reviewSummary(changes: SiteChanges | undefined, note?: string): 
     ...head,
     `对比的是 ${changes.target.branch}（从提交 ${changes.target.commit.slice(0, 8)} 起的改动）。构建好的网站在本次 CI 的附件（artifact）里，可以下载后预览。`,
     '',
-    ...table('新增的页面', pages(changes.added).map((entry) => row(entry))),
-    ...table('修改的页面', changes.changed.map((entry) => row(entry))),
-    ...table('撤下的页面', pages(changes.removed.filter((entry) => entry.withdrawn)).map((entry) => row(entry, `（撤下原因：${entry.withdrawn}）`))),
-    ...table('将失效的网址（内容检查会拦下，合并前必须处理）', lost.map((entry) => row(entry))),
-    ...(anchors(changes.added).length > 0 ? ['### 新增的讲话段落锚点', '', ...anchorLine('新增', changes.added), ''] : []),
-    ...(changes.added.length + changes.changed.length + changes.removed.length === 0 ? ['没有页面增减或修改（改动的文件不生成页面）。', ''] : []),
+    ...table(
+      '新增的页面',
+      pages(changes.added).map((entry) => row(entry)),
+    ),
+    ...table(
+      '修改的页面',
+      changes.changed.map((entry) => row(entry)),
+    ),
+    ...table(
+      '撤下的页面',
+      pages(changes.removed.filter((entry) => entry.withdrawn)).map((entry) =>
+        row(entry, `（撤下原因：${entry.withdrawn}）`),
+      ),
+    ),
+    ...table(
+      '将失效的网址（内容检查会拦下，合并前必须处理）',
+      lost.map((entry) => row(entry)),
+    ),
+    ...(anchors(changes.added).length > 0
+      ? ['### 新增的讲话段落锚点', '', ...anchorLine('新增', changes.added), '']
+      : []),
+    ...(changes.added.length + changes.changed.length + changes.removed.length === 0
+      ? ['没有页面增减或修改（改动的文件不生成页面）。', '']
+      : []),
   ].join('\n');
 }

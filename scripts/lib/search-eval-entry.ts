@@ -5,4 +5,7 @@ import { runSearch } from '../../src/scripts/search/engine.ts';
 /** Loads a Pagefind bundle; here, not in the caller, so no test tool rewrites the dynamic import. */
 const importIndex = (url: string) => import(/* @vite-ignore */ url);
 
-(globalThis as unknown as { knowledgeBaseSearch: unknown }).knowledgeBaseSearch = { runSearch, importIndex };
+(globalThis as unknown as { knowledgeBaseSearch: unknown }).knowledgeBaseSearch = {
+  runSearch,
+  importIndex,
+};

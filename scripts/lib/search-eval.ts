@@ -7,6 +7,10 @@ import type { Browser, Page } from 'playwright-core';
 import { recordFromHtml } from '../../src/lib/search/records.ts';
 import { plainText } from '../../src/lib/search/tokens.ts';
 
+/** A function the page exposes for the measurement, called in the browser with whatever it takes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's own API, typed in the browser bundle, not here
+type PageFunction = (...args: any[]) => Promise<any>;
+
 /** What one query returned, judged against the pages that really hold it. */
 export interface QueryResult {
   kind: string;
@@ -57,37 +61,65 @@ export async function buildStockIndex(dist: string): Promise<void> {
 /** The site's search code, bundled for injection into a page. */
 export async function searchBundle(): Promise<string> {
   const entry = fileURLToPath(new URL('./search-eval-entry.ts', import.meta.url));
-  const result = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022' });
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    target: 'es2022',
+  });
   return result.outputFiles[0]!.text;
 }
 
 /** Lists every result URL for `query`, through the site's own search code, and how it answered. */
-export async function siteSearch(page: Page, query: string): Promise<{ urls: string[]; outcome: string }> {
+export async function siteSearch(
+  page: Page,
+  query: string,
+): Promise<{ urls: string[]; outcome: string }> {
   return page.evaluate(async (query) => {
-    const api = (globalThis as unknown as { knowledgeBaseSearch: { runSearch: Function; importIndex: Function } }).knowledgeBaseSearch;
+    const api = (
+      globalThis as unknown as {
+        knowledgeBaseSearch: { runSearch: PageFunction; importIndex: PageFunction };
+      }
+    ).knowledgeBaseSearch;
     const pagefind = await api.importIndex('/pagefind/pagefind.js');
     const termsUrl = document.querySelector('search-page')?.getAttribute('data-terms-url');
-    const dictionary = async () => (termsUrl ? ((await (await fetch(termsUrl)).json()) as string[]) : []);
+    const dictionary = async () =>
+      termsUrl ? ((await (await fetch(termsUrl)).json()) as string[]) : [];
     const outcome = await api.runSearch(query, { pagefind, filters: {}, dictionary });
     const results = 'results' in outcome ? outcome.results : [];
-    const data = await Promise.all(results.map((result: { data(): Promise<{ url: string }> }) => result.data()));
+    const data = await Promise.all(
+      results.map((result: { data(): Promise<{ url: string }> }) => result.data()),
+    );
     return { urls: data.map((item) => item.url), outcome: outcome.kind };
   }, query);
 }
 
 /** Lists every result URL for `query` from the stock Pagefind index, in its order. */
-export async function stockSearch(page: Page, query: string): Promise<{ urls: string[]; outcome: string }> {
+export async function stockSearch(
+  page: Page,
+  query: string,
+): Promise<{ urls: string[]; outcome: string }> {
   return page.evaluate(async (query) => {
-    const api = (globalThis as unknown as { knowledgeBaseSearch: { importIndex: Function } }).knowledgeBaseSearch;
+    const api = (globalThis as unknown as { knowledgeBaseSearch: { importIndex: PageFunction } })
+      .knowledgeBaseSearch;
     const pagefind = await api.importIndex('/pagefind-stock/pagefind.js');
     const search = await pagefind.search(query);
-    const data = await Promise.all(search.results.map((result: { data(): Promise<{ url: string }> }) => result.data()));
+    const data = await Promise.all(
+      search.results.map((result: { data(): Promise<{ url: string }> }) => result.data()),
+    );
     return { urls: data.map((item) => item.url), outcome: 'stock' };
   }, query);
 }
 
 /** Scores one answer against the truth. */
-export function judge(kind: string, query: string, texts: Map<string, string>, answer: { urls: string[]; outcome: string }): QueryResult {
+export function judge(
+  kind: string,
+  query: string,
+  texts: Map<string, string>,
+  answer: { urls: string[]; outcome: string },
+): QueryResult {
   const truth = new Set([...texts].filter(([, text]) => text.includes(query)).map(([url]) => url));
   const listed = answer.urls;
   const holds = (url: string) => truth.has(url);
@@ -100,14 +132,22 @@ export function judge(kind: string, query: string, texts: Map<string, string>, a
     returned: listed.length,
     recall: truth.size === 0 ? 1 : listed.filter(holds).length / truth.size,
     exactFirst: top.length === 0 ? undefined : top.filter(holds).length / top.length,
-    precision: presentedAsMatches.length === 0 ? undefined : presentedAsMatches.filter(holds).length / presentedAsMatches.length,
-    saidNone: truth.size === 0 ? answer.outcome !== 'exact' && answer.outcome !== 'stock' : undefined,
+    precision:
+      presentedAsMatches.length === 0
+        ? undefined
+        : presentedAsMatches.filter(holds).length / presentedAsMatches.length,
+    saidNone:
+      truth.size === 0 ? answer.outcome !== 'exact' && answer.outcome !== 'stock' : undefined,
     outcome: answer.outcome,
   };
 }
 
 /** Opens the built site's search page with the site's search code injected. */
-export async function openSearchPage(browser: Browser, baseUrl: string, bundle: string): Promise<Page> {
+export async function openSearchPage(
+  browser: Browser,
+  baseUrl: string,
+  bundle: string,
+): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${baseUrl}/search/`);
   await page.addScriptTag({ content: bundle });
@@ -115,28 +155,45 @@ export async function openSearchPage(browser: Browser, baseUrl: string, bundle: 
 }
 
 /** Bytes transferred by a first search for `query` on a fresh page: runtime, index chunks and the first ten results. */
-export async function firstSearchBytes(browser: Browser, baseUrl: string, bundle: string, query: string, variant: 'site' | 'stock'): Promise<number> {
+export async function firstSearchBytes(
+  browser: Browser,
+  baseUrl: string,
+  bundle: string,
+  query: string,
+  variant: 'site' | 'stock',
+): Promise<number> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}/search/`);
   await page.addScriptTag({ content: bundle });
   let bytes = 0;
   page.on('response', async (response) => {
-    const length = Number((await response.allHeaders())['content-length'] ?? 0) || (await response.body().catch(() => Buffer.alloc(0))).length;
+    const length =
+      Number((await response.allHeaders())['content-length'] ?? 0) ||
+      (await response.body().catch(() => Buffer.alloc(0))).length;
     bytes += length;
   });
   await page.evaluate(
     async ({ query, variant }) => {
-      const api = (globalThis as unknown as { knowledgeBaseSearch: { runSearch: Function; importIndex: Function } }).knowledgeBaseSearch;
+      const api = (
+        globalThis as unknown as {
+          knowledgeBaseSearch: { runSearch: PageFunction; importIndex: PageFunction };
+        }
+      ).knowledgeBaseSearch;
       if (variant === 'stock') {
         const pagefind = await api.importIndex('/pagefind-stock/pagefind.js');
         const search = await pagefind.search(query);
-        await Promise.all(search.results.slice(0, 10).map((result: { data(): Promise<unknown> }) => result.data()));
+        await Promise.all(
+          search.results.slice(0, 10).map((result: { data(): Promise<unknown> }) => result.data()),
+        );
         return;
       }
       const pagefind = await api.importIndex('/pagefind/pagefind.js');
       const outcome = await api.runSearch(query, { pagefind, filters: {}, dictionary: [] });
-      if ('results' in outcome) await Promise.all(outcome.results.slice(0, 10).map((result: { data(): Promise<unknown> }) => result.data()));
+      if ('results' in outcome)
+        await Promise.all(
+          outcome.results.slice(0, 10).map((result: { data(): Promise<unknown> }) => result.data()),
+        );
     },
     { query, variant },
   );

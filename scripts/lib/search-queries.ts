@@ -2,8 +2,22 @@
 export const EVAL_QUERIES: Record<string, string[]> = {
   理念名称: ['大党建共建', '大整合共治', '大服务共享', '大作为共创'],
   政策术语: [
-    '网格化服务中心', '四所合一', '双述双评', '党群服务中心', '区域化党建联盟', '街道管理体制改革', '居民议事委员制度',
-    '党建+创城', '党建+智慧警务', '最后一公里', '两学一做', '书记问评', '乡村振兴', '联席会商', '志愿服务', '述职评议考核',
+    '网格化服务中心',
+    '四所合一',
+    '双述双评',
+    '党群服务中心',
+    '区域化党建联盟',
+    '街道管理体制改革',
+    '居民议事委员制度',
+    '党建+创城',
+    '党建+智慧警务',
+    '最后一公里',
+    '两学一做',
+    '书记问评',
+    '乡村振兴',
+    '联席会商',
+    '志愿服务',
+    '述职评议考核',
   ],
   匿名占位: ['X党旗红', 'X党建+乡村振兴', 'X两个示范点', 'X党总支'],
   双字词: ['社区', '党建', '治理', '网格', '自治', '创城', '试点'],
@@ -11,7 +25,9 @@ export const EVAL_QUERIES: Record<string, string[]> = {
 };
 
 /** Every query, with its kind. */
-export const ALL_EVAL_QUERIES = Object.entries(EVAL_QUERIES).flatMap(([kind, queries]) => queries.map((query) => ({ kind, query })));
+export const ALL_EVAL_QUERIES = Object.entries(EVAL_QUERIES).flatMap(([kind, queries]) =>
+  queries.map((query) => ({ kind, query })),
+);
 
 /** The queries whose first search is measured for bytes and time (bench and search evaluation). */
 export const FIRST_SEARCH_QUERIES = ['网格化服务中心', '大服务共享', '四所合一'];

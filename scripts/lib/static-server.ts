@@ -31,7 +31,9 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     const body = file.startsWith(root) ? await readIfFile(file) : undefined;
     if (body) {
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
       response.end(body);
       return;
     }

@@ -18,12 +18,18 @@ export function listField(entry: EntryFile, field: string): string[] {
 export const isDraft = (entry: EntryFile) => entry.data?.draft === true;
 
 /** The entry's title, when it has one. */
-export const titleOf = (entry: EntryFile) => (typeof entry.data?.title === 'string' ? entry.data.title.trim() : undefined);
+export const titleOf = (entry: EntryFile) =>
+  typeof entry.data?.title === 'string' ? entry.data.title.trim() : undefined;
 
 /** Every text value of an entry's frontmatter, nested ones included, with its path. */
-export function textValues(value: unknown, path: PropertyKey[] = []): Array<{ path: PropertyKey[]; value: string }> {
+export function textValues(
+  value: unknown,
+  path: PropertyKey[] = [],
+): Array<{ path: PropertyKey[]; value: string }> {
   if (typeof value === 'string') return [{ path, value }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => textValues(item, [...path, index]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textValues(item, [...path, key]));
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => textValues(item, [...path, index]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => textValues(item, [...path, key]));
   return [];
 }

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { MdastNode } from 'satteri';
-import { COLLECTIONS, contentFolder, entryFiles, type CollectionName } from '../lib/content-files.ts';
+import {
+  COLLECTIONS,
+  contentFolder,
+  entryFiles,
+  type CollectionName,
+} from '../lib/content-files.ts';
 import { parseYaml, withoutBom, yamlValues, type ParsedYaml } from '../lib/frontmatter.ts';
 import { FIELD_NAMES, SCHEMAS } from '../schemas/index.ts';
 import { error, FILE_START, type Finding } from './finding.ts';
@@ -49,31 +54,75 @@ export function loadEntryFiles(root: string): { entries: EntryFile[]; findings: 
  * mistake reported and mended so that reading goes on and every mistake of the
  * file is reported at once, causes before what they would cause.
  */
-export function parseEntry(file: string, collection: CollectionName, id: string, text: string, findings: Finding[]): EntryFile {
+export function parseEntry(
+  file: string,
+  collection: CollectionName,
+  id: string,
+  text: string,
+  findings: Finding[],
+): EntryFile {
   const source = withoutBom(text).replace(/\r\n?/g, '\n');
   const mended = new MendedSource(source);
   const fences = findFences(file, mended, findings);
   if (!fences) {
-    findings.push(error(file, FILE_START, 'yaml-syntax', '文件开头没有字段区。', '在文件第一行写 ---，接着写 title: 等字段，再用一行 --- 结束。'));
+    findings.push(
+      error(
+        file,
+        FILE_START,
+        'yaml-syntax',
+        '文件开头没有字段区。',
+        '在文件第一行写 ---，接着写 title: 等字段，再用一行 --- 结束。',
+      ),
+    );
   }
   const fieldsFrom = fences ? fences.open + 1 : 0;
   const bodyFrom = fences ? fences.close + 1 : 0;
-  const lineFindings = fences ? checkFrontmatterLines(file, mended, fieldsFrom, fences.close, FIELD_NAMES, Object.keys(SCHEMAS[collection].shape)) : [];
+  const lineFindings = fences
+    ? checkFrontmatterLines(
+        file,
+        mended,
+        fieldsFrom,
+        fences.close,
+        FIELD_NAMES,
+        Object.keys(SCHEMAS[collection].shape),
+      )
+    : [];
   findings.push(...lineFindings);
-  const parsed = fences ? parseYaml(mended.lines.slice(fieldsFrom, fences.close).join('\n')) : undefined;
-  const positions = new FrontmatterPositions(parsed, fieldsFrom + 1, (place) => mended.original(place));
+  const parsed = fences
+    ? parseYaml(mended.lines.slice(fieldsFrom, fences.close).join('\n'))
+    : undefined;
+  const positions = new FrontmatterPositions(parsed, fieldsFrom + 1, (place) =>
+    mended.original(place),
+  );
   let data: Record<string, unknown> | undefined;
   if (parsed) {
-    const problems = yamlFindings(file, parsed, fieldsFrom + 1, new Set(lineFindings.map((finding) => finding.line)));
+    const problems = yamlFindings(
+      file,
+      parsed,
+      fieldsFrom + 1,
+      new Set(lineFindings.map((finding) => finding.line)),
+    );
     findings.push(...problems.map((problem) => ({ ...problem, ...mended.original(problem) })));
-    data = readable(parsed, problems) ? asFields(file, yamlValues(parsed), fieldsFrom, findings) : undefined;
+    data = readable(parsed, problems)
+      ? asFields(file, yamlValues(parsed), fieldsFrom, findings)
+      : undefined;
   }
   findings.push(...checkBodyLines(file, mended, bodyFrom));
   // The frontmatter lines are left empty for the MDX parser, so its positions are the file's.
-  const bodyText = () => mended.lines.map((line, index) => (index < bodyFrom ? '' : line)).join('\n');
+  const bodyText = () =>
+    mended.lines.map((line, index) => (index < bodyFrom ? '' : line)).join('\n');
   const { tree, findings: mdxFindings } = parseMdxBody(file, mended, bodyText);
   findings.push(...mdxFindings);
-  return { file, collection, id, source, body: mended.lines.slice(bodyFrom).join('\n'), data, positions, tree };
+  return {
+    file,
+    collection,
+    id,
+    source,
+    body: mended.lines.slice(bodyFrom).join('\n'),
+    data,
+    positions,
+    tree,
+  };
 }
 
 /**
@@ -92,8 +141,22 @@ function readable(parsed: ParsedYaml, unexplained: readonly Finding[]): boolean 
 }
 
 /** The fields, when the block holds `name: value` lines at all. */
-function asFields(file: string, value: unknown, fieldsFrom: number, findings: Finding[]): Record<string, unknown> | undefined {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-  findings.push(error(file, { line: fieldsFrom + 1, column: 1 }, 'yaml-syntax', '字段区应当是“字段名: 值”的形式。', '每行写一个字段，例如 title: 网格化服务中心。'));
+function asFields(
+  file: string,
+  value: unknown,
+  fieldsFrom: number,
+  findings: Finding[],
+): Record<string, unknown> | undefined {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return value as Record<string, unknown>;
+  findings.push(
+    error(
+      file,
+      { line: fieldsFrom + 1, column: 1 },
+      'yaml-syntax',
+      '字段区应当是“字段名: 值”的形式。',
+      '每行写一个字段，例如 title: 网格化服务中心。',
+    ),
+  );
   return undefined;
 }

@@ -52,7 +52,13 @@ export interface Place {
 export const FILE_START: Place = { line: 1, column: 1 };
 
 /** Builds an error finding. */
-export const error = (file: string, place: Place, rule: RuleId, message: string, fix?: string): Finding => ({
+export const error = (
+  file: string,
+  place: Place,
+  rule: RuleId,
+  message: string,
+  fix?: string,
+): Finding => ({
   file,
   ...place,
   rule,
@@ -63,7 +69,10 @@ export const error = (file: string, place: Place, rule: RuleId, message: string,
 
 /** Orders findings by file, then position, so output is stable. */
 export const byPlace = (a: Finding, b: Finding) =>
-  a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+  a.file.localeCompare(b.file) ||
+  a.line - b.line ||
+  a.column - b.column ||
+  a.rule.localeCompare(b.rule);
 
 /**
  * Formats one finding the way editors' tools link to files:
@@ -80,6 +89,8 @@ export function formatReport(findings: readonly Finding[]): string {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
   const summary =
-    findings.length === 0 ? '内容检查通过，没有发现问题。' : `内容检查发现 ${errors} 个错误、${warnings} 个提醒。`;
+    findings.length === 0
+      ? '内容检查通过，没有发现问题。'
+      : `内容检查发现 ${errors} 个错误、${warnings} 个提醒。`;
   return [...[...findings].sort(byPlace).map(formatFinding), summary].join('\n');
 }

@@ -46,7 +46,13 @@ export async function runChecks(root: string, target?: TargetContent): Promise<F
 }
 
 /** The rules that speak about one frontmatter value, as the schema does: where both do, theirs names the cause. */
-const VALUE_RULES: ReadonlySet<Finding['rule']> = new Set(['placeholder', 'punctuation', 'characters', 'date', 'yaml-syntax']);
+const VALUE_RULES: ReadonlySet<Finding['rule']> = new Set([
+  'placeholder',
+  'punctuation',
+  'characters',
+  'date',
+  'yaml-syntax',
+]);
 
 /**
  * One finding per mistake: where a rule names the cause (a placeholder, a date
@@ -57,9 +63,18 @@ const VALUE_RULES: ReadonlySet<Finding['rule']> = new Set(['placeholder', 'punct
 function withoutEchoes(findings: Finding[]): Finding[] {
   const placeOf = (finding: Finding) => `${finding.file}:${finding.line}:${finding.column}`;
   const named = new Set(findings.filter((finding) => VALUE_RULES.has(finding.rule)).map(placeOf));
-  const misread = new Set(findings.filter((finding) => finding.rule === 'yaml-syntax').map((finding) => `${finding.file}:${finding.line}`));
-  return findings.filter((finding) => finding.rule !== 'schema' || !(named.has(placeOf(finding)) || misread.has(`${finding.file}:${finding.line}`)));
+  const misread = new Set(
+    findings
+      .filter((finding) => finding.rule === 'yaml-syntax')
+      .map((finding) => `${finding.file}:${finding.line}`),
+  );
+  return findings.filter(
+    (finding) =>
+      finding.rule !== 'schema' ||
+      !(named.has(placeOf(finding)) || misread.has(`${finding.file}:${finding.line}`)),
+  );
 }
 
 /** True when any finding is an error (warnings alone pass). */
-export const hasErrors = (findings: readonly Finding[]) => findings.some((finding) => finding.severity === 'error');
+export const hasErrors = (findings: readonly Finding[]) =>
+  findings.some((finding) => finding.severity === 'error');

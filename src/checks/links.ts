@@ -37,14 +37,20 @@ export function checkBuiltLinks(dist: string, siteUrl: string): LinkProblem[] {
   const readable = pages.filter((page) => !page.redirect && page.path !== '/404.html');
   const reached = reachable(byPath, '/');
   for (const page of readable) {
-    if (!reached.has(page.path)) problems.push({ page: page.path, message: '从首页出发沿链接无法到达这个页面（没有任何列表或页面链接到它）。' });
+    if (!reached.has(page.path))
+      problems.push({
+        page: page.path,
+        message: '从首页出发沿链接无法到达这个页面（没有任何列表或页面链接到它）。',
+      });
   }
   const inSitemap = sitemapPaths(dist, siteUrl);
   for (const page of readable) {
-    if (!inSitemap.has(page.path)) problems.push({ page: page.path, message: '这个页面不在站点地图 sitemap.xml 中。' });
+    if (!inSitemap.has(page.path))
+      problems.push({ page: page.path, message: '这个页面不在站点地图 sitemap.xml 中。' });
   }
   for (const path of inSitemap) {
-    if (!byPath.has(path)) problems.push({ page: '/sitemap.xml', message: `站点地图列出的 ${path} 不存在。` });
+    if (!byPath.has(path))
+      problems.push({ page: '/sitemap.xml', message: `站点地图列出的 ${path} 不存在。` });
   }
   return problems;
 }
@@ -55,7 +61,14 @@ function readPages(dist: string, siteUrl: string): Page[] {
     for (const name of readdirSync(dir)) {
       const file = join(dir, name);
       if (statSync(file).isDirectory()) walk(file);
-      else if (name.endsWith('.html')) pages.push(readPage(file, `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, ''), siteUrl));
+      else if (name.endsWith('.html'))
+        pages.push(
+          readPage(
+            file,
+            `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, ''),
+            siteUrl,
+          ),
+        );
     }
   };
   walk(dist);
@@ -64,8 +77,14 @@ function readPages(dist: string, siteUrl: string): Page[] {
 
 function readPage(file: string, path: string, siteUrl: string): Page {
   const root = parse(readFileSync(file, 'utf8'));
-  const internal = (values: (string | undefined)[]) => values.flatMap((value) => (value && isInternal(value, siteUrl) ? [toSitePath(value, siteUrl)] : []));
-  const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content')?.split(/url=/i)[1];
+  const internal = (values: (string | undefined)[]) =>
+    values.flatMap((value) =>
+      value && isInternal(value, siteUrl) ? [toSitePath(value, siteUrl)] : [],
+    );
+  const refresh = root
+    .querySelector('meta[http-equiv="refresh"]')
+    ?.getAttribute('content')
+    ?.split(/url=/i)[1];
   return {
     path,
     ids: new Set(root.querySelectorAll('[id]').map((element) => element.id)),
@@ -80,29 +99,50 @@ function readPage(file: string, path: string, siteUrl: string): Page {
   };
 }
 
-const attr = (root: HTMLElement, selector: string, name: string) => root.querySelectorAll(selector).map((element) => element.getAttribute(name));
+const attr = (root: HTMLElement, selector: string, name: string) =>
+  root.querySelectorAll(selector).map((element) => element.getAttribute(name));
 
-const isInternal = (href: string, siteUrl: string) => href.startsWith('/') || href.startsWith('#') || href.startsWith(siteUrl) || !/^[a-z][a-z0-9+.-]*:/i.test(href);
+const isInternal = (href: string, siteUrl: string) =>
+  href.startsWith('/') ||
+  href.startsWith('#') ||
+  href.startsWith(siteUrl) ||
+  !/^[a-z][a-z0-9+.-]*:/i.test(href);
 
-const toSitePath = (href: string, siteUrl: string) => (href.startsWith(siteUrl) ? href.slice(siteUrl.replace(/\/$/, '').length) : href);
+const toSitePath = (href: string, siteUrl: string) =>
+  href.startsWith(siteUrl) ? href.slice(siteUrl.replace(/\/$/, '').length) : href;
 
-function resolveProblem(dist: string, byPath: Map<string, Page>, page: Page, href: string): string | undefined {
+function resolveProblem(
+  dist: string,
+  byPath: Map<string, Page>,
+  page: Page,
+  href: string,
+): string | undefined {
   const url = new URL(href, `http://site${page.path}`);
   const path = decodeURIComponent(url.pathname);
   const fragment = decodeURIComponent(url.hash.slice(1));
   const target = byPath.get(path);
   if (!target) {
     const file = join(dist, path);
-    return existsSync(file) && statSync(file).isFile() ? undefined : `链接 ${href} 指向不存在的页面或文件。`;
+    return existsSync(file) && statSync(file).isFile()
+      ? undefined
+      : `链接 ${href} 指向不存在的页面或文件。`;
   }
-  if (fragment && !target.ids.has(fragment) && !(target.redirect && fragmentAfterRedirect(byPath, target, fragment))) {
+  if (
+    fragment &&
+    !target.ids.has(fragment) &&
+    !(target.redirect && fragmentAfterRedirect(byPath, target, fragment))
+  ) {
     return `链接 ${href} 指向的锚点 #${fragment} 在 ${path} 上不存在。`;
   }
   return undefined;
 }
 
 /** A redirect page keeps the #fragment as it sends the reader on; check it on the target. */
-function fragmentAfterRedirect(byPath: Map<string, Page>, redirect: Page, fragment: string): boolean {
+function fragmentAfterRedirect(
+  byPath: Map<string, Page>,
+  redirect: Page,
+  fragment: string,
+): boolean {
   const target = byPath.get(redirect.links[0] ?? '');
   return target?.ids.has(fragment) ?? false;
 }
@@ -127,5 +167,9 @@ function sitemapPaths(dist: string, siteUrl: string): Set<string> {
   const file = join(dist, 'sitemap.xml');
   if (!existsSync(file)) return new Set();
   const xml = readFileSync(file, 'utf8');
-  return new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!.replace(/&amp;/g, '&'), siteUrl).pathname));
+  return new Set(
+    [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (match) => new URL(match[1]!.replace(/&amp;/g, '&'), siteUrl).pathname,
+    ),
+  );
 }

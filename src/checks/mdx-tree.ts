@@ -14,13 +14,17 @@ export interface TreeNode {
 }
 
 /** Calls `visit` for every node, parents before children, in document order. */
-export function walk(tree: MdastNode, visit: (node: TreeNode, parent: TreeNode | undefined) => void): void {
+export function walk(
+  tree: MdastNode,
+  visit: (node: TreeNode, parent: TreeNode | undefined) => void,
+): void {
   const stack: Array<[TreeNode, TreeNode | undefined]> = [[tree as unknown as TreeNode, undefined]];
   while (stack.length > 0) {
     const [node, parent] = stack.pop()!;
     visit(node, parent);
     const children = node.children ?? [];
-    for (let index = children.length - 1; index >= 0; index -= 1) stack.push([children[index]!, node]);
+    for (let index = children.length - 1; index >= 0; index -= 1)
+      stack.push([children[index]!, node]);
   }
 }
 
@@ -58,7 +62,9 @@ export function placedText(node: TreeNode): { text: string; placeAt: (index: num
   });
   const placeAt = (index: number): Place => {
     const piece = pieces.findLast((candidate) => candidate.from <= index) ?? pieces[0];
-    return piece ? placeInText(piece.node, Math.min(index - piece.from, (piece.node.value ?? '').length)) : placeOf(node);
+    return piece
+      ? placeInText(piece.node, Math.min(index - piece.from, (piece.node.value ?? '').length))
+      : placeOf(node);
   };
   return { text, placeAt };
 }

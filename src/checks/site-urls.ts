@@ -15,7 +15,13 @@ export interface SiteUrl {
 }
 
 /** Pages every build has, whatever the content. */
-const FIXED_PAGES = ['/', '/search/', '/pack/', '/matrix/', ...COLLECTIONS.map((collection) => `/${collection}/`)];
+const FIXED_PAGES = [
+  '/',
+  '/search/',
+  '/pack/',
+  '/matrix/',
+  ...COLLECTIONS.map((collection) => `/${collection}/`),
+];
 
 /**
  * The permanent URLs the build will make from this content, read from the source
@@ -26,7 +32,12 @@ const FIXED_PAGES = ['/', '/search/', '/pack/', '/matrix/', ...COLLECTIONS.map((
  * @param anchors speeches numbered as their pages (computed here when not given)
  * @returns the URLs, and `served`: every URL that still leads somewhere, anchors through alias redirects included
  */
-export function siteUrlsOf(entries: EntryFile[], anchors: Map<string, SpeechAnchors> = speechAnchors(entries.filter((entry) => entry.collection === 'speeches'))): {
+export function siteUrlsOf(
+  entries: EntryFile[],
+  anchors: Map<string, SpeechAnchors> = speechAnchors(
+    entries.filter((entry) => entry.collection === 'speeches'),
+  ),
+): {
   permanent: Map<string, SiteUrl>;
   served: Set<string>;
 } {
@@ -38,10 +49,16 @@ export function siteUrlsOf(entries: EntryFile[], anchors: Map<string, SpeechAnch
     const label = `《${titleOf(entry) ?? entry.id}》`;
     permanent.set(page, { url: page, file: entry.file, label });
     const speech = entry.collection === 'speeches' ? anchors.get(entry.id) : undefined;
-    const cited = speech ? [...speech.paragraphs.keys(), ...speech.headings.keys()].filter(isCitedAnchor) : [];
+    const cited = speech
+      ? [...speech.paragraphs.keys(), ...speech.headings.keys()].filter(isCitedAnchor)
+      : [];
     for (const anchor of cited) {
       const n = speech!.paragraphs.get(anchor)?.n;
-      permanent.set(`${page}#${anchor}`, { url: `${page}#${anchor}`, file: entry.file, label: `${label}${n ? `第 ${n} 段` : speech!.headings.get(anchor)}` });
+      permanent.set(`${page}#${anchor}`, {
+        url: `${page}#${anchor}`,
+        file: entry.file,
+        label: `${label}${n ? `第 ${n} 段` : speech!.headings.get(anchor)}`,
+      });
     }
     for (const alias of listField(entry, 'aliases')) {
       const old = `/${entry.collection}/${alias}/`;
@@ -50,14 +67,25 @@ export function siteUrlsOf(entries: EntryFile[], anchors: Map<string, SpeechAnch
     }
   }
   const resolvers = resolversFor(entries);
-  const titles = new Map(published.map((entry) => [`${entry.collection}/${entry.id}`, titleOf(entry) ?? entry.id]));
+  const titles = new Map(
+    published.map((entry) => [`${entry.collection}/${entry.id}`, titleOf(entry) ?? entry.id]),
+  );
   for (const entry of published.filter((item) => item.collection === 'cases')) {
-    const concepts = listField(entry, 'concepts').map((value) => resolvers.concepts.resolve(value)).filter(Boolean);
-    const sites = listField(entry, 'sites').map((value) => resolvers.sites.resolve(value)).filter(Boolean);
+    const concepts = listField(entry, 'concepts')
+      .map((value) => resolvers.concepts.resolve(value))
+      .filter(Boolean);
+    const sites = listField(entry, 'sites')
+      .map((value) => resolvers.sites.resolve(value))
+      .filter(Boolean);
     for (const concept of concepts) {
       for (const site of sites) {
         const url = `/matrix/${concept}/${site}/`;
-        if (!permanent.has(url)) permanent.set(url, { url, file: entry.file, label: `理念与示范点对照表的“${titles.get(`concepts/${concept}`)} × ${titles.get(`sites/${site}`)}”一格` });
+        if (!permanent.has(url))
+          permanent.set(url, {
+            url,
+            file: entry.file,
+            label: `理念与示范点对照表的“${titles.get(`concepts/${concept}`)} × ${titles.get(`sites/${site}`)}”一格`,
+          });
       }
     }
   }

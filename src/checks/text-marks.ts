@@ -3,11 +3,17 @@
  * on the body and on the frontmatter, so both say the same thing the same way.
  */
 
+import { HALF_TO_FULL } from '../lib/text.ts';
+
 /** A Chinese character or a full-width (CJK) punctuation mark. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
 
-/** Half-width marks and what Chinese text uses instead. */
-const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）', '"': '“ ”', '.': '。' };
+/** Half-width marks and what Chinese text uses instead: those the speech lost, and quotes and the full stop. */
+const FULL_WIDTH: Readonly<Record<string, string>> = {
+  ...HALF_TO_FULL,
+  '"': '“ ”',
+  '.': '。',
+};
 
 /** Half-width marks written next to Chinese text. */
 export interface HalfWidthMarks {
@@ -30,7 +36,10 @@ export function halfWidthMarks(text: string): HalfWidthMarks | undefined {
     if (!(mark in FULL_WIDTH)) continue;
     const before = text[index - 1] ?? '';
     const after = text[index + 1] ?? '';
-    const chinese = mark === '.' ? CJK.test(before) && (after === '' || /\s/.test(after) || CJK.test(after)) : CJK.test(before) || CJK.test(after);
+    const chinese =
+      mark === '.'
+        ? CJK.test(before) && (after === '' || /\s/.test(after) || CJK.test(after))
+        : CJK.test(before) || CJK.test(after);
     if (!chinese) continue;
     count += 1;
     first ??= { index, mark, count: 0 };
@@ -57,11 +66,16 @@ const INVISIBLE: Readonly<Record<string, string>> = {
 
 /** The first invisible or control character in `text`, with its name. */
 export function invisibleCharacter(text: string): { index: number; name: string } | undefined {
-  const match = /[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  const match =
+    // eslint-disable-next-line no-control-regex -- invisible and control characters are what this looks for
+    /[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(
+      text,
+    );
   if (!match) return undefined;
   const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
   return { index: match.index, name: `${INVISIBLE[match[0]] ?? '控制字符'} U+${code}` };
 }
 
 /** The fix for an invisible character. */
-export const INVISIBLE_FIX = '删除它：它多半是复制粘贴时带进来的，在编辑器里看不见，可以把它前后的几个字删掉重新输入。';
+export const INVISIBLE_FIX =
+  '删除它：它多半是复制粘贴时带进来的，在编辑器里看不见，可以把它前后的几个字删掉重新输入。';

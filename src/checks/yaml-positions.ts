@@ -22,7 +22,11 @@ export class FrontmatterPositions {
   /**
    * @param toFile maps a place in the (mended) frontmatter text to the file as the editor wrote it
    */
-  constructor(parsed: ParsedYaml | undefined, firstLine: number, toFile: (place: Place) => Place = (place) => place) {
+  constructor(
+    parsed: ParsedYaml | undefined,
+    firstLine: number,
+    toFile: (place: Place) => Place = (place) => place,
+  ) {
     this.#parsed = parsed;
     this.#firstLine = firstLine;
     this.#toFile = toFile;
@@ -54,7 +58,8 @@ export class FrontmatterPositions {
     const contents = this.#parsed?.document.contents;
     if (isMap(contents)) {
       for (const pair of contents.items) {
-        if (isScalar(pair.key) && pair.key.value === key && pair.key.range) return this.#place(pair.key.range[0]);
+        if (isScalar(pair.key) && pair.key.value === key && pair.key.range)
+          return this.#place(pair.key.range[0]);
       }
     }
     return this.#start();
@@ -66,7 +71,11 @@ export class FrontmatterPositions {
    */
   itemsAt(path: readonly PropertyKey[]): PlacedItem[] {
     const node = this.#node(path);
-    const scalars: Scalar[] = isSeq(node) ? node.items.filter(isScalar) : isScalar(node) ? [node] : [];
+    const scalars: Scalar[] = isSeq(node)
+      ? node.items.filter(isScalar)
+      : isScalar(node)
+        ? [node]
+        : [];
     return scalars.flatMap((scalar) => {
       if (typeof scalar.value !== 'string' || !scalar.range) return [];
       const start = this.#parsed!.lines.linePos(scalar.range[0]);
@@ -76,7 +85,13 @@ export class FrontmatterPositions {
       return listItems(isSeq(node) ? [scalar.value] : scalar.value).map((value) => {
         const offset = Math.max(0, written.indexOf(value, from));
         from = offset + value.length;
-        return { value, place: this.#toFile({ line: start.line + this.#firstLine - 1, column: start.col + quoted + offset }) };
+        return {
+          value,
+          place: this.#toFile({
+            line: start.line + this.#firstLine - 1,
+            column: start.col + quoted + offset,
+          }),
+        };
       });
     });
   }

@@ -5,12 +5,15 @@ import { formatReport, type Finding } from '../checks/finding.ts';
 import { setDevFindings } from '../lib/dev-findings.ts';
 import { printReport } from './editor-report.ts';
 
-type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
+type DevServer = Parameters<
+  NonNullable<AstroIntegration['hooks']['astro:server:setup']>
+>[0]['server'];
 
 /** How long the content folder must stay quiet before it is checked: an editor's save often writes several events. */
 const SETTLE_MS = 150;
 
-const ERRORS_HEADLINE = '内容检查未通过：这些错误改好之前，网站不能生成；预览照常运行，出错的条目在预览中可能缺失或不完整。';
+const ERRORS_HEADLINE =
+  '内容检查未通过：这些错误改好之前，网站不能生成；预览照常运行，出错的条目在预览中可能缺失或不完整。';
 
 /**
  * The content check under `astro dev`: run at startup and again after every
@@ -30,7 +33,9 @@ export class DevContentCheck {
   /** Counts checks started, so that only the newest one prints. */
   #runs = 0;
   /** The result promised to pages while the folder has not settled yet. */
-  #pending: { resolve: (findings: Promise<readonly Finding[]>) => void; timer?: NodeJS.Timeout } | undefined;
+  #pending:
+    | { resolve: (findings: Promise<readonly Finding[]>) => void; timer?: NodeJS.Timeout }
+    | undefined;
 
   constructor(root: string) {
     this.#root = root;

@@ -20,8 +20,13 @@ export function postBuildIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const [pages, codes] = await Promise.all([buildSearchIndex(site, cacheDir), paragraphCodesOnWorker(site, cacheDir)]);
-        logger.info(`已为 ${pages} 个页面建立检索索引；为 ${codes.entries} 个讲话和案例的 ${codes.paragraphs} 个段落生成二维码（其中 ${codes.cached} 个条目与上次相同，沿用缓存）。`);
+        const [pages, codes] = await Promise.all([
+          buildSearchIndex(site, cacheDir),
+          paragraphCodesOnWorker(site, cacheDir),
+        ]);
+        logger.info(
+          `已为 ${pages} 个页面建立检索索引；为 ${codes.entries} 个讲话和案例的 ${codes.paragraphs} 个段落生成二维码（其中 ${codes.cached} 个条目与上次相同，沿用缓存）。`,
+        );
       },
     },
   };
@@ -29,9 +34,14 @@ export function postBuildIntegration(): AstroIntegration {
 
 function paragraphCodesOnWorker(site: string, cacheDir: string): Promise<ParagraphCodesReport> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./paragraph-codes-worker.ts', import.meta.url), { workerData: { site, cacheDir } });
+    const worker = new Worker(new URL('./paragraph-codes-worker.ts', import.meta.url), {
+      workerData: { site, cacheDir },
+    });
     worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`段落二维码生成失败（退出码 ${code}）。`)));
+    worker.once(
+      'exit',
+      (code) => code !== 0 && reject(new Error(`段落二维码生成失败（退出码 ${code}）。`)),
+    );
   });
 }

@@ -35,12 +35,13 @@ export async function buildSearchIndex(site: string, cacheDir: string): Promise<
     const url = `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, '');
     const html = await readFile(file, 'utf8');
     const key = `${url}\n${createHash('sha1').update(html).digest('base64')}`;
-    const record = previous.has(key) ? previous.get(key)! : recordFromHtml(url, html) ?? null;
+    const record = previous.has(key) ? previous.get(key)! : (recordFromHtml(url, html) ?? null);
     next.set(key, record);
     if (!record) continue;
     pending.push(
       index.addCustomRecord({ ...record, language: INDEX_OPTIONS.forceLanguage }).then((added) => {
-        if (added.errors.length > 0) throw new Error(`Pagefind 无法索引 ${url}：${added.errors.join('; ')}`);
+        if (added.errors.length > 0)
+          throw new Error(`Pagefind 无法索引 ${url}：${added.errors.join('; ')}`);
       }),
     );
     count += 1;
@@ -61,7 +62,9 @@ export async function buildSearchIndex(site: string, cacheDir: string): Promise<
 /** Last build's records by page address and HTML digest; none when there is no readable cache. */
 async function readRecordCache(file: string): Promise<Map<string, SearchRecord | null>> {
   try {
-    return new Map(JSON.parse(await readFile(file, 'utf8')) as Array<[string, SearchRecord | null]>);
+    return new Map(
+      JSON.parse(await readFile(file, 'utf8')) as Array<[string, SearchRecord | null]>,
+    );
   } catch {
     return new Map();
   }
@@ -69,5 +72,8 @@ async function readRecordCache(file: string): Promise<Map<string, SearchRecord |
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name === 'index.html').map((entry) => join(entry.parentPath, entry.name)).sort();
+  return entries
+    .filter((entry) => entry.isFile() && entry.name === 'index.html')
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
 }

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { error, type Finding } from '../checks/finding.ts';
-import { BuiltSite, compareWithRegistry, protectedUrls, REGISTRY_FILE, WITHDRAWN_FILE } from '../lib/url-registry.ts';
+import {
+  BuiltSite,
+  compareWithRegistry,
+  protectedUrls,
+  REGISTRY_FILE,
+  WITHDRAWN_FILE,
+} from '../lib/url-registry.ts';
 import { refuseBuild } from './editor-report.ts';
 
 /**
@@ -23,10 +29,13 @@ export function urlRegistryIntegration(): AstroIntegration {
         const registry = protectedUrls(root);
         if (!registry) return;
         const { missing, added } = compareWithRegistry(registry, new BuiltSite(fileURLToPath(dir)));
-        if (missing.length > 0) refuseBuild('已发布网址核对未通过，网站未发布。', missingFindings(root, missing));
+        if (missing.length > 0)
+          refuseBuild('已发布网址核对未通过，网站未发布。', missingFindings(root, missing));
         if (added.length > 0) {
           // Not a problem: merged, they are protected through the target branch (checks/target-branch.ts); registering keeps a record.
-          logger.info(`本次构建有 ${added.length} 个登记表里还没有的网址；合并后它们就受保护，在本机编辑的可运行 npm run urls:accept 把它们记进登记表。`);
+          logger.info(
+            `本次构建有 ${added.length} 个登记表里还没有的网址；合并后它们就受保护，在本机编辑的可运行 npm run urls:accept 把它们记进登记表。`,
+          );
         }
       },
     },

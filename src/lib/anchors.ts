@@ -40,7 +40,9 @@ export const isPartAnchor = (text: string) => PART.test(text);
 export const isSectionAnchor = (text: string) => SECTION.test(text);
 
 /** The number of a paragraph anchor: 14 for p-14. */
-export const paragraphNumberOf = (anchor: string) => Number(anchor.slice(paragraphAnchor(0).length - 1));
+export const paragraphNumberOf = (anchor: string) =>
+  Number(anchor.slice(paragraphAnchor(0).length - 1));
 
 /** The range of paragraphs an entry has, as messages name it: p-1 到 p-21. */
-export const paragraphRange = (count: number) => `${paragraphAnchor(1)} 到 ${paragraphAnchor(count)}`;
+export const paragraphRange = (count: number) =>
+  `${paragraphAnchor(1)} 到 ${paragraphAnchor(count)}`;

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { AnyItem } from './model.ts';
 import { siteConfig } from '../site.config.ts';
 
-const isItem = (value: object): value is AnyItem => 'collection' in value && 'entry' in value && 'data' in value && 'url' in value;
+const isItem = (value: object): value is AnyItem =>
+  'collection' in value && 'entry' in value && 'data' in value && 'url' in value;
 
 /** An item as a page sees it: its stored digest (its file and everything its HTML depends on) and its date of last change. */
 function itemKey(item: AnyItem): string {
@@ -31,8 +32,13 @@ export function cacheKeyOf(props: unknown): string {
     }
     if (isItem(value)) {
       hash.update(itemKey(value));
-      for (const related of [...('concepts' in value ? value.concepts : []), ...('sites' in value ? value.sites : [])]) hash.update(itemKey(related));
-      if ('citations' in value) for (const citation of value.citations) hash.update(itemKey(citation.speech));
+      for (const related of [
+        ...('concepts' in value ? value.concepts : []),
+        ...('sites' in value ? value.sites : []),
+      ])
+        hash.update(itemKey(related));
+      if ('citations' in value)
+        for (const citation of value.citations) hash.update(itemKey(citation.speech));
       return;
     }
     if (seen.has(value)) return;

@@ -25,7 +25,11 @@ export function paragraphLocator(place: ParagraphPlace): string {
   const section = place.section ? parseHeadingNumber(place.section) : undefined;
   if (place.closing) return `结束语第${place.n}段`;
   if (part?.kind === 'part') {
-    const sectionLabel = section ? (section.kind === 'section' ? `（${toChineseNumeral(section.n)}）` : `${toChineseNumeral(section.n)}是`) : '';
+    const sectionLabel = section
+      ? section.kind === 'section'
+        ? `（${toChineseNumeral(section.n)}）`
+        : `${toChineseNumeral(section.n)}是`
+      : '';
     return `第${toChineseNumeral(part.n)}部分${sectionLabel}第${place.n}段`;
   }
   if (place.heading) return `“${place.heading}”部分第${place.n}段`;
@@ -59,7 +63,9 @@ export const ACCESSED_PLACEHOLDER = '引用日期';
  * The date is the publication date of the text (for a speech, its `published`),
  * not the date the speech was given; the responsible party and an unknown date are left out.
  */
-export function gbt7714Reference(source: CitationSource & { author?: string; accessed: string }): string {
+export function gbt7714Reference(
+  source: CitationSource & { author?: string; accessed: string },
+): string {
   const author = source.author ? `${source.author}. ` : '';
   const date = source.date ? `(${source.date})` : '';
   return `${author}${source.title}[EB/OL]. ${date}[${source.accessed}]. ${source.url}.`;

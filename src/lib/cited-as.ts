@@ -20,7 +20,12 @@ export interface CitedAs {
 export function citedAs(item: AnyItem, siteTitle: string): CitedAs {
   if (item.collection === 'speeches') {
     const { title, speaker, published, date } = item.data;
-    return { title, author: speaker, referenceDate: published?.value ?? item.updated, paragraphDate: date && formatPartialDate(date) };
+    return {
+      title,
+      author: speaker,
+      referenceDate: published?.value ?? item.updated,
+      paragraphDate: date && formatPartialDate(date),
+    };
   }
   return { title: item.data.title, author: siteTitle, referenceDate: item.updated };
 }

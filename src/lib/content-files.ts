@@ -9,7 +9,10 @@ export type CollectionName = (typeof COLLECTIONS)[number];
  * The collections whose top-level paragraphs are numbered (`p-1`, `p-2`, …), cited
  * and given a QR code each: the one place that says which they are.
  */
-export const NUMBERED_COLLECTIONS = ['speeches', 'cases'] as const satisfies readonly CollectionName[];
+export const NUMBERED_COLLECTIONS = [
+  'speeches',
+  'cases',
+] as const satisfies readonly CollectionName[];
 export type NumberedCollection = (typeof NUMBERED_COLLECTIONS)[number];
 
 /** True for a collection whose paragraphs are numbered. */
@@ -61,11 +64,17 @@ export function findMisplacedFiles(root: string): MisplacedFile[] {
     if (isIgnoredFile(name)) continue;
     const path = `content/${name}`;
     if (!isDirectory(join(contentDir, name))) {
-      found.push({ path, message: `content/ 下只放栏目文件夹（${COLLECTIONS.join('、')}）和 images 图片文件夹，请把此文件移入对应文件夹。` });
+      found.push({
+        path,
+        message: `content/ 下只放栏目文件夹（${COLLECTIONS.join('、')}）和 images 图片文件夹，请把此文件移入对应文件夹。`,
+      });
     } else if (path === IMAGE_FOLDER) {
       found.push(...misplacedImages(root));
     } else if (!(COLLECTIONS as readonly string[]).includes(name)) {
-      found.push({ path, message: `不认识的栏目文件夹“${name}”。可用的栏目：${COLLECTIONS.join('、')}；图片放在 content/images/。` });
+      found.push({
+        path,
+        message: `不认识的栏目文件夹“${name}”。可用的栏目：${COLLECTIONS.join('、')}；图片放在 content/images/。`,
+      });
     } else {
       found.push(...misplacedIn(root, name as CollectionName));
     }
@@ -80,14 +89,29 @@ function misplacedIn(root: string, collection: CollectionName): MisplacedFile[] 
     .flatMap((name): MisplacedFile[] => {
       const path = `${folder}/${name}`;
       if (isDirectory(join(root, path))) {
-        return [{ path, message: `栏目文件夹里不能再建子文件夹，请把其中的 .mdx 文件直接放在 ${folder}/ 下。` }];
+        return [
+          {
+            path,
+            message: `栏目文件夹里不能再建子文件夹，请把其中的 .mdx 文件直接放在 ${folder}/ 下。`,
+          },
+        ];
       }
       if (!name.endsWith('.mdx')) {
-        return [{ path, message: `只收录 .mdx 文件。请把它改名为 .mdx；若只是备注，请在文件名前加下划线 _ 。` }];
+        return [
+          {
+            path,
+            message: `只收录 .mdx 文件。请把它改名为 .mdx；若只是备注，请在文件名前加下划线 _ 。`,
+          },
+        ];
       }
       const id = name.slice(0, -'.mdx'.length);
       if (!ID_PATTERN.test(id)) {
-        return [{ path, message: `文件名“${id}”会成为网址，只能用小写字母、数字和连字符，并以字母开头，例如 wanggehua-fuwu-zhongxin.mdx。` }];
+        return [
+          {
+            path,
+            message: `文件名“${id}”会成为网址，只能用小写字母、数字和连字符，并以字母开头，例如 wanggehua-fuwu-zhongxin.mdx。`,
+          },
+        ];
       }
       return [];
     });
@@ -98,11 +122,21 @@ function misplacedImages(root: string): MisplacedFile[] {
     .filter((name) => !isIgnoredFile(name))
     .flatMap((name): MisplacedFile[] => {
       const path = `${IMAGE_FOLDER}/${name}`;
-      if (isDirectory(join(root, path))) return [{ path, message: `images 里不能再建子文件夹，请把图片直接放在 ${IMAGE_FOLDER}/ 下。` }];
+      if (isDirectory(join(root, path)))
+        return [
+          { path, message: `images 里不能再建子文件夹，请把图片直接放在 ${IMAGE_FOLDER}/ 下。` },
+        ];
       const extension = name.slice(name.lastIndexOf('.')).toLowerCase();
       if ((IMAGE_EXTENSIONS as readonly string[]).includes(extension)) return [];
-      const why = extension === '.svg' ? 'SVG 图片可以夹带脚本' : extension === '.avif' ? '部分手机浏览器不能显示 AVIF' : '不是网页图片格式';
-      return [{ path, message: `图片只收 JPEG、PNG、WebP（${why}）。请另存为 .jpg、.png 或 .webp。` }];
+      const why =
+        extension === '.svg'
+          ? 'SVG 图片可以夹带脚本'
+          : extension === '.avif'
+            ? '部分手机浏览器不能显示 AVIF'
+            : '不是网页图片格式';
+      return [
+        { path, message: `图片只收 JPEG、PNG、WebP（${why}）。请另存为 .jpg、.png 或 .webp。` },
+      ];
     });
 }
 

@@ -30,16 +30,35 @@ async function load(): Promise<KnowledgeBase> {
     await Promise.all(
       speeches
         .filter((speech) => includeDrafts || !speech.data.draft)
-        .map(async (speech) => [speech.id, readOutline((await render(speech)).remarkPluginFrontmatter)] as const),
+        .map(
+          async (speech) =>
+            [speech.id, readOutline((await render(speech)).remarkPluginFrontmatter)] as const,
+        ),
     ),
   );
   const caseQuotes = new Map(
-    await Promise.all(cases.map(async (item) => [item.id, readQuotes((await render(item)).remarkPluginFrontmatter)] as const)),
+    await Promise.all(
+      cases.map(
+        async (item) =>
+          [item.id, readQuotes((await render(item)).remarkPluginFrontmatter)] as const,
+      ),
+    ),
   );
   const lastUpdated = gitLastUpdated(import.meta.env.KB_ROOT);
   // Under `astro dev` a broken reference is dropped, not fatal: the content check's panel on every page names it.
   const tolerateBrokenReferences = showDrafts();
-  return buildKnowledgeBase({ speeches, cases, concepts, sites, glossary, includeDrafts, speechOutlines, caseQuotes, lastUpdated, tolerateBrokenReferences });
+  return buildKnowledgeBase({
+    speeches,
+    cases,
+    concepts,
+    sites,
+    glossary,
+    includeDrafts,
+    speechOutlines,
+    caseQuotes,
+    lastUpdated,
+    tolerateBrokenReferences,
+  });
 }
 
 /** True under `astro dev` only (see the build-env integration). */

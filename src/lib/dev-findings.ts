@@ -14,7 +14,8 @@ type WithSlot = typeof globalThis & { [SLOT]?: Promise<readonly Finding[]> };
  * The findings of the latest content check under `astro dev`: a promise, so that a
  * page rendered while a check is still running waits for its result. None outside `astro dev`.
  */
-export const devFindings = (): Promise<readonly Finding[]> => (globalThis as WithSlot)[SLOT] ?? Promise.resolve([]);
+export const devFindings = (): Promise<readonly Finding[]> =>
+  (globalThis as WithSlot)[SLOT] ?? Promise.resolve([]);
 
 /** Publishes the result of the content check that the next page render must show. */
 export function setDevFindings(findings: Promise<readonly Finding[]>): void {

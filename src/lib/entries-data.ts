@@ -3,7 +3,8 @@ import type { AnyItem } from './model.ts';
 import { TYPE_LABELS } from './labels.ts';
 import type { PartialDate } from '../schemas/common.ts';
 
-const dated = (date: PartialDate | undefined) => (date ? { date: date.value, ...(date.approximate ? { dateApproximate: true } : {}) } : {});
+const dated = (date: PartialDate | undefined) =>
+  date ? { date: date.value, ...(date.approximate ? { dateApproximate: true } : {}) } : {};
 
 /** One entry as /data/entries.json publishes it for reuse by other systems. */
 export interface EntryRecord {
@@ -62,7 +63,10 @@ export function entryRecords(kb: KnowledgeBase, site: URL): EntryRecord[] {
       ...(item.data.region ? { region: item.data.region } : {}),
     })),
     ...kb.concepts.map(base),
-    ...kb.sites.map((item) => ({ ...base(item), ...(item.data.region ? { region: item.data.region } : {}) })),
+    ...kb.sites.map((item) => ({
+      ...base(item),
+      ...(item.data.region ? { region: item.data.region } : {}),
+    })),
     ...kb.glossary.map(base),
   ];
 }

@@ -12,7 +12,11 @@ export interface ShownDate {
   datetime: string;
 }
 
-const shown = (label: string, date: PartialDate): ShownDate => ({ label, text: formatPartialDate(date), datetime: date.value });
+const shown = (label: string, date: PartialDate): ShownDate => ({
+  label,
+  text: formatPartialDate(date),
+  datetime: date.value,
+});
 
 /**
  * The date that lists and search results show beside an entry: when a speech was
@@ -20,8 +24,10 @@ const shown = (label: string, date: PartialDate): ShownDate => ({ label, text: f
  * date is never shown in its place).
  */
 export function entryDate(item: AnyItem): ShownDate | undefined {
-  if (item.collection === 'speeches' && item.data.date) return shown(DATE_LABELS.delivered, item.data.date);
-  if (item.collection === 'cases' && item.data.date) return shown(DATE_LABELS.practised, item.data.date);
+  if (item.collection === 'speeches' && item.data.date)
+    return shown(DATE_LABELS.delivered, item.data.date);
+  if (item.collection === 'cases' && item.data.date)
+    return shown(DATE_LABELS.practised, item.data.date);
   return undefined;
 }
 

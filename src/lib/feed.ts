@@ -5,7 +5,8 @@ import { urls } from './urls.ts';
 /** How many of the newest speeches and cases the feed carries. */
 export const FEED_SIZE = 50;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * RSS 2.0 of the speeches and cases that changed last on this site, with absolute
@@ -14,7 +15,9 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 export function feedXml(items: Array<SpeechItem | CaseItem>, site: URL): string {
   // A file git does not know yet is being changed now: newest of all.
   const changed = (item: SpeechItem | CaseItem) => item.updated ?? '9999';
-  const newest = [...items].sort((a, b) => changed(b).localeCompare(changed(a))).slice(0, FEED_SIZE);
+  const newest = [...items]
+    .sort((a, b) => changed(b).localeCompare(changed(a)))
+    .slice(0, FEED_SIZE);
   const entries = newest.map((item) => {
     const link = new URL(item.url, site).href;
     return [
@@ -22,7 +25,9 @@ export function feedXml(items: Array<SpeechItem | CaseItem>, site: URL): string 
       `<title>${escape(item.data.title)}</title>`,
       `<link>${escape(link)}</link>`,
       `<guid isPermaLink="true">${escape(link)}</guid>`,
-      ...(item.updated ? [`<pubDate>${new Date(`${item.updated}T00:00:00+08:00`).toUTCString()}</pubDate>`] : []),
+      ...(item.updated
+        ? [`<pubDate>${new Date(`${item.updated}T00:00:00+08:00`).toUTCString()}</pubDate>`]
+        : []),
       `<category>${item.collection === 'speeches' ? '讲话' : '案例'}</category>`,
       `<description>${escape(item.data.summary)}</description>`,
       '</item>',

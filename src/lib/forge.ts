@@ -25,7 +25,9 @@ export function detectForge(repositoryUrl: string, setting?: string): Forge {
   if (chosen) {
     if (chosen === 'forgejo') return 'gitea';
     if ((FORGES as readonly string[]).includes(chosen)) return chosen as Forge;
-    throw new Error(`REPOSITORY_FORGE 只能是 github、gitlab 或 gitea（Forgejo 也写 gitea），现在是“${setting}”。`);
+    throw new Error(
+      `REPOSITORY_FORGE 只能是 github、gitlab 或 gitea（Forgejo 也写 gitea），现在是“${setting}”。`,
+    );
   }
   const host = hostOf(repositoryUrl);
   if (host.includes('gitlab')) return 'gitlab';
@@ -36,13 +38,14 @@ export function detectForge(repositoryUrl: string, setting?: string): Forge {
 }
 
 /** The path of each editor page after the repository address, and the query names that prefill a new file. */
-const FORMS: Readonly<Record<Forge, { edit: string; new: string; name: string; content: string }>> = {
-  github: { edit: 'edit', new: 'new', name: 'filename', content: 'value' },
-  // GitLab's new-file form reads params[:file_name] and params[:content] (app/views/projects/blob/_editor.html.haml).
-  gitlab: { edit: '-/edit', new: '-/new', name: 'file_name', content: 'content' },
-  // Gitea ≥ 1.15 and Forgejo; the prefill arrived with go-gitea/gitea#16556, named after GitHub's.
-  gitea: { edit: '_edit', new: '_new', name: 'filename', content: 'value' },
-};
+const FORMS: Readonly<Record<Forge, { edit: string; new: string; name: string; content: string }>> =
+  {
+    github: { edit: 'edit', new: 'new', name: 'filename', content: 'value' },
+    // GitLab's new-file form reads params[:file_name] and params[:content] (app/views/projects/blob/_editor.html.haml).
+    gitlab: { edit: '-/edit', new: '-/new', name: 'file_name', content: 'content' },
+    // Gitea ≥ 1.15 and Forgejo; the prefill arrived with go-gitea/gitea#16556, named after GitHub's.
+    gitea: { edit: '_edit', new: '_new', name: 'filename', content: 'value' },
+  };
 
 /**
  * The forge's web editor for an existing file.
@@ -58,17 +61,31 @@ export function editFileUrl(repository: Repository, path: string): string {
  * The forge's "new file" page in `folder`, with the file name field and the editor prefilled.
  * The editor still commits, or proposes a merge request, on the forge; nothing is created by the link.
  */
-export function newFileUrl(repository: Repository, folder: string, file: { name: string; content: string }): string {
+export function newFileUrl(
+  repository: Repository,
+  folder: string,
+  file: { name: string; content: string },
+): string {
   const form = FORMS[repository.forge];
   const query = `${form.name}=${encodeURIComponent(file.name)}&${form.content}=${encodeURIComponent(file.content)}`;
   return `${repositoryBase(repository.url)}/${form.new}/${encodePath(repository.branch)}/${encodePath(folder)}?${query}`;
 }
 
 /** The repository address without a trailing slash or `.git`, as the forges' page URLs start. */
-export const repositoryBase = (url: string) => url.trim().replace(/\/+$/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+export const repositoryBase = (url: string) =>
+  url
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/+$/, '');
 
 /** Percent-encodes each segment of a slash-separated path (Chinese folder or branch names), keeping the slashes. */
-const encodePath = (path: string) => path.replace(/^\/+|\/+$/g, '').split('/').map(encodeURIComponent).join('/');
+const encodePath = (path: string) =>
+  path
+    .replace(/^\/+|\/+$/g, '')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');
 
 function hostOf(url: string): string {
   try {

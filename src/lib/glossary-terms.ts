@@ -31,6 +31,8 @@ export function readGlossaryTerms(root: string): GlossaryTerm[] {
     const parsed = glossarySchema.safeParse(fields);
     if (!parsed.success || parsed.data.draft) return [];
     const { title, synonyms, summary } = parsed.data;
-    return [{ id: basename(file, '.mdx'), title, forms: [...new Set([title, ...synonyms])], summary }];
+    return [
+      { id: basename(file, '.mdx'), title, forms: [...new Set([title, ...synonyms])], summary },
+    ];
   });
 }

@@ -12,7 +12,16 @@ import { lastUpdatedOf } from './last-updated.ts';
 import { buildTagIndex, type TagIndex } from './tag-index.ts';
 import { buildMatrix, type MatrixCell } from './matrix.ts';
 import { byDateDesc, byOrder, byTitle } from './sorting.ts';
-import type { AnyItem, CaseItem, Citation, ConceptItem, GlossaryItem, RawEntry, SiteItem, SpeechItem } from './model.ts';
+import type {
+  AnyItem,
+  CaseItem,
+  Citation,
+  ConceptItem,
+  GlossaryItem,
+  RawEntry,
+  SiteItem,
+  SpeechItem,
+} from './model.ts';
 
 /** Everything the loaders delivered, drafts included (they are needed to explain broken references). */
 export interface KnowledgeBaseInput {
@@ -78,14 +87,31 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     entries.filter((entry) => input.includeDrafts || !entry.data.draft);
   const broken: BrokenRef[] = [];
 
-  const item = <C extends CollectionName, D extends { updated?: string }>(collection: C, entry: RawEntry<D>) => {
+  const item = <C extends CollectionName, D extends { updated?: string }>(
+    collection: C,
+    entry: RawEntry<D>,
+  ) => {
     const file = entry.filePath ?? `content/${collection}/${entry.id}.mdx`;
     const updated = lastUpdatedOf(file, entry.data, input.lastUpdated ?? new Map());
-    return { collection, id: entry.id, url: urls.entry(collection, entry.id), file, data: entry.data, entry, updated };
+    return {
+      collection,
+      id: entry.id,
+      url: urls.entry(collection, entry.id),
+      file,
+      data: entry.data,
+      entry,
+      updated,
+    };
   };
-  const concepts = visible(input.concepts).map((entry) => item('concepts', entry)).sort(byOrder);
-  const sites = visible(input.sites).map((entry) => item('sites', entry)).sort(byTitle);
-  const glossary = visible(input.glossary).map((entry) => item('glossary', entry)).sort(byTitle);
+  const concepts = visible(input.concepts)
+    .map((entry) => item('concepts', entry))
+    .sort(byOrder);
+  const sites = visible(input.sites)
+    .map((entry) => item('sites', entry))
+    .sort(byTitle);
+  const glossary = visible(input.glossary)
+    .map((entry) => item('glossary', entry))
+    .sort(byTitle);
   const conceptById = new Map(concepts.map((concept) => [concept.id, concept]));
   const siteById = new Map(sites.map((site) => [site.id, site]));
   const resolvers = {
@@ -93,7 +119,12 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     sites: createResolver('示范点', targets(input.sites, input.includeDrafts)),
     speeches: createResolver('讲话', targets(input.speeches, input.includeDrafts)),
   };
-  const resolveAll = <T>(entry: RawEntry<unknown>, field: 'concepts' | 'sites', values: string[], byId: Map<string, T>) =>
+  const resolveAll = <T>(
+    entry: RawEntry<unknown>,
+    field: 'concepts' | 'sites',
+    values: string[],
+    byId: Map<string, T>,
+  ) =>
     values.flatMap((value) => {
       const id = resolve(resolvers[field], entry, field, value, broken);
       return id ? [byId.get(id)!] : [];
@@ -133,10 +164,22 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     }))
     .sort(byDateDesc);
 
-  const redirects = aliasRedirects([...speeches, ...cases, ...concepts, ...sites, ...glossary], broken);
+  const redirects = aliasRedirects(
+    [...speeches, ...cases, ...concepts, ...sites, ...glossary],
+    broken,
+  );
   if (broken.length > 0 && !input.tolerateBrokenReferences) throw new BrokenReferencesError(broken);
   const index = buildTagIndex({ speeches, cases, concepts, sites });
-  return { speeches, cases, concepts, sites, glossary, redirects, ...index, matrix: buildMatrix(concepts, sites, index) };
+  return {
+    speeches,
+    cases,
+    concepts,
+    sites,
+    glossary,
+    redirects,
+    ...index,
+    matrix: buildMatrix(concepts, sites, index),
+  };
 }
 
 /**
@@ -144,12 +187,20 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
  * lists the case without the editor writing it twice. A quoted section adds each
  * of its paragraphs; every speech's paragraphs stay in text order, each once.
  */
-function withQuotes(citations: Citation[], quotes: ReadonlyArray<{ speech: string; at: string }>, speechById: Map<string, SpeechItem>): Citation[] {
-  const bySpeech = new Map(citations.map((citation) => [citation.speech.id, [...citation.paragraphs]]));
+function withQuotes(
+  citations: Citation[],
+  quotes: ReadonlyArray<{ speech: string; at: string }>,
+  speechById: Map<string, SpeechItem>,
+): Citation[] {
+  const bySpeech = new Map(
+    citations.map((citation) => [citation.speech.id, [...citation.paragraphs]]),
+  );
   for (const { speech: id, at } of quotes) {
     const speech = speechById.get(id);
     if (!speech) continue;
-    const quoted = [...speech.paragraphs.values()].filter((p) => p.id === at || p.part?.id === at || p.section?.id === at);
+    const quoted = [...speech.paragraphs.values()].filter(
+      (p) => p.id === at || p.part?.id === at || p.section?.id === at,
+    );
     bySpeech.set(id, [...(bySpeech.get(id) ?? []), ...quoted]);
   }
   return [...bySpeech].map(([id, paragraphs]) => ({
@@ -165,7 +216,12 @@ function aliasRedirects(items: AnyItem[], broken: BrokenRef[]): AliasRedirect[] 
     item.data.aliases.flatMap((alias) => {
       const from = urls.entry(item.collection, alias);
       if (taken.has(from)) {
-        broken.push({ file: item.file, field: 'aliases', value: alias, message: `网址 ${from} 已被别的条目或别名占用，不能再作为旧文件名。` });
+        broken.push({
+          file: item.file,
+          field: 'aliases',
+          value: alias,
+          message: `网址 ${from} 已被别的条目或别名占用，不能再作为旧文件名。`,
+        });
         return [];
       }
       taken.add(from);
@@ -175,10 +231,20 @@ function aliasRedirects(items: AnyItem[], broken: BrokenRef[]): AliasRedirect[] 
 }
 
 function targets(entries: RawEntry<{ title: string; draft: boolean }>[], includeDrafts: boolean) {
-  return entries.map((entry) => ({ id: entry.id, title: entry.data.title, draft: entry.data.draft && !includeDrafts }));
+  return entries.map((entry) => ({
+    id: entry.id,
+    title: entry.data.title,
+    draft: entry.data.draft && !includeDrafts,
+  }));
 }
 
-function resolve(resolver: RefResolver, entry: RawEntry<unknown>, field: string, value: string, broken: BrokenRef[]) {
+function resolve(
+  resolver: RefResolver,
+  entry: RawEntry<unknown>,
+  field: string,
+  value: string,
+  broken: BrokenRef[],
+) {
   const id = resolver.resolve(value);
   if (!id) broken.push({ file: fileOf(entry), field, value, message: resolver.explain(value) });
   return id;

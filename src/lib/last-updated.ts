@@ -10,12 +10,16 @@ export function gitLastUpdated(root: string, folder = 'content'): Map<string, st
   const dates = new Map<string, string>();
   let log: string;
   try {
-    log = execFileSync('git', ['log', '--format=%x00%cs', '--name-only', '--no-renames', '--', folder], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    log = execFileSync(
+      'git',
+      ['log', '--format=%x00%cs', '--name-only', '--no-renames', '--', folder],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
   } catch {
     return dates;
   }
@@ -30,6 +34,10 @@ export function gitLastUpdated(root: string, folder = 'content'): Map<string, st
  * The date an entry shows as 最后更新: its last commit, else `updated` in its
  * frontmatter. Never `date`: that is when a speech was given or a practice took place.
  */
-export function lastUpdatedOf(file: string, data: { updated?: string }, fromGit: Map<string, string>): string | undefined {
+export function lastUpdatedOf(
+  file: string,
+  data: { updated?: string },
+  fromGit: Map<string, string>,
+): string | undefined {
   return fromGit.get(file) ?? data.updated;
 }

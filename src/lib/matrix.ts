@@ -13,7 +13,11 @@ export interface MatrixCell {
  * newest first. Built from the concept index in one pass, so its cost follows
  * the number of tags, not concepts times sites times cases.
  */
-export function buildMatrix(concepts: ConceptItem[], sites: SiteItem[], index: Pick<TagIndex, 'casesByConcept'>): Map<string, MatrixCell> {
+export function buildMatrix(
+  concepts: ConceptItem[],
+  sites: SiteItem[],
+  index: Pick<TagIndex, 'casesByConcept'>,
+): Map<string, MatrixCell> {
   const siteById = new Map(sites.map((site) => [site.id, site]));
   const cells = new Map<string, MatrixCell>();
   for (const concept of concepts) {

@@ -31,7 +31,9 @@ export function readOutline(frontmatter: Record<string, unknown> | undefined): O
 }
 
 /** What an entry quotes with <SpeechQuote>, as the renderer left it beside the outline. */
-export function readQuotes(frontmatter: Record<string, unknown> | undefined): Array<{ speech: string; at: string }> {
+export function readQuotes(
+  frontmatter: Record<string, unknown> | undefined,
+): Array<{ speech: string; at: string }> {
   const quotes = frontmatter?.quotes;
   return Array.isArray(quotes) ? (quotes as Array<{ speech: string; at: string }>) : [];
 }
@@ -59,25 +61,40 @@ export function paragraphsOf(outline: readonly OutlineItem[]): Map<string, Outli
       }
       continue;
     }
-    result.set(item.id, { id: item.id, n: item.n, text: item.text, locator: item.locator ?? `第${item.n}段`, part, section });
+    result.set(item.id, {
+      id: item.id,
+      n: item.n,
+      text: item.text,
+      locator: item.locator ?? `第${item.n}段`,
+      part,
+      section,
+    });
   }
   return result;
 }
 
 /** Heading anchors with their text, in document order. */
 export function headingsOf(outline: readonly OutlineItem[]): Map<string, string> {
-  return new Map(outline.flatMap((item) => (item.kind === 'heading' ? [[item.id, item.text] as const] : [])));
+  return new Map(
+    outline.flatMap((item) => (item.kind === 'heading' ? [[item.id, item.text] as const] : [])),
+  );
 }
 
 /**
  * The text under an anchor: one paragraph for `p-N`; for a heading, the heading
  * and every paragraph of its part or section.
  */
-export function passageText(paragraphs: Map<string, OutlineParagraph>, headings: Map<string, string>, anchor: string): string | undefined {
+export function passageText(
+  paragraphs: Map<string, OutlineParagraph>,
+  headings: Map<string, string>,
+  anchor: string,
+): string | undefined {
   const paragraph = paragraphs.get(anchor);
   if (paragraph) return paragraph.text;
   const heading = headings.get(anchor);
   if (heading === undefined) return undefined;
-  const under = [...paragraphs.values()].filter((p) => p.part?.id === anchor || p.section?.id === anchor);
+  const under = [...paragraphs.values()].filter(
+    (p) => p.part?.id === anchor || p.section?.id === anchor,
+  );
   return [heading, ...under.map((p) => p.text)].join('\n');
 }

@@ -8,15 +8,19 @@ export type PageLink = number | 'gap';
  */
 export function pageWindow(current: number, last: number, radius = 2): PageLink[] {
   const shown = new Set([1, last]);
-  for (let n = current - radius; n <= current + radius; n += 1) if (n >= 1 && n <= last) shown.add(n);
+  for (let n = current - radius; n <= current + radius; n += 1)
+    if (n >= 1 && n <= last) shown.add(n);
   const sorted = [...shown].sort((a, b) => a - b);
-  return sorted.flatMap((n, index) => (index > 0 && n - sorted[index - 1]! > 1 ? ['gap' as const, n] : [n]));
+  return sorted.flatMap((n, index) =>
+    index > 0 && n - sorted[index - 1]! > 1 ? ['gap' as const, n] : [n],
+  );
 }
 
 /** Splits `items` into pages of `size`; there is always at least one (possibly empty) page. */
 export function paginate<T>(items: readonly T[], size: number): T[][] {
   const pages: T[][] = [];
-  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
+  for (let start = 0; start < items.length; start += size)
+    pages.push(items.slice(start, start + size));
   return pages.length > 0 ? pages : [[]];
 }
 

@@ -58,13 +58,22 @@ export interface NumberedParagraphs {
 /** The page's canonical address and `p-N` anchors, or undefined when it has no numbered paragraphs. */
 export function numberedParagraphs(html: string): NumberedParagraphs | undefined {
   const address = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-  const anchors = [...html.matchAll(new RegExp(`<p\\b[^>]*\\bid="(${ANCHOR_PATTERNS.paragraph})"`, 'g'))].map(([, anchor]) => anchor!);
+  const anchors = [
+    ...html.matchAll(new RegExp(`<p\\b[^>]*\\bid="(${ANCHOR_PATTERNS.paragraph})"`, 'g')),
+  ].map(([, anchor]) => anchor!);
   return address && anchors.length > 0 ? { address, anchors } : undefined;
 }
 
 /** The JSON the paragraph tools fetch: each anchor's QR code of its address, as SVG. */
 export function drawCodes({ address, anchors }: NumberedParagraphs): string {
-  return JSON.stringify(Object.fromEntries(anchors.map((anchor) => [anchor, qrSvg(`${address}#${anchor}`, `第 ${anchor.slice(2)} 段的二维码：${address}#${anchor}`)])));
+  return JSON.stringify(
+    Object.fromEntries(
+      anchors.map((anchor) => [
+        anchor,
+        qrSvg(`${address}#${anchor}`, `第 ${anchor.slice(2)} 段的二维码：${address}#${anchor}`),
+      ]),
+    ),
+  );
 }
 
 /** The codes cached for `key`, or undefined when there are none or they were drawn for other anchors. */
@@ -72,5 +81,7 @@ function cachedCodes(file: string, key: string): string | undefined {
   if (!existsSync(file)) return undefined;
   const text = readFileSync(file, 'utf8');
   const newline = text.indexOf('\n');
-  return newline > 0 && JSON.parse(text.slice(0, newline)) === key ? text.slice(newline + 1) : undefined;
+  return newline > 0 && JSON.parse(text.slice(0, newline)) === key
+    ? text.slice(newline + 1)
+    : undefined;
 }

@@ -10,7 +10,9 @@ const QUIET_ZONE = 4;
  */
 export function qrModules(text: string): boolean[][] {
   const code = generate(text, { minCorrectionLevel: correction.M });
-  return Array.from({ length: code.size }, (_, row) => Array.from({ length: code.size }, (_, col) => code.get(col, row)));
+  return Array.from({ length: code.size }, (_, row) =>
+    Array.from({ length: code.size }, (_, col) => code.get(col, row)),
+  );
 }
 
 /**
@@ -37,10 +39,16 @@ export function qrSvg(text: string, label: string): string {
       }
       const start = x;
       while (x < width && code.get(x, y)) x += 1;
-      path += end < 0 ? `M${start + QUIET_ZONE} ${y + QUIET_ZONE}.5h${x - start}` : `m${start - end} 0h${x - start}`;
+      path +=
+        end < 0
+          ? `M${start + QUIET_ZONE} ${y + QUIET_ZONE}.5h${x - start}`
+          : `m${start - end} 0h${x - start}`;
       end = x;
     }
   }
-  const escaped = label.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+  const escaped = label.replace(
+    /[&<>"]/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escaped}" shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" stroke="#000"/></svg>`;
 }

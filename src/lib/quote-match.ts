@@ -49,7 +49,8 @@ export function findQuoteMismatch(source: string, quotation: string): QuoteMisma
     if (common === q.length) return undefined;
     let matches = common;
     for (let k = common; k < q.length; k += 1) if (p[start + k] === q[k]) matches += 1;
-    if (common > best.common || (common === best.common && matches > best.matches)) best = { start, common, matches };
+    if (common > best.common || (common === best.common && matches > best.matches))
+      best = { start, common, matches };
   }
   const k = Math.max(0, best.common);
   const sourcePosition = best.start + k;

@@ -41,8 +41,11 @@ export function createResolver(noun: string, targets: readonly RefTarget[]): Ref
   return {
     resolve: (value) => byKey.get(value) ?? byKey.get(normalise(value)),
     explain(value) {
-      const draft = targets.find((target) => target.draft && (target.id === value || target.title === value));
-      if (draft) return `“${value}”是草稿（draft: true），正式网站中没有这个${noun}。请先发布它，或删去这一项。`;
+      const draft = targets.find(
+        (target) => target.draft && (target.id === value || target.title === value),
+      );
+      if (draft)
+        return `“${value}”是草稿（draft: true），正式网站中没有这个${noun}。请先发布它，或删去这一项。`;
       const near = nearest(value, published);
       const hint = near ? `是否想写“${near.title}”？` : '';
       return `找不到名为“${value}”的${noun}。${hint}可写中文名称或文件名，${choicesFor(value, published)}。`;
@@ -59,7 +62,11 @@ function choicesFor(value: string, targets: readonly RefTarget[]): string {
   const label = (target: RefTarget) => `${target.title}（${target.id}）`;
   if (targets.length <= MAX_CHOICES) return `可选：${targets.map(label).join('、')}`;
   const closest = [...targets]
-    .sort((a, b) => Math.min(editDistance(value, a.title), editDistance(value, a.id)) - Math.min(editDistance(value, b.title), editDistance(value, b.id)))
+    .sort(
+      (a, b) =>
+        Math.min(editDistance(value, a.title), editDistance(value, a.id)) -
+        Math.min(editDistance(value, b.title), editDistance(value, b.id)),
+    )
     .slice(0, MAX_CHOICES);
   return `共有 ${targets.length} 个可选，最接近的是：${closest.map(label).join('、')}`;
 }
@@ -76,7 +83,9 @@ function nearest(value: string, targets: readonly RefTarget[]): RefTarget | unde
     const distance = Math.min(editDistance(value, target.title), editDistance(value, target.id));
     if (!best || distance < best.distance) best = { target, distance };
   }
-  return best && best.distance <= Math.max(2, Math.floor(value.length / 3)) ? best.target : undefined;
+  return best && best.distance <= Math.max(2, Math.floor(value.length / 3))
+    ? best.target
+    : undefined;
 }
 
 /** Levenshtein distance over Unicode code points. */
@@ -98,7 +107,9 @@ export function editDistance(a: string, b: string): number {
 
 /** Formats broken references as one build error, every one of them at once. */
 export function formatBrokenRefs(broken: readonly BrokenRef[]): string {
-  const lines = broken.map((ref) => `- ${ref.file}：字段 ${ref.field} 的值“${ref.value}”有误。${ref.message}`);
+  const lines = broken.map(
+    (ref) => `- ${ref.file}：字段 ${ref.field} 的值“${ref.value}”有误。${ref.message}`,
+  );
   return [`内容引用有 ${broken.length} 处错误，网站未生成：`, ...lines].join('\n');
 }
 

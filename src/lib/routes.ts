@@ -13,7 +13,10 @@ import { COLLECTIONS } from './content-files.ts';
  * once; pages are views of their props. That is also what lets Astro's
  * incremental build skip a page: its `cacheKey` covers its props (lib/cache-key.ts).
  */
-const keyed = <T extends { props: object }>(path: T) => ({ ...path, cacheKey: cacheKeyOf(path.props) });
+const keyed = <T extends { props: object }>(path: T) => ({
+  ...path,
+  cacheKey: cacheKeyOf(path.props),
+});
 
 /** Derives a route's paths once per knowledge base: the sitemap asks for them too. */
 function perBuild<T>(derive: (kb: KnowledgeBase) => T): () => Promise<T> {
@@ -33,7 +36,13 @@ export const listPaths = perBuild((kb) => {
     return pages.map((pageItems, index) =>
       keyed({
         params: { collection, page: pageParam(index + 1) },
-        props: { collection, items: pageItems, current: index + 1, last: pages.length, total: items.length },
+        props: {
+          collection,
+          items: pageItems,
+          current: index + 1,
+          last: pages.length,
+          total: items.length,
+        },
       }),
     );
   });
@@ -47,7 +56,8 @@ export interface Neighbours {
 
 /** The neighbours of the item at `index` of `items`. */
 export function neighbours(items: readonly AnyItem[], index: number): Neighbours {
-  const link = (item: AnyItem | undefined) => (item ? { title: item.data.title, url: item.url } : undefined);
+  const link = (item: AnyItem | undefined) =>
+    item ? { title: item.data.title, url: item.url } : undefined;
   return { prev: link(items[index - 1]), next: link(items[index + 1]) };
 }
 
@@ -56,7 +66,12 @@ export const casePaths = perBuild((kb) => {
   return kb.cases.map((item, index) =>
     keyed({
       params: { id: item.id },
-      props: { item, neighbours: neighbours(kb.cases, index), related: kb.relatedCases(item), facets: searchFacets(item, kb) },
+      props: {
+        item,
+        neighbours: neighbours(kb.cases, index),
+        related: kb.relatedCases(item),
+        facets: searchFacets(item, kb),
+      },
     }),
   );
 });
@@ -69,7 +84,12 @@ export const speechPaths = perBuild((kb) => {
       props: {
         item,
         neighbours: neighbours(kb.speeches, index),
-        related: new Map([...item.paragraphs.keys()].map((id) => [id, kb.casesByParagraph.get(`${item.id}#${id}`) ?? []])),
+        related: new Map(
+          [...item.paragraphs.keys()].map((id) => [
+            id,
+            kb.casesByParagraph.get(`${item.id}#${id}`) ?? [],
+          ]),
+        ),
         facets: searchFacets(item, kb),
       },
     }),
@@ -78,7 +98,12 @@ export const speechPaths = perBuild((kb) => {
 
 /** Paths of glossary term pages. */
 export const glossaryPaths = perBuild((kb) => {
-  return kb.glossary.map((item, index) => keyed({ params: { id: item.id }, props: { item, neighbours: neighbours(kb.glossary, index), facets: searchFacets(item, kb) } }));
+  return kb.glossary.map((item, index) =>
+    keyed({
+      params: { id: item.id },
+      props: { item, neighbours: neighbours(kb.glossary, index), facets: searchFacets(item, kb) },
+    }),
+  );
 });
 
 /** What a concept or model-site page shows besides its own text. */
@@ -101,7 +126,12 @@ const SHOWN_SITES = 12;
 export const conceptPaths = perBuild((kb) => {
   return tagPaths(kb.concepts, kb.casesByConcept, (item) => {
     const sites = kb.sitesByConcept.get(item.id) ?? [];
-    return { facets: searchFacets(item, kb), sites: sites.slice(0, SHOWN_SITES), siteCount: sites.length, speeches: kb.speechesByConcept.get(item.id) ?? [] };
+    return {
+      facets: searchFacets(item, kb),
+      sites: sites.slice(0, SHOWN_SITES),
+      siteCount: sites.length,
+      speeches: kb.speechesByConcept.get(item.id) ?? [],
+    };
   });
 });
 
@@ -115,7 +145,11 @@ export const sitePaths = perBuild((kb) => {
 });
 
 /** Tag pages; `firstPage` is what only page 1 shows (the entry's own text, its facets and other lists). */
-function tagPaths<T extends ConceptItem | SiteItem, F extends object>(items: T[], casesOf: Map<string, CaseItem[]>, firstPage: (item: T) => F) {
+function tagPaths<T extends ConceptItem | SiteItem, F extends object>(
+  items: T[],
+  casesOf: Map<string, CaseItem[]>,
+  firstPage: (item: T) => F,
+) {
   return items.flatMap((item, position) => {
     const all = casesOf.get(item.id) ?? [];
     const pages = paginate(all, siteConfig.pageSize);
@@ -152,7 +186,10 @@ export const matrixPaths = perBuild((kb) => {
         if (cell) matrix.set(cellKey(concept.id, site.id), cell);
       }
     }
-    return keyed({ params: { page: pageParam(index + 1) }, props: { concepts: kb.concepts, sites, matrix, current: index + 1, last: pages.length } });
+    return keyed({
+      params: { page: pageParam(index + 1) },
+      props: { concepts: kb.concepts, sites, matrix, current: index + 1, last: pages.length },
+    });
   });
 });
 
@@ -163,7 +200,12 @@ export const matrixCellPaths = perBuild((kb) => {
     return pages.map((cases, index) =>
       keyed({
         params: { concept: cell.concept.id, site: cell.site.id, page: pageParam(index + 1) },
-        props: { cell: { concept: cell.concept, site: cell.site, count: cell.cases.length }, cases, current: index + 1, last: pages.length },
+        props: {
+          cell: { concept: cell.concept, site: cell.site, count: cell.cases.length },
+          cases,
+          current: index + 1,
+          last: pages.length,
+        },
       }),
     );
   });
@@ -171,5 +213,7 @@ export const matrixCellPaths = perBuild((kb) => {
 
 /** Old URLs named in `aliases`: each becomes a page that sends the reader on. */
 export const aliasPaths = perBuild((kb) => {
-  return kb.redirects.map((redirect) => keyed({ params: { alias: redirect.from.replace(/^\/|\/$/g, '') }, props: { to: redirect.to } }));
+  return kb.redirects.map((redirect) =>
+    keyed({ params: { alias: redirect.from.replace(/^\/|\/$/g, '') }, props: { to: redirect.to } }),
+  );
 });

@@ -17,7 +17,10 @@ export interface SearchFacets {
  * What the search page can filter an entry by. Concept and model-site pages are
  * filed under themselves, and a site also under the concepts its cases practise.
  */
-export function searchFacets(item: AnyItem, kb: Pick<KnowledgeBase, 'conceptsBySite'>): SearchFacets {
+export function searchFacets(
+  item: AnyItem,
+  kb: Pick<KnowledgeBase, 'conceptsBySite'>,
+): SearchFacets {
   const type = TYPE_LABELS[item.collection];
   const filters: Record<string, string[]> = { type: [type] };
   const meta: Record<string, string> = { type };

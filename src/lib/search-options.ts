@@ -16,7 +16,9 @@ export interface SearchFilter {
  * controls are in the HTML rather than waiting for the index to answer.
  */
 export function searchFilters(kb: KnowledgeBase): SearchFilter[] {
-  const dates = [...kb.speeches, ...kb.cases].flatMap((item) => (item.data.date ? [item.data.date] : []));
+  const dates = [...kb.speeches, ...kb.cases].flatMap((item) =>
+    item.data.date ? [item.data.date] : [],
+  );
   const years = [...new Set(dates.map(yearOf))].sort().reverse();
   const kinds = CASE_KINDS.filter((kind) => kb.cases.some((item) => item.data.kind === kind));
   const levels = CASE_LEVELS.filter((level) => kb.cases.some((item) => item.data.level === level));
@@ -35,5 +37,9 @@ export function searchFilters(kb: KnowledgeBase): SearchFilter[] {
 /** Domain terms for the search page: the fixed list, concept names and every tag in use. */
 export function searchDictionary(kb: KnowledgeBase): string[] {
   const tags = [...kb.speeches, ...kb.cases].flatMap((item) => item.data.tags);
-  return [...new Set([...DOMAIN_TERMS, ...kb.concepts.map((concept) => concept.data.title), ...tags])].filter((term) => term.length >= 2).sort();
+  return [
+    ...new Set([...DOMAIN_TERMS, ...kb.concepts.map((concept) => concept.data.title), ...tags]),
+  ]
+    .filter((term) => term.length >= 2)
+    .sort();
 }

@@ -32,12 +32,15 @@ export function buildTagIndex(input: {
   concepts: ConceptItem[];
   sites: SiteItem[];
 }): TagIndex {
-  const emptyBy = <T>(keys: { id: string }[]) => new Map<string, T[]>(keys.map((key) => [key.id, []]));
+  const emptyBy = <T>(keys: { id: string }[]) =>
+    new Map<string, T[]>(keys.map((key) => [key.id, []]));
   const casesByConcept = emptyBy<CaseItem>(input.concepts);
   const casesBySite = emptyBy<CaseItem>(input.sites);
   const speechesByConcept = emptyBy<SpeechItem>(input.concepts);
   const speechesBySite = emptyBy<SpeechItem>(input.sites);
-  const sitesByConcept = new Map(input.concepts.map((concept) => [concept.id, new Set<SiteItem>()]));
+  const sitesByConcept = new Map(
+    input.concepts.map((concept) => [concept.id, new Set<SiteItem>()]),
+  );
   const conceptsBySite = new Map(input.sites.map((site) => [site.id, new Set<ConceptItem>()]));
   const casesByParagraph = new Map<string, CaseItem[]>();
 
@@ -89,7 +92,10 @@ export function buildTagIndex(input: {
     // Most cases first, so a concept page can show the leading sites and link the table for the rest.
     sitesByConcept: new Map(
       [...sitesByConcept].map(([id, set]) => {
-        const count = (site: SiteItem) => casesBySite.get(site.id)!.filter((item) => item.concepts.some((concept) => concept.id === id)).length;
+        const count = (site: SiteItem) =>
+          casesBySite
+            .get(site.id)!
+            .filter((item) => item.concepts.some((concept) => concept.id === id)).length;
         const counts = new Map([...set].map((site) => [site, count(site)]));
         return [id, [...set].sort((a, b) => counts.get(b)! - counts.get(a)! || byTitle(a, b))];
       }),

@@ -1,5 +1,12 @@
-const HALF_TO_FULL: Readonly<Record<string, string>> = {
-  ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）',
+/** The half-width marks pasted Chinese text carries, and the full-width mark each stands for. */
+export const HALF_TO_FULL: Readonly<Record<string, string>> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
 };
 
 /**

@@ -42,7 +42,9 @@ export function readWithdrawals(root: string): Map<string, Withdrawal> {
       .split('\n')
       .flatMap((text, index) => {
         const [url = '', ...reason] = text.trim().split(/\s+/);
-        return url.startsWith('/') ? [[url, { reason: reason.join(' '), line: index + 1 }] as const] : [];
+        return url.startsWith('/')
+          ? [[url, { reason: reason.join(' '), line: index + 1 }] as const]
+          : [];
       }),
   );
 }
@@ -63,7 +65,8 @@ export function writeRegistry(root: string, urls: Iterable<string>): void {
  * Pages whose URL must stay: everything but numbered continuation pages of
  * lists (their content shifts as entries are added) and the 404 page.
  */
-export const isPermanentPage = (pathname: string) => !/\/\d+\/$/.test(pathname) && !pathname.endsWith('404.html');
+export const isPermanentPage = (pathname: string) =>
+  !/\/\d+\/$/.test(pathname) && !pathname.endsWith('404.html');
 
 /** Anchors that trainers cite, which the registry keeps: numbered paragraphs and parts of speeches. */
 const CITED = CITED_ANCHOR_PATTERN;
@@ -92,7 +95,8 @@ export class BuiltSite {
       for (const name of readdirSync(dir)) {
         const path = join(dir, name);
         if (statSync(path).isDirectory()) walk(path);
-        else if (name === 'index.html') pages.push(`/${relative(this.#dist, dir).split(sep).join('/')}/`.replace(/^\/\/$/, '/'));
+        else if (name === 'index.html')
+          pages.push(`/${relative(this.#dist, dir).split(sep).join('/')}/`.replace(/^\/\/$/, '/'));
       }
     };
     walk(this.#dist);
@@ -103,7 +107,12 @@ export class BuiltSite {
   permanentUrls(): string[] {
     return this.pages()
       .filter(isPermanentPage)
-      .flatMap((page) => [page, ...(page.startsWith('/speeches/') && !this.#redirect(page) ? this.#anchors(page).map((id) => `${page}#${id}`) : [])]);
+      .flatMap((page) => [
+        page,
+        ...(page.startsWith('/speeches/') && !this.#redirect(page)
+          ? this.#anchors(page).map((id) => `${page}#${id}`)
+          : []),
+      ]);
   }
 
   /** Whether `url` (a page, optionally with `#anchor`) still leads somewhere, following alias redirects. */
@@ -140,7 +149,10 @@ export interface RegistryComparison {
 }
 
 /** Compares the registry with what a build serves. */
-export function compareWithRegistry(registry: readonly string[], site: BuiltSite): RegistryComparison {
+export function compareWithRegistry(
+  registry: readonly string[],
+  site: BuiltSite,
+): RegistryComparison {
   const registered = new Set(registry);
   return {
     missing: registry.filter((url) => !site.serves(url)),

@@ -4,7 +4,10 @@ import { entryTemplate } from './new-entry.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** The site's base path, always ending in `/`; `/` unless the site is deployed under a sub-path. */
-const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(
+  /\/?$/,
+  '/',
+);
 
 /** Prefixes a root-relative path with the base path. */
 const withBase = (path: string) => BASE + path.replace(/^\//, '');
@@ -38,9 +41,11 @@ export const urls = {
   /** The page of one entry. */
   entry: (collection: CollectionName, id: string) => withBase(`/${collection}/${id}/`),
   /** One paragraph or heading of an entry. */
-  anchor: (collection: CollectionName, id: string, anchor: string) => `${urls.entry(collection, id)}#${anchor}`,
+  anchor: (collection: CollectionName, id: string, anchor: string) =>
+    `${urls.entry(collection, id)}#${anchor}`,
   /** Page `page` of a collection's list; page 1 is the list itself. */
-  list: (collection: CollectionName, page = 1) => withBase(page > 1 ? `/${collection}/${page}/` : `/${collection}/`),
+  list: (collection: CollectionName, page = 1) =>
+    withBase(page > 1 ? `/${collection}/${page}/` : `/${collection}/`),
   /** Page `page` of the cases listed on a concept or model-site page. */
   tag: (collection: 'concepts' | 'sites', id: string, page = 1) =>
     withBase(page > 1 ? `/${collection}/${id}/${page}/` : `/${collection}/${id}/`),
@@ -48,18 +53,25 @@ export const urls = {
   matrix: (page = 1) => withBase(page > 1 ? `/matrix/${page}/` : '/matrix/'),
   /** Page `page` of the cases at one concept × model-site crossing. */
   matrixCell: (conceptId: string, siteId: string, page = 1) =>
-    withBase(page > 1 ? `/matrix/${conceptId}/${siteId}/${page}/` : `/matrix/${conceptId}/${siteId}/`),
+    withBase(
+      page > 1 ? `/matrix/${conceptId}/${siteId}/${page}/` : `/matrix/${conceptId}/${siteId}/`,
+    ),
   /** The search page, optionally with a query that runs on load. */
-  search: (query?: string) => withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  search: (query?: string) =>
+    withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   /** The repository's web editor for a content file (path relative to the project root), for 编辑此页. */
   edit: (file: string) => editFileUrl(siteConfig.repository, file),
   /** The repository's "new file" page in a collection's folder, prefilled with the new-entry template, for 新增案例. */
   newEntry: (collection: CollectionName) =>
-    newFileUrl(siteConfig.repository, contentFolder(collection), { name: NEW_ENTRY_FILE_NAME, content: newEntryText(collection) }),
+    newFileUrl(siteConfig.repository, contentFolder(collection), {
+      name: NEW_ENTRY_FILE_NAME,
+      content: newEntryText(collection),
+    }),
   /** The course pack (学习单) page; a shared pack travels in its #fragment. */
   pack: (encoded?: string) => withBase(encoded ? `/pack/#${encoded}` : '/pack/'),
   /** The QR codes of an entry's paragraphs (JSON), fetched when a reader shows one. */
-  paragraphCodes: (collection: CollectionName, id: string) => withBase(`/qr/${collection}/${id}.json`),
+  paragraphCodes: (collection: CollectionName, id: string) =>
+    withBase(`/qr/${collection}/${id}.json`),
   /** The feed of new speeches and cases. */
   feed: () => withBase('/rss.xml'),
   /** Every entry's metadata, for reuse. */

@@ -52,7 +52,13 @@ async function sync(context: LoaderContext, root: string, collection: Collection
 }
 
 /** Loads one entry file into the store, rendering it unless it and its inputs are unchanged. */
-async function loadFile(context: LoaderContext, root: string, collection: CollectionName, file: string, shared: SharedRenderInputs): Promise<string> {
+async function loadFile(
+  context: LoaderContext,
+  root: string,
+  collection: CollectionName,
+  file: string,
+  shared: SharedRenderInputs,
+): Promise<string> {
   const id = basename(file, '.mdx');
   const source = readFileSync(file, 'utf8');
   const digest = context.generateDigest(`${shared.digest}\0${source}`);
@@ -72,7 +78,14 @@ async function loadFile(context: LoaderContext, root: string, collection: Collec
     body,
     filePath,
     digest,
-    rendered: { html: rendered.html, metadata: { headings: rendered.headings, frontmatter: { outline: rendered.outline, quotes: rendered.quotes }, imagePaths: rendered.imagePaths } },
+    rendered: {
+      html: rendered.html,
+      metadata: {
+        headings: rendered.headings,
+        frontmatter: { outline: rendered.outline, quotes: rendered.quotes },
+        imagePaths: rendered.imagePaths,
+      },
+    },
     assetImports: rendered.imagePaths,
   });
   return id;

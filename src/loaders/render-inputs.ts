@@ -25,7 +25,14 @@ export interface SharedRenderInputs {
  * changing any of it loads every entry again through public loader APIs (the
  * store's own cache only knows content.config.ts, not the modules it imports).
  */
-export const STORED_CODE_FOLDERS = ['markdown', 'components/mdx', 'lib', 'loaders', 'schemas', 'site.config.ts'];
+export const STORED_CODE_FOLDERS = [
+  'markdown',
+  'components/mdx',
+  'lib',
+  'loaders',
+  'schemas',
+  'site.config.ts',
+];
 
 let memo: { key: string; inputs: SharedRenderInputs } | undefined;
 

@@ -24,7 +24,13 @@ export function numberAnchors(tree: Root, numbered: boolean): OutlineItem[] {
     if (node.type !== 'element' || !['h2', 'h3', 'h4', 'p', 'hr'].includes(node.tagName)) return;
     if (node.tagName === 'hr') {
       if (numbered && place.part && ancestors.at(-1)?.type === 'root') {
-        Object.assign(place, { n: 0, part: undefined, section: undefined, heading: undefined, closing: true });
+        Object.assign(place, {
+          n: 0,
+          part: undefined,
+          section: undefined,
+          heading: undefined,
+          closing: true,
+        });
         node.properties.className = ['closing-break'];
         outline.push({ kind: 'closing' });
       }
@@ -71,5 +77,9 @@ function moveTo(place: ParagraphPlace, depth: number, id: string, heading: strin
 
 /** The visible paragraph number: a self-link, kept out of the search index. */
 function paragraphNumber(id: string, n: number): Element {
-  return element('a', { className: ['para-num'], href: `#${id}`, ariaLabel: `第 ${n} 段`, dataPagefindIgnore: '' }, [text(String(n))]);
+  return element(
+    'a',
+    { className: ['para-num'], href: `#${id}`, ariaLabel: `第 ${n} 段`, dataPagefindIgnore: '' },
+    [text(String(n))],
+  );
 }

@@ -12,10 +12,15 @@ import { mdxToHast } from 'satteri';
  * and numbering of it is: smart punctuation stays off, because it would rewrite
  * the source's quotation marks and the speech is reproduced verbatim.
  */
-export const parseBody = (body: string): Root => mdxToHast(body, { features: { smartPunctuation: false }, position: false }) as Root;
+export const parseBody = (body: string): Root =>
+  mdxToHast(body, { features: { smartPunctuation: false }, position: false }) as Root;
 
 /** An element node. */
-export const element = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties, children });
+export const element = (
+  tagName: string,
+  properties: Properties,
+  children: ElementContent[] = [],
+): Element => ({ type: 'element', tagName, properties, children });
 
 /** A text node. */
 export const text = (value: string): Text => ({ type: 'text', value });
@@ -27,13 +32,17 @@ export function textContent(node: Nodes): string {
 }
 
 /** A node's children, for nodes that have them. */
-export const childrenOf = (node: Nodes): Nodes[] => ('children' in node ? (node.children as Nodes[]) : []);
+export const childrenOf = (node: Nodes): Nodes[] =>
+  'children' in node ? (node.children as Nodes[]) : [];
 
 /**
  * Visits every node in document order with its ancestors (nearest last). The
  * visitor may replace the node's children; returning `'skip'` leaves them unvisited.
  */
-export function visit(root: Root, visitor: (node: Nodes, ancestors: readonly Parents[]) => void | 'skip'): void {
+export function visit(
+  root: Root,
+  visitor: (node: Nodes, ancestors: readonly Parents[]) => void | 'skip',
+): void {
   const walk = (node: Nodes, ancestors: Parents[]) => {
     if (visitor(node, ancestors) === 'skip') return;
     const children = childrenOf(node);
@@ -46,11 +55,15 @@ export function visit(root: Root, visitor: (node: Nodes, ancestors: readonly Par
 
 /** An MDX component's attribute value, as written (`name="value"`). */
 export function attribute(node: Nodes, name: string): string | undefined {
-  const attributes = (node as { attributes?: Array<{ type: string; name: string; value?: unknown }> }).attributes ?? [];
+  const attributes =
+    (node as { attributes?: Array<{ type: string; name: string; value?: unknown }> }).attributes ??
+    [];
   const found = attributes.find((item) => item.type === 'mdxJsxAttribute' && item.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
 /** Whether a node is an MDX component (a JSX element in the text). */
-export const isComponent = (node: Nodes): node is Nodes & { name: string | null; children: ElementContent[] } =>
+export const isComponent = (
+  node: Nodes,
+): node is Nodes & { name: string | null; children: ElementContent[] } =>
   (node.type as string) === 'mdxJsxFlowElement' || (node.type as string) === 'mdxJsxTextElement';

@@ -19,7 +19,10 @@ export function markImages(tree: Root): string[] {
     const index = seen.get(raw) ?? 0;
     seen.set(raw, index + 1);
     const { src: _src, className, ...rest } = node.properties;
-    node.properties = { ...(className ? { className } : {}), __ASTRO_IMAGE_: JSON.stringify({ ...rest, src, index }) };
+    node.properties = {
+      ...(className ? { className } : {}),
+      __ASTRO_IMAGE_: JSON.stringify({ ...rest, src, index }),
+    };
   });
   return [...paths];
 }

@@ -5,7 +5,11 @@ import type { GlossaryTerm } from '../lib/glossary-terms.ts';
 import type { OutlineItem } from '../lib/outline.ts';
 import { urls } from '../lib/urls.ts';
 import { expandComponents } from '../components/mdx/expand.ts';
-import { quotedPassages, type QuotableSpeech, type QuotedPassage } from '../components/mdx/speech-quote.ts';
+import {
+  quotedPassages,
+  type QuotableSpeech,
+  type QuotedPassage,
+} from '../components/mdx/speech-quote.ts';
 import { numberAnchors } from './anchors.ts';
 import { linkGlossaryTerms } from './glossary.ts';
 import { markImages } from './images.ts';
@@ -48,15 +52,29 @@ export function renderEntryBody(body: string, inputs: RenderInputs): RenderedBod
   linkGlossaryTerms(tree, inputs.terms, (id) => urls.entry('glossary', id));
   expandComponents(tree, inputs.speeches, inputs.file);
   const imagePaths = markImages(tree);
-  return { html: toHtml(tree, { collapseEmptyAttributes: true }), headings: headingsOf(tree), outline, imagePaths, quotes: quotedPassages(tree) };
+  return {
+    html: toHtml(tree, { collapseEmptyAttributes: true }),
+    headings: headingsOf(tree),
+    outline,
+    imagePaths,
+    quotes: quotedPassages(tree),
+  };
 }
 
 /** Every heading with an id, as Astro reports headings for a table of contents. */
 function headingsOf(tree: Root): MarkdownHeading[] {
   const headings: MarkdownHeading[] = [];
   visit(tree, (node) => {
-    if (node.type === 'element' && /^h[1-6]$/.test(node.tagName) && typeof node.properties.id === 'string') {
-      headings.push({ depth: Number(node.tagName[1]), slug: node.properties.id, text: textContent(node).trim() });
+    if (
+      node.type === 'element' &&
+      /^h[1-6]$/.test(node.tagName) &&
+      typeof node.properties.id === 'string'
+    ) {
+      headings.push({
+        depth: Number(node.tagName[1]),
+        slug: node.properties.id,
+        text: textContent(node).trim(),
+      });
       return 'skip';
     }
   });

@@ -4,5 +4,7 @@ import { feedXml } from '../lib/feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const kb = await getKnowledgeBase();
-  return new Response(feedXml([...kb.speeches, ...kb.cases], site!), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(feedXml([...kb.speeches, ...kb.cases], site!), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
 };

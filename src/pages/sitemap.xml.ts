@@ -2,4 +2,6 @@ import type { APIRoute } from 'astro';
 import { sitemapPages, sitemapXml } from '../lib/sitemap.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(sitemapXml(await sitemapPages(), site!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  new Response(sitemapXml(await sitemapPages(), site!), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
-import { aliases, choice, dateText, draft, partialDate, optionalText, requiredText, strictEntry, textList } from './common.ts';
+import {
+  aliases,
+  choice,
+  dateText,
+  draft,
+  partialDate,
+  optionalText,
+  requiredText,
+  strictEntry,
+  textList,
+} from './common.ts';
 import { sourceSchema } from './source.ts';
 import { citeSchema } from './cite.ts';
 
@@ -14,7 +24,12 @@ export const caseSchema = strictEntry({
   /** What the practice is called. */
   title: requiredText('title', '标题'),
   /** Whether the source reports it as done (已有做法) or asks for it (部署要求). */
-  kind: choice('kind', '性质', CASE_KINDS, '来源说已经开展、取得了成绩的，写 已有做法；讲话或文件要求去做的，写 部署要求。'),
+  kind: choice(
+    'kind',
+    '性质',
+    CASE_KINDS,
+    '来源说已经开展、取得了成绩的，写 已有做法；讲话或文件要求去做的，写 部署要求。',
+  ),
   /** When the practice took place, as its sources state it (2019, 2019-05, 2019-05-20; 约 when inferred); absent when no source says. */
   date: partialDate('date', '时间').optional(),
   /** One or two sentences shown in lists and search results. */
@@ -30,9 +45,13 @@ export const caseSchema = strictEntry({
   /** Where, as precisely as the source allows; anonymised places stay anonymised. */
   region: optionalText('region', '地区'),
   /** Where the facts come from. */
-  sources: z.array(sourceSchema, { error: 'sources（来源）应当是一个列表，每项至少有 title。' }).default([]),
+  sources: z
+    .array(sourceSchema, { error: 'sources（来源）应当是一个列表，每项至少有 title。' })
+    .default([]),
   /** Speech paragraphs this case illustrates. */
-  cites: z.array(citeSchema, { error: 'cites（对应讲话）应当是一个列表，每项写 speech 和 paragraphs。' }).default([]),
+  cites: z
+    .array(citeSchema, { error: 'cites（对应讲话）应当是一个列表，每项写 speech 和 paragraphs。' })
+    .default([]),
   /** When the text last changed in substance, YYYY-MM-DD; shown only where git history does not say. */
   updated: dateText('updated', '更新日期').optional(),
   /** Earlier file names, kept working as redirects after a rename. */

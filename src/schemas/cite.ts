@@ -13,7 +13,8 @@ export const citeSchema = strictEntry({
     })
     .transform(listItems)
     .refine((items) => items.length > 0 && items.every(isParagraphAnchor), {
-      message: 'cites.paragraphs（段落）的每一项都应写成 p-数字，例如 p-12（见讲话页面上每段前的编号）。',
+      message:
+        'cites.paragraphs（段落）的每一项都应写成 p-数字，例如 p-12（见讲话页面上每段前的编号）。',
     }),
 });
 

@@ -10,7 +10,9 @@ const label = (key: string, name: string) => `${key}（${name}）`;
 
 /** Where to add a missing field: top-level keys go between the --- lines; nested ones inside their list item. */
 const missingHint = (key: string) =>
-  key.includes('.') ? `请在这一项里加上 ${key.split('.').pop()}: …` : `请在文件开头的 --- 之间加一行 ${key}: …`;
+  key.includes('.')
+    ? `请在这一项里加上 ${key.split('.').pop()}: …`
+    : `请在文件开头的 --- 之间加一行 ${key}: …`;
 
 /**
  * A required single line of text, trimmed.
@@ -78,7 +80,8 @@ export const partialDate = (key: string, name: string) =>
       error: `${label(key, name)}应写成 2019、2019-05 或 2019-05-20；是推断的，前面加“约”，例如 约2019。`,
     })
     .transform((value, ctx): PartialDate => {
-      const written = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+      const written =
+        value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
       const approximate = written.startsWith('约');
       const text = written.replace(/^约\s*/, '').replace(/^(\d{4})年$/, '$1');
       if (!isPartialDate(text)) {
@@ -118,7 +121,10 @@ const LIST_SEPARATORS = /[,，、;；]/;
  * @example listItems(['重点镇，乡镇改革、基层改革']) // ['重点镇', '乡镇改革', '基层改革']
  */
 export function listItems(value: string | readonly string[] | undefined): string[] {
-  const texts = typeof value === 'string' ? [value.trim().replace(/^[［【]([^］】]*)[］】]$/, '$1')] : (value ?? []);
+  const texts =
+    typeof value === 'string'
+      ? [value.trim().replace(/^[［【]([^］】]*)[］】]$/, '$1')]
+      : (value ?? []);
   const items = texts.flatMap((text) => text.split(LIST_SEPARATORS)).map((item) => item.trim());
   return [...new Set(items.filter(Boolean))];
 }
@@ -129,9 +135,12 @@ export function listItems(value: string | readonly string[] | undefined): string
  */
 export const textList = (key: string, name: string) =>
   z
-    .union([z.string(), z.array(z.string({ error: `${label(key, name)}的每一项都应当是文字。` }))], {
-      error: `${label(key, name)}应当是一个列表，例如 ${key}: [甲, 乙]。`,
-    })
+    .union(
+      [z.string(), z.array(z.string({ error: `${label(key, name)}的每一项都应当是文字。` }))],
+      {
+        error: `${label(key, name)}应当是一个列表，例如 ${key}: [甲, 乙]。`,
+      },
+    )
     .optional()
     .transform(listItems);
 
@@ -139,7 +148,12 @@ export const textList = (key: string, name: string) =>
  * One of a fixed set of Chinese values, with the choices spelled out when it is wrong.
  * @param meaning what the values mean, when their names alone do not tell an editor which to pick
  */
-export const choice = <const T extends readonly [string, ...string[]]>(key: string, name: string, values: T, meaning = '') =>
+export const choice = <const T extends readonly [string, ...string[]]>(
+  key: string,
+  name: string,
+  values: T,
+  meaning = '',
+) =>
   z.enum(values, {
     error: (issue) =>
       issue.input === undefined
@@ -155,11 +169,14 @@ export const draft = z.boolean({ error: 'draft（草稿）只能写 true 或 fal
  * to the entry, so links in course materials survive a rename.
  */
 export const aliases = z
-  .union([z.string(), z.array(z.string())], { error: 'aliases（旧文件名）应当是一个列表，例如 aliases: [jiu-wenjianming]。' })
+  .union([z.string(), z.array(z.string())], {
+    error: 'aliases（旧文件名）应当是一个列表，例如 aliases: [jiu-wenjianming]。',
+  })
   .optional()
   .transform(listItems)
   .refine((items) => items.every((item) => ID_PATTERN.test(item)), {
-    message: 'aliases（旧文件名）的每一项都应是原来的文件名（不含 .mdx）：小写字母、数字和连字符，以字母开头。',
+    message:
+      'aliases（旧文件名）的每一项都应是原来的文件名（不含 .mdx）：小写字母、数字和连字符，以字母开头。',
   });
 
 /** Fields that were renamed, so a file written before the change is pointed to the new name. */
@@ -171,7 +188,11 @@ export const strictEntry = <T extends z.ZodRawShape>(shape: T) =>
     error: (issue) => {
       if (issue.code !== 'unrecognized_keys') return undefined;
       const known = Object.keys(shape);
-      const guesses = issue.keys.map((key) => (RENAMED[key] && known.includes(RENAMED[key]) ? RENAMED[key] : nearestKey(key, known))).filter(Boolean);
+      const guesses = issue.keys
+        .map((key) =>
+          RENAMED[key] && known.includes(RENAMED[key]) ? RENAMED[key] : nearestKey(key, known),
+        )
+        .filter(Boolean);
       const guess = guesses.length > 0 ? `是否想写 ${guesses.join('、')}？` : '请检查拼写。';
       return `不认识的字段：${issue.keys.join('、')}。${guess}可用字段：${known.join('、')}。`;
     },

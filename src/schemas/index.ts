@@ -19,7 +19,9 @@ export const SCHEMAS = {
 
 /** Every field name any entry may have, nested ones (sources, cites) included. */
 export const FIELD_NAMES: ReadonlySet<string> = new Set(
-  [...Object.values(SCHEMAS), sourceSchema, citeSchema].flatMap((schema) => Object.keys(schema.shape)),
+  [...Object.values(SCHEMAS), sourceSchema, citeSchema].flatMap((schema) =>
+    Object.keys(schema.shape),
+  ),
 );
 
 /** Chinese names editors give fields, for a suggestion when one is written instead of the field name. */

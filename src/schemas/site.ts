@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { aliases, dateText, choice, draft, optionalText, requiredText, strictEntry } from './common.ts';
+import {
+  aliases,
+  dateText,
+  choice,
+  draft,
+  optionalText,
+  requiredText,
+  strictEntry,
+} from './common.ts';
 
 /** The kinds of model site, in the order they are listed. */
 export const SITE_KINDS = ['城市社区', '农村社区', '街道', '乡镇', '党组织', '其他'] as const;

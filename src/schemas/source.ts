@@ -11,7 +11,10 @@ export const sourceSchema = strictEntry({
   date: partialDate('sources.date', '来源日期').optional(),
   /** Where it can be read online; http or https only. */
   url: z
-    .url({ protocol: /^https?$/, error: 'sources.url（来源链接）应当是以 http:// 或 https:// 开头的网址。' })
+    .url({
+      protocol: /^https?$/,
+      error: 'sources.url（来源链接）应当是以 http:// 或 https:// 开头的网址。',
+    })
     .optional(),
 });
 

@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { aliases, dateText, draft, optionalText, partialDate, requiredText, strictEntry, textList } from './common.ts';
+import {
+  aliases,
+  dateText,
+  draft,
+  optionalText,
+  partialDate,
+  requiredText,
+  strictEntry,
+  textList,
+} from './common.ts';
 
 /** Frontmatter of a speech in content/speeches/. */
 export const speechSchema = strictEntry({
@@ -40,7 +49,8 @@ export const speechSchema = strictEntry({
       code: 'custom',
       input: ctx.value,
       path: ['date'],
-      message: 'date（讲话日期）写了“约”，是推断的日期，请在下面加一行 dateBasis: …，写明依据，例如：正文提到“2019年基层党建工作重点任务”。',
+      message:
+        'date（讲话日期）写了“约”，是推断的日期，请在下面加一行 dateBasis: …，写明依据，例如：正文提到“2019年基层党建工作重点任务”。',
     });
   }
 });

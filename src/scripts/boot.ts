@@ -2,7 +2,8 @@
 import { syncDisplayControls, toggleDisplay } from './display.ts';
 
 syncDisplayControls();
-if (new URLSearchParams(location.search).has('hl')) void import('./highlight.ts').then(({ highlightFromUrl }) => highlightFromUrl());
+if (new URLSearchParams(location.search).has('hl'))
+  void import('./highlight.ts').then(({ highlightFromUrl }) => highlightFromUrl());
 updatePackCount();
 document.addEventListener('kb-pack-change', updatePackCount);
 
@@ -13,14 +14,23 @@ document.addEventListener('click', (event) => {
   if (toggle) toggleDisplay(toggle.dataset.displayToggle as 'theme' | 'size');
   const number = target.closest<HTMLAnchorElement>('a.para-num');
   const paragraph = number?.closest<HTMLElement>('p.para');
-  if (number && paragraph && !event.defaultPrevented && !(event as MouseEvent).ctrlKey && !(event as MouseEvent).metaKey) {
+  if (
+    number &&
+    paragraph &&
+    !event.defaultPrevented &&
+    !(event as MouseEvent).ctrlKey &&
+    !(event as MouseEvent).metaKey
+  ) {
     event.preventDefault();
     // Marks the paragraph as the page's target (highlighted, linkable) without a new history entry.
     location.replace(`#${paragraph.id}`);
-    void import('./tools.ts').then(({ toggleParagraphTools }) => toggleParagraphTools(paragraph, number));
+    void import('./tools.ts').then(({ toggleParagraphTools }) =>
+      toggleParagraphTools(paragraph, number),
+    );
   }
   const reference = target.closest<HTMLElement>('[data-copy-reference]');
-  if (reference) void import('./tools.ts').then(({ copyPageReference }) => copyPageReference(reference));
+  if (reference)
+    void import('./tools.ts').then(({ copyPageReference }) => copyPageReference(reference));
   const add = target.closest<HTMLElement>('[data-pack-add]');
   if (add) void import('./tools.ts').then(({ addPage }) => addPage(add));
 });
@@ -29,7 +39,7 @@ document.addEventListener('click', (event) => {
 function updatePackCount() {
   const badge = document.querySelector<HTMLElement>('[data-pack-count]');
   if (!badge) return;
-  let count = 0;
+  let count: number;
   try {
     count = Number(localStorage.getItem('kb-pack-count') ?? 0);
   } catch {

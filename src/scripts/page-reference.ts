@@ -22,6 +22,8 @@ export async function copyPageReference(button: HTMLElement): Promise<void> {
     status.setAttribute('role', 'status');
     block!.append(status);
   }
-  status.replaceChildren(result === 'copied' ? '已复制参考文献。' : '浏览器不允许自动复制，请选中下面的文字后复制：');
+  status.replaceChildren(
+    result === 'copied' ? '已复制参考文献。' : '浏览器不允许自动复制，请选中下面的文字后复制：',
+  );
   if (result === 'manual') status.append(manualCopyBox(reference));
 }

@@ -15,7 +15,9 @@ export function toggleParagraphTools(paragraph: HTMLElement, trigger: HTMLElemen
   trigger.setAttribute('aria-expanded', 'false');
   if (wasThis) return;
   const tools = build(paragraph, trigger);
-  const after = paragraph.nextElementSibling?.classList.contains('related-cases') ? paragraph.nextElementSibling : paragraph;
+  const after = paragraph.nextElementSibling?.classList.contains('related-cases')
+    ? paragraph.nextElementSibling
+    : paragraph;
   after.after(tools);
   trigger.setAttribute('aria-expanded', 'true');
   tools.querySelector('button')?.focus();
@@ -40,16 +42,38 @@ function build(paragraph: HTMLElement, trigger: HTMLElement): HTMLElement {
   };
   const copy = async (text: string, done: string) => {
     const result = await copyText(text);
-    status.replaceChildren(result === 'copied' ? done : '浏览器不允许自动复制，请选中下面的文字后复制：');
+    status.replaceChildren(
+      result === 'copied' ? done : '浏览器不允许自动复制，请选中下面的文字后复制：',
+    );
     if (result === 'manual') status.append(manualCopyBox(text));
   };
   const citation = () =>
-    paragraphCitation({ title: article?.dataset.citeTitle ?? document.title, date: article?.dataset.citeDate ?? '', url }, paragraph.dataset.cite ?? `第${number}段`);
+    paragraphCitation(
+      {
+        title: article?.dataset.citeTitle ?? document.title,
+        date: article?.dataset.citeDate ?? '',
+        url,
+      },
+      paragraph.dataset.cite ?? `第${number}段`,
+    );
   const actions: Array<[string, () => void]> = [
     ['复制链接', () => void copy(url, '已复制本段链接。')],
     ['复制引用', () => void copy(citation(), '已复制引用：' + citation())],
     ['二维码', () => void showCode(article, paragraph, url, status, trigger)],
-    ['加入学习单', () => status.replaceChildren(addToPack({ url: location.pathname, anchor: paragraph.id, title: article?.dataset.citeTitle ?? document.title, locator: paragraph.dataset.cite }) ? '已加入学习单。' : '这一段已在学习单里。')],
+    [
+      '加入学习单',
+      () =>
+        status.replaceChildren(
+          addToPack({
+            url: location.pathname,
+            anchor: paragraph.id,
+            title: article?.dataset.citeTitle ?? document.title,
+            locator: paragraph.dataset.cite,
+          })
+            ? '已加入学习单。'
+            : '这一段已在学习单里。',
+        ),
+    ],
     ['关闭', close],
   ];
   for (const [label, action] of actions) {
@@ -67,7 +91,13 @@ function build(paragraph: HTMLElement, trigger: HTMLElement): HTMLElement {
   return tools;
 }
 
-async function showCode(article: HTMLElement | null, paragraph: HTMLElement, url: string, status: HTMLElement, trigger: HTMLElement) {
+async function showCode(
+  article: HTMLElement | null,
+  paragraph: HTMLElement,
+  url: string,
+  status: HTMLElement,
+  trigger: HTMLElement,
+) {
   try {
     const response = await fetch(article?.dataset.codes ?? '');
     const codes = (await response.json()) as Record<string, string>;

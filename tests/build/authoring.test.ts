@@ -23,10 +23,15 @@ describe('the built site, read by the link check', () => {
     const copy = await mkdtemp(join(TMP, 'links-'));
     await cp(SITE_DIST, copy, { recursive: true });
     const speech = join(copy, 'speeches/shequ-zhili-dangjian-tuijinhui-2022/index.html');
-    await writeFile(speech, (await readFile(speech, 'utf8')).replace('href="#p-14"', 'href="#p-140"'));
+    await writeFile(
+      speech,
+      (await readFile(speech, 'utf8')).replace('href="#p-14"', 'href="#p-140"'),
+    );
     await mkdir(join(copy, 'gudao'));
     await cp(join(copy, '404.html'), join(copy, 'gudao/index.html'));
-    expect(checkBuiltLinks(copy, siteConfig.url).map((problem) => `${problem.page} ${problem.message}`)).toMatchInlineSnapshot(`
+    expect(
+      checkBuiltLinks(copy, siteConfig.url).map((problem) => `${problem.page} ${problem.message}`),
+    ).toMatchInlineSnapshot(`
       [
         "/speeches/shequ-zhili-dangjian-tuijinhui-2022/ 链接 #p-140 指向的锚点 #p-140 在 /speeches/shequ-zhili-dangjian-tuijinhui-2022/ 上不存在。",
         "/gudao/ 从首页出发沿链接无法到达这个页面（没有任何列表或页面链接到它）。",
@@ -37,13 +42,17 @@ describe('the built site, read by the link check', () => {
 });
 
 describe('every entry page', () => {
-  test.each(entries.map((entry) => [`/${entry.collection}/${entry.id}/`, entry.collection, entry.id]))('%s shows 最后更新 and 编辑此页', (path, collection, id) => {
+  test.each(
+    entries.map((entry) => [`/${entry.collection}/${entry.id}/`, entry.collection, entry.id]),
+  )('%s shows 最后更新 and 编辑此页', (path, collection, id) => {
     const footer = readPage(SITE_DIST, path).querySelector('main footer');
     expect(footer?.text).toMatch(/最后更新：\d{4}年\d{1,2}月\d{1,2}日/);
     const edit = footer?.querySelectorAll('a').find((link) => link.text === '编辑此页');
     expect(edit?.getAttribute('href')).toBe(urls.edit(`content/${collection}/${id}.mdx`));
     // The forge's own editor path: the placeholder repository (git.example.org) is taken for an intranet GitLab.
-    const editPath = { github: 'edit', gitlab: '-/edit', gitea: '_edit' }[siteConfig.repository.forge];
+    const editPath = { github: 'edit', gitlab: '-/edit', gitea: '_edit' }[
+      siteConfig.repository.forge
+    ];
     const prefix = `${siteConfig.repository.url.replace(/\/+$|\.git$/g, '')}/${editPath}/${siteConfig.repository.branch}/content/`;
     expect(edit?.getAttribute('href')?.slice(0, prefix.length)).toBe(prefix);
   });
@@ -72,7 +81,9 @@ describe('npm run check, as a command', () => {
     const ok = await run(process.execPath, ['scripts/check-content.ts'], { cwd: ROOT });
     expect(ok.stdout).toContain('内容检查通过');
     const { root: bad } = await checkFixture('mdx-code', {}, 'mdx-code-cli');
-    const failed = await run(process.execPath, [join(ROOT, 'scripts/check-content.ts'), bad], { cwd: ROOT }).catch((error) => error);
+    const failed = await run(process.execPath, [join(ROOT, 'scripts/check-content.ts'), bad], {
+      cwd: ROOT,
+    }).catch((error) => error);
     expect(failed.code).toBe(1);
     expect(failed.stdout).toMatch(/^content\/cases\/daima\.mdx:7:1 错误 \[代码 mdx-code\]/m);
   });

@@ -31,7 +31,9 @@ const typeOf = (path: string): keyof typeof BUDGETS | undefined => {
   if (path === '/pack/') return 'pack';
   const [, collection, id] = path.split('/');
   if (!id || /^\d+$/.test(id)) return pages.includes(path) && collection ? 'list' : undefined;
-  return ({ cases: 'case', speeches: 'speech', concepts: 'concept', sites: 'site' } as const)[collection as 'cases'];
+  return ({ cases: 'case', speeches: 'speech', concepts: 'concept', sites: 'site' } as const)[
+    collection as 'cases'
+  ];
 };
 
 describe.each(Object.entries(BUDGETS))('%s pages', (type, budget) => {
@@ -51,6 +53,9 @@ describe.each(Object.entries(BUDGETS))('%s pages', (type, budget) => {
 });
 
 test('reading pages load only the small shared script that listens for clicks; tools load when used', () => {
-  const reading = readContent(join(ROOT, 'content')).map((entry) => `/${entry.collection}/${entry.id}/`);
-  for (const path of reading) expect(pageWeight(SITE_DIST, path).js, path).toBeLessThanOrEqual(2 * KB);
+  const reading = readContent(join(ROOT, 'content')).map(
+    (entry) => `/${entry.collection}/${entry.id}/`,
+  );
+  for (const path of reading)
+    expect(pageWeight(SITE_DIST, path).js, path).toBeLessThanOrEqual(2 * KB);
 });

@@ -18,7 +18,10 @@ const DATE_LABELS = ['讲话日期', '发布日期', '时间', '最后更新'];
 
 /** The label a `<time>` is shown under: the words just before it, or else its row's `<dt>`. */
 function labelOf(time: HTMLElement): string {
-  const before = ((time.parentNode?.innerHTML ?? '').split(time.outerHTML)[0] ?? '').replace(/<[^>]+>/g, '').trim().replace(/[：:\s]+$/, '');
+  const before = ((time.parentNode?.innerHTML ?? '').split(time.outerHTML)[0] ?? '')
+    .replace(/<[^>]+>/g, '')
+    .trim()
+    .replace(/[：:\s]+$/, '');
   if (DATE_LABELS.some((label) => before.endsWith(label))) return before;
   return time.closest('dd')?.previousElementSibling?.text.trim() ?? before;
 }
@@ -34,7 +37,9 @@ function textFiles(dir: string): string[] {
 
 describe('dates say which date they are', () => {
   test('the speech shows when it was given (an estimate, with its basis) and when its text was published, each under its own label', () => {
-    const rows = new Map(speechPage.querySelectorAll('dl dt').map((dt) => [dt.text.trim(), dt.nextElementSibling!]));
+    const rows = new Map(
+      speechPage.querySelectorAll('dl dt').map((dt) => [dt.text.trim(), dt.nextElementSibling!]),
+    );
     expect(rows.get('讲话日期')?.querySelector('time')?.text).toBe('约2019年');
     expect(rows.get('讲话日期')?.querySelector('time')?.getAttribute('datetime')).toBe('2019');
     expect(rows.get('讲话日期')?.text).toContain('依据：');
@@ -48,32 +53,44 @@ describe('dates say which date they are', () => {
     for (const path of pages) {
       for (const time of readPage(SITE_DIST, path).querySelectorAll('time')) {
         times += 1;
-        expect(DATE_LABELS.some((label) => labelOf(time).endsWith(label)), `${path}: ${time.outerHTML} under “${labelOf(time)}”`).toBe(true);
+        expect(
+          DATE_LABELS.some((label) => labelOf(time).endsWith(label)),
+          `${path}: ${time.outerHTML} under “${labelOf(time)}”`,
+        ).toBe(true);
       }
     }
     expect(times).toBeGreaterThan(pages.length / 2);
   });
 
   test('search results show a date only with its label, and the speech is filed under the year it was given, never its repost year', () => {
-    const meta = (path: string, name: string) => readPage(SITE_DIST, path).querySelector(`meta[name="search-${name}"]`)?.getAttribute('content');
+    const meta = (path: string, name: string) =>
+      readPage(SITE_DIST, path)
+        .querySelector(`meta[name="search-${name}"]`)
+        ?.getAttribute('content');
     expect(meta(speechPath, 'meta-date')).toBe('讲话日期 约2019年');
     expect(meta(speechPath, 'filter-year')).toBe('2019');
     for (const path of pages.filter((page) => page.startsWith('/cases/'))) {
       const date = meta(path, 'meta-date');
       if (date !== undefined) expect(date, path).toMatch(/^时间 /);
     }
-    const years = readPage(SITE_DIST, '/search/').querySelectorAll('select[name="year"] option').map((option) => option.text.trim());
+    const years = readPage(SITE_DIST, '/search/')
+      .querySelectorAll('select[name="year"] option')
+      .map((option) => option.text.trim());
     expect(years).toContain('2019');
     expect(years).not.toContain('2022');
   });
 
   test('a paragraph citation is dated by the speech, a reference by the publication of its text', () => {
     expect(speechPage.querySelector('article')?.getAttribute('data-cite-date')).toBe('约2019年');
-    expect(speechPage.querySelector('[data-reference]')?.text).toMatch(/\[EB\/OL\]\. \(2022-06-27\)\[引用日期\]/);
+    expect(speechPage.querySelector('[data-reference]')?.text).toMatch(
+      /\[EB\/OL\]\. \(2022-06-27\)\[引用日期\]/,
+    );
   });
 
   test('no case carries a date that nothing states', () => {
-    const dated = entries.filter((entry) => entry.collection === 'cases' && entry.data.date !== undefined);
+    const dated = entries.filter(
+      (entry) => entry.collection === 'cases' && entry.data.date !== undefined,
+    );
     expect(dated.map((entry) => entry.id)).toEqual([]);
   });
 });
@@ -95,16 +112,20 @@ describe('nothing of the repost page is published', () => {
     expect(files.length).toBeGreaterThan(50);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      for (const boilerplate of ['网友投稿', '小编', '推荐访问', '供大家参考']) expect(text.includes(boilerplate), `${file}: ${boilerplate}`).toBe(false);
+      for (const boilerplate of ['网友投稿', '小编', '推荐访问', '供大家参考'])
+        expect(text.includes(boilerplate), `${file}: ${boilerplate}`).toBe(false);
     }
   });
 
   test('the speech page says how its text was set, and no page says what X stands for', () => {
-    const note = speechPage.querySelectorAll('dl dt').find((dt) => dt.text.trim() === '整理说明')?.nextElementSibling?.text ?? '';
+    const note =
+      speechPage.querySelectorAll('dl dt').find((dt) => dt.text.trim() === '整理说明')
+        ?.nextElementSibling?.text ?? '';
     expect(note).toContain('全角');
     expect(note).toContain('标题');
     expect(note).toContain('匿名');
-    for (const path of pages) expect(readPage(SITE_DIST, path).text, path).not.toMatch(/代替人名|以“X”代替|X”?代替/);
+    for (const path of pages)
+      expect(readPage(SITE_DIST, path).text, path).not.toMatch(/代替人名|以“X”代替|X”?代替/);
   });
 });
 
@@ -115,16 +136,27 @@ describe('what each case is', () => {
     expect(cases.length).toBeGreaterThan(20);
     for (const entry of cases) {
       const page = readPage(SITE_DIST, `/cases/${entry.id}/`);
-      const row = page.querySelectorAll('dl dt').find((dt) => dt.text.trim() === '性质')?.nextElementSibling;
+      const row = page
+        .querySelectorAll('dl dt')
+        .find((dt) => dt.text.trim() === '性质')?.nextElementSibling;
       expect(row?.querySelector('.case-kind')?.text.trim(), entry.id).toBe(entry.data.kind);
     }
   });
 
   test('case lists show each case’s kind beside its title, and search can filter by it', () => {
-    const listed = ['/cases/', '/cases/2/'].flatMap((path) => readPage(SITE_DIST, path).querySelectorAll('main ul.divide-y > li').filter((li) => li.querySelector('a[href^="/cases/"]')));
+    const listed = ['/cases/', '/cases/2/'].flatMap((path) =>
+      readPage(SITE_DIST, path)
+        .querySelectorAll('main ul.divide-y > li')
+        .filter((li) => li.querySelector('a[href^="/cases/"]')),
+    );
     expect(listed.length).toBe(cases.length);
-    for (const li of listed) expect(['已有做法', '部署要求'], li.text).toContain(li.querySelector('.case-kind')?.text.trim());
-    const kinds = readPage(SITE_DIST, '/search/').querySelectorAll('select[name="kind"] option').map((option) => option.text.trim());
+    for (const li of listed)
+      expect(['已有做法', '部署要求'], li.text).toContain(
+        li.querySelector('.case-kind')?.text.trim(),
+      );
+    const kinds = readPage(SITE_DIST, '/search/')
+      .querySelectorAll('select[name="kind"] option')
+      .map((option) => option.text.trim());
     expect(kinds).toEqual(expect.arrayContaining(['已有做法', '部署要求']));
   });
 
@@ -134,7 +166,12 @@ describe('what each case is', () => {
       for (const quote of page.querySelectorAll('figure.speech-quote[data-at^="p-"]')) {
         const at = quote.getAttribute('data-at')!;
         const aside = speechPage.querySelector(`#${at}`)?.nextElementSibling;
-        expect(aside?.classList.contains('related-cases') ? aside.querySelectorAll('a').map((a) => a.getAttribute('href')) : [], `${entry.id} quotes ${at}`).toContain(`/cases/${entry.id}/`);
+        expect(
+          aside?.classList.contains('related-cases')
+            ? aside.querySelectorAll('a').map((a) => a.getAttribute('href'))
+            : [],
+          `${entry.id} quotes ${at}`,
+        ).toContain(`/cases/${entry.id}/`);
       }
     }
   });
@@ -143,14 +180,20 @@ describe('what each case is', () => {
     const plain = (text: string) => text.replace(/\s+/g, '');
     let quotes = 0;
     for (const path of pages) {
-      for (const quote of readPage(SITE_DIST, path).querySelectorAll('figure.speech-quote[data-at^="p-"]')) {
+      for (const quote of readPage(SITE_DIST, path).querySelectorAll(
+        'figure.speech-quote[data-at^="p-"]',
+      )) {
         quotes += 1;
-        const paragraph = speechPage.querySelector(`#${quote.getAttribute('data-at')}`)!.clone() as HTMLElement;
+        const paragraph = speechPage
+          .querySelector(`#${quote.getAttribute('data-at')}`)!
+          .clone() as HTMLElement;
         paragraph.querySelector('.para-num')?.remove();
         for (const popover of paragraph.querySelectorAll('[popover]')) popover.remove();
         const quoted = quote.querySelector('blockquote')!.clone() as HTMLElement;
         for (const popover of quoted.querySelectorAll('[popover]')) popover.remove();
-        expect(plain(paragraph.text), `${path} ${quote.getAttribute('data-at')}`).toContain(plain(quoted.text));
+        expect(plain(paragraph.text), `${path} ${quote.getAttribute('data-at')}`).toContain(
+          plain(quoted.text),
+        );
       }
     }
     expect(quotes).toBeGreaterThan(10);

@@ -50,7 +50,11 @@ const PAGES = [
 async function load(server: DevServer, path: string) {
   const response = await fetch(new URL(path, server.url));
   const panel = parse(await response.text()).querySelector('[data-dev-findings]');
-  return { status: response.status, panel: panel?.textContent ?? '', role: panel?.getAttribute('role') };
+  return {
+    status: response.status,
+    panel: panel?.textContent ?? '',
+    role: panel?.getAttribute('role'),
+  };
 }
 
 /**
@@ -66,7 +70,11 @@ async function eventually<T>(ask: () => Promise<T>, done: (answer: T) => boolean
 }
 
 /** What the panel shows of a finding: where, what, and how to fix it. */
-const shown = (finding: Finding) => [`${finding.file}:${finding.line}:${finding.column}`, finding.message, ...(finding.fix ? [`改法：${finding.fix}`] : [])];
+const shown = (finding: Finding) => [
+  `${finding.file}:${finding.line}:${finding.column}`,
+  finding.message,
+  ...(finding.fix ? [`改法：${finding.fix}`] : []),
+];
 
 const CASE = (concepts: string) =>
   `---\ntitle: 拼错理念的案例\nkind: 部署要求\nsummary: 理念的名称写错了一个字母。\nconcepts: [${concepts}]\n---\n\n## 做法\n\n拼错理念的案例的正文。\n`;
@@ -84,10 +92,15 @@ describe('npm run dev, as an editor misspells a concept in a case and then fixes
   afterAll(() => server?.stop());
 
   it('shows the finding at the top of the case’s page and of the home page, in Chinese, where to look and how to fix it', async () => {
-    expect(findings.map((finding) => `${finding.file}:${finding.line}:${finding.column}`)).toEqual(['content/cases/pincuo-linian.mdx:5:12']);
+    expect(findings.map((finding) => `${finding.file}:${finding.line}:${finding.column}`)).toEqual([
+      'content/cases/pincuo-linian.mdx:5:12',
+    ]);
     expect(findings[0]!.message).toContain('找不到名为“da-fuwu-gongxian”的理念');
     for (const path of ['/', '/cases/pincuo-linian/']) {
-      const page = await eventually(() => load(server, path), (answer) => answer.status === 200 && answer.panel !== '');
+      const page = await eventually(
+        () => load(server, path),
+        (answer) => answer.status === 200 && answer.panel !== '',
+      );
       expect(page.status, path).toBe(200);
       expect(page.role).toBe('alert');
       for (const text of shown(findings[0]!)) expect(page.panel, path).toContain(text);
@@ -105,7 +118,10 @@ describe('npm run dev, as an editor misspells a concept in a case and then fixes
   it('shows no panel on the next load once the file is fixed, and says so in the terminal', async () => {
     await site.write('content/cases/pincuo-linian.mdx', CASE('da-fuwu-gongxiang'));
     for (const path of ['/', '/cases/pincuo-linian/']) {
-      const page = await eventually(() => load(server, path), (answer) => answer.status === 200 && answer.panel === '');
+      const page = await eventually(
+        () => load(server, path),
+        (answer) => answer.status === 200 && answer.panel === '',
+      );
       expect(page).toMatchObject({ status: 200, panel: '' });
     }
     expect(server.output()).toContain(formatReport([]));
@@ -119,7 +135,10 @@ describe('npm run dev, started with a case whose fields do not parse', () => {
   beforeAll(async () => {
     const site = await fixtureSite('devx-yaml', 'drafts');
     // A full-width colon, as a Chinese input method types it.
-    await site.write('content/cases/geshi-cuowu.mdx', '---\ntitle：格式错误的案例\nkind: 部署要求\nsummary: 冒号是全角的。\n---\n\n正文。\n');
+    await site.write(
+      'content/cases/geshi-cuowu.mdx',
+      '---\ntitle：格式错误的案例\nkind: 部署要求\nsummary: 冒号是全角的。\n---\n\n正文。\n',
+    );
     findings = await runChecks(site.root);
     server = await astroDev(site.root);
   });
@@ -131,10 +150,13 @@ describe('npm run dev, started with a case whose fields do not parse', () => {
 
   it('shows the finding on every page, the not-found page of the broken case included', async () => {
     expect(findings.length).toBeGreaterThan(0);
-    expect(findings.every((finding) => finding.file === 'content/cases/geshi-cuowu.mdx')).toBe(true);
+    expect(findings.every((finding) => finding.file === 'content/cases/geshi-cuowu.mdx')).toBe(
+      true,
+    );
     for (const path of ['/', '/cases/fabu-anli/', '/cases/geshi-cuowu/']) {
       const { panel } = await load(server, path);
-      for (const finding of findings) for (const text of shown(finding)) expect(panel, path).toContain(text);
+      for (const finding of findings)
+        for (const text of shown(finding)) expect(panel, path).toContain(text);
     }
   });
 
@@ -148,11 +170,19 @@ describe('npm run dev, started with a case whose fields do not parse', () => {
 describe('npm run build with content that fails the check', () => {
   it('prints the Chinese report alone and exits with code 1', async () => {
     const site = await fixtureSite('devx-build', 'drafts');
-    const text = readFileSync(join(import.meta.dirname, '../fixtures/drafts/content/cases/fabu-anli.mdx'), 'utf8');
-    await site.write('content/cases/fabu-anli.mdx', text.replace('concepts: [da-fuwu-gongxiang]', 'concepts: [da-fuwu-gongxian]'));
+    const text = readFileSync(
+      join(import.meta.dirname, '../fixtures/drafts/content/cases/fabu-anli.mdx'),
+      'utf8',
+    );
+    await site.write(
+      'content/cases/fabu-anli.mdx',
+      text.replace('concepts: [da-fuwu-gongxiang]', 'concepts: [da-fuwu-gongxian]'),
+    );
     const result = await site.build();
     expect(result.exitCode).toBe(1);
-    expect(result.output).toBe(`内容检查未通过，网站未生成。\n${formatReport(await runChecks(site.root))}\n`);
+    expect(result.output).toBe(
+      `内容检查未通过，网站未生成。\n${formatReport(await runChecks(site.root))}\n`,
+    );
     expect(result.output).not.toMatch(/Stack trace|Hint:|unhandled error/);
   });
 });

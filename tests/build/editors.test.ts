@@ -11,14 +11,18 @@ import { BuiltSite, readRegistry, writeRegistry } from '../../src/lib/url-regist
 import type { BuildResult } from '../helpers/astro-build.ts';
 
 /** A failed build's report: it is the last thing the build prints, from its headline on. */
-const messageOf = (result: BuildResult, headline: string) => result.output.slice(Math.max(result.output.indexOf(headline), 0)).trim();
+const messageOf = (result: BuildResult, headline: string) =>
+  result.output.slice(Math.max(result.output.indexOf(headline), 0)).trim();
 
 describe('a case copied in from outside, with a new model site, referring by Chinese titles', () => {
   let site: FixtureSite;
   let session: SiteSession;
   beforeAll(async () => {
     site = await fixtureSite('copied-in', 'drafts');
-    await site.write('content/sites/xinlai-shequ.mdx', '---\ntitle: 新来的社区\nsummary: 从别处复制来的示范点。\nkind: 城市社区\n---\n\n新来的社区的介绍。\n');
+    await site.write(
+      'content/sites/xinlai-shequ.mdx',
+      '---\ntitle: 新来的社区\nsummary: 从别处复制来的示范点。\nkind: 城市社区\n---\n\n新来的社区的介绍。\n',
+    );
     await site.write(
       'content/cases/xinlai-anli.mdx',
       '---\ntitle: 新来的案例\nkind: 已有做法\nsummary: 从别处复制来的案例。\nconcepts: [大服务共享]\nsites: [新来的社区]\n---\n\n## 做法\n\n邻里互助食堂的做法。\n',
@@ -30,9 +34,21 @@ describe('a case copied in from outside, with a new model site, referring by Chi
   afterAll(async () => session?.close());
 
   test('appears on its concept page and its new model-site page', () => {
-    expect(hrefs(readPage(site.dist, '/concepts/da-fuwu-gongxiang/'), 'section[aria-labelledby="cases"] li > a')).toContain('/cases/xinlai-anli/');
-    expect(hrefs(readPage(site.dist, '/sites/xinlai-shequ/'), 'section[aria-labelledby="cases"] li > a')).toEqual(['/cases/xinlai-anli/']);
-    expect(hrefs(readPage(site.dist, '/concepts/da-fuwu-gongxiang/'), 'section[aria-labelledby="sites"] li > a')).toContain('/sites/xinlai-shequ/');
+    expect(
+      hrefs(
+        readPage(site.dist, '/concepts/da-fuwu-gongxiang/'),
+        'section[aria-labelledby="cases"] li > a',
+      ),
+    ).toContain('/cases/xinlai-anli/');
+    expect(
+      hrefs(readPage(site.dist, '/sites/xinlai-shequ/'), 'section[aria-labelledby="cases"] li > a'),
+    ).toEqual(['/cases/xinlai-anli/']);
+    expect(
+      hrefs(
+        readPage(site.dist, '/concepts/da-fuwu-gongxiang/'),
+        'section[aria-labelledby="sites"] li > a',
+      ),
+    ).toContain('/sites/xinlai-shequ/');
   });
 
   test('is in the search index and found by a search in the browser', async () => {
@@ -55,12 +71,25 @@ describe('permanent URLs', () => {
 
   test('the registry holds the pages and the speech paragraph anchors', () => {
     const registry = readRegistry(site.root)!;
-    expect(registry).toEqual(expect.arrayContaining(['/', '/cases/fabu-anli/', '/speeches/ceshi-jianghua/#p-2', '/speeches/ceshi-jianghua/#part-1-1']));
+    expect(registry).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/cases/fabu-anli/',
+        '/speeches/ceshi-jianghua/#p-2',
+        '/speeches/ceshi-jianghua/#part-1-1',
+      ]),
+    );
     expect(registry.some((url) => /\/\d+\/$/.test(url))).toBe(false);
   });
 
   test('deleting a published page without an alias fails the build, naming the URL and the fix', async () => {
-    await site.write('content/cases/xin-mingzi.mdx', readFileSync(join(import.meta.dirname, '../fixtures/drafts/content/cases/fabu-anli.mdx'), 'utf8'));
+    await site.write(
+      'content/cases/xin-mingzi.mdx',
+      readFileSync(
+        join(import.meta.dirname, '../fixtures/drafts/content/cases/fabu-anli.mdx'),
+        'utf8',
+      ),
+    );
     const result = await site.build();
     expect(result.exitCode).not.toBe(0);
     expect(messageOf(result, '内容检查未通过')).toMatchInlineSnapshot(`
@@ -72,8 +101,14 @@ describe('permanent URLs', () => {
   });
 
   test('adding the old name as an alias fixes it: the old URL, anchor included, leads to the new page', async () => {
-    const text = readFileSync(join(import.meta.dirname, '../fixtures/drafts/content/cases/fabu-anli.mdx'), 'utf8');
-    await site.write('content/cases/xin-mingzi.mdx', text.replace('---\n\n', 'aliases: [fabu-anli]\n---\n\n'));
+    const text = readFileSync(
+      join(import.meta.dirname, '../fixtures/drafts/content/cases/fabu-anli.mdx'),
+      'utf8',
+    );
+    await site.write(
+      'content/cases/xin-mingzi.mdx',
+      text.replace('---\n\n', 'aliases: [fabu-anli]\n---\n\n'),
+    );
     const result = await site.build();
     expect(result.exitCode, result.output).toBe(0);
     const old = readFileSync(join(site.dist, 'cases/fabu-anli/index.html'), 'utf8');
@@ -114,7 +149,9 @@ describe('content from a pull request cannot run code at build time', () => {
     );
     const result = await site.build();
     expect(result.exitCode).not.toBe(0);
-    expect(result.output).toContain('content/cases/e-yi.mdx:7:1 错误 [代码 mdx-code] 内容里不能写 import 或 export 语句。');
+    expect(result.output).toContain(
+      'content/cases/e-yi.mdx:7:1 错误 [代码 mdx-code] 内容里不能写 import 或 export 语句。',
+    );
     expect(existsSync(marker)).toBe(false);
   });
 });

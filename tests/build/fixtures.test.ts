@@ -45,15 +45,29 @@ describe('a fixture with a draft case and a draft model site', () => {
 
   test('builds the published entries and resolves references by title and by id', () => {
     const pages = htmlPages(dist);
-    expect(pages).toEqual(expect.arrayContaining(['/cases/fabu-anli/', '/sites/gongkai-shequ/', '/speeches/ceshi-jianghua/']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/cases/fabu-anli/',
+        '/sites/gongkai-shequ/',
+        '/speeches/ceshi-jianghua/',
+      ]),
+    );
     const links = hrefs(readPage(dist, '/cases/fabu-anli/'));
-    expect(links).toEqual(expect.arrayContaining(['/concepts/da-fuwu-gongxiang/', '/sites/gongkai-shequ/', '/speeches/ceshi-jianghua/#p-2']));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '/concepts/da-fuwu-gongxiang/',
+        '/sites/gongkai-shequ/',
+        '/speeches/ceshi-jianghua/#p-2',
+      ]),
+    );
   });
 
   test('renders the author components through the components mapping, and images from the repository as WebP', () => {
     const page = readPage(dist, '/cases/fabu-anli/');
     const figure = page.querySelector('.prose figure');
-    expect(figure?.querySelector('img')?.getAttribute('src')).toMatch(/^\/_astro\/shiyi\.[\w-]+\.webp$/);
+    expect(figure?.querySelector('img')?.getAttribute('src')).toMatch(
+      /^\/_astro\/shiyi\.[\w-]+\.webp$/,
+    );
     expect(figure?.querySelector('img')?.getAttribute('alt')).toBe('示意图');
     expect(figure?.querySelector('figcaption')?.text).toBe('示意图');
     expect(page.querySelector('.prose aside[aria-label="说明"]')?.text).toContain('说明框。');
@@ -70,7 +84,9 @@ describe('a fixture with a draft case and a draft model site', () => {
   test('leaves drafts out of the search index', () => {
     const indexed = readIndexedPages(dist);
     expect(indexed.map((page) => page.url)).toContain('/cases/fabu-anli/');
-    expect(indexed.filter((page) => /caogao/.test(page.url) || /专用词/.test(page.content))).toEqual([]);
+    expect(
+      indexed.filter((page) => /caogao/.test(page.url) || /专用词/.test(page.content)),
+    ).toEqual([]);
   });
 });
 

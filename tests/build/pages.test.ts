@@ -7,50 +7,79 @@ import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 
 const entries = readContent(join(ROOT, 'content')).filter((entry) => entry.data.draft !== true);
 const pages = htmlPages(SITE_DIST);
-const hrefsOf = (path: string, selector: string) => readPage(SITE_DIST, path).querySelectorAll(selector).map((a) => a.getAttribute('href') ?? '');
+const hrefsOf = (path: string, selector: string) =>
+  readPage(SITE_DIST, path)
+    .querySelectorAll(selector)
+    .map((a) => a.getAttribute('href') ?? '');
 
 describe('the built site', () => {
   test('has a page for every entry, at /<collection>/<file name>/', () => {
-    const missing = entries.map((entry) => `/${entry.collection}/${entry.id}/`).filter((path) => !pages.includes(path));
+    const missing = entries
+      .map((entry) => `/${entry.collection}/${entry.id}/`)
+      .filter((path) => !pages.includes(path));
     expect(missing).toEqual([]);
     expect(entries.length).toBeGreaterThan(20);
   });
 
   test('has the home page, every list, the search page and a 404 page', () => {
-    for (const path of ['/', '/speeches/', '/cases/', '/concepts/', '/sites/', '/search/', '/404.html']) {
+    for (const path of [
+      '/',
+      '/speeches/',
+      '/cases/',
+      '/concepts/',
+      '/sites/',
+      '/search/',
+      '/404.html',
+    ]) {
       expect(pages, path).toContain(path);
     }
   });
 
   test('uses only ASCII page URLs that end with a slash', () => {
-    for (const path of pages.filter((page) => page !== '/404.html')) expect(path).toMatch(/^\/([a-z0-9-]+\/)*$/);
+    for (const path of pages.filter((page) => page !== '/404.html'))
+      expect(path).toMatch(/^\/([a-z0-9-]+\/)*$/);
   });
 
   test('declares Chinese on every page', () => {
-    for (const path of pages) expect(readPage(SITE_DIST, path).querySelector('html')?.getAttribute('lang'), path).toBe('zh-CN');
+    for (const path of pages)
+      expect(readPage(SITE_DIST, path).querySelector('html')?.getAttribute('lang'), path).toBe(
+        'zh-CN',
+      );
   });
 
   test('lists every entry page in the sitemap', () => {
     const sitemap = readFileSync(join(SITE_DIST, 'sitemap.xml'), 'utf8');
-    const listed = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((match) => match[1]);
+    const listed = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map(
+      (match) => match[1],
+    );
     for (const entry of entries) expect(listed).toContain(`/${entry.collection}/${entry.id}/`);
   });
 
   test('home page shows the four concepts with case counts, model sites, latest cases, speeches and a search box', () => {
     const home = readPage(SITE_DIST, '/');
-    const conceptCards = home.querySelectorAll('#concepts ~ ul li, section[aria-labelledby="concepts"] li');
+    const conceptCards = home.querySelectorAll(
+      '#concepts ~ ul li, section[aria-labelledby="concepts"] li',
+    );
     expect(conceptCards).toHaveLength(4);
     for (const card of conceptCards) expect(card.text).toMatch(/案例 \d+ 个/);
-    expect(home.querySelector('section[aria-labelledby="sites"] a[href^="/sites/"]')).not.toBeNull();
-    expect(home.querySelector('section[aria-labelledby="latest-cases"] a[href^="/cases/"]')).not.toBeNull();
-    expect(home.querySelector('section[aria-labelledby="speeches"] a[href^="/speeches/"]')).not.toBeNull();
+    expect(
+      home.querySelector('section[aria-labelledby="sites"] a[href^="/sites/"]'),
+    ).not.toBeNull();
+    expect(
+      home.querySelector('section[aria-labelledby="latest-cases"] a[href^="/cases/"]'),
+    ).not.toBeNull();
+    expect(
+      home.querySelector('section[aria-labelledby="speeches"] a[href^="/speeches/"]'),
+    ).not.toBeNull();
     expect(home.querySelector('form[action="/search/"] input[name="q"]')).not.toBeNull();
   });
 
   test('case pages show a metadata block with kind, date when stated, level, region, sites, concepts and sources', () => {
     const cases = entries.filter((entry) => entry.collection === 'cases');
     for (const entry of cases) {
-      const labels = readPage(SITE_DIST, `/cases/${entry.id}/`).querySelectorAll('dl dt').map((dt) => dt.text);
+      const labels = readPage(SITE_DIST, `/cases/${entry.id}/`)
+        .querySelectorAll('dl dt')
+        .map((dt) => dt.text);
       expect(labels, entry.id).toEqual(expect.arrayContaining(['性质', '示范点', '理念', '来源']));
       expect(labels.includes('时间'), entry.id).toBe(entry.data.date !== undefined);
       if (entry.data.level) expect(labels, entry.id).toContain('层级');
@@ -74,18 +103,25 @@ describe('the built site', () => {
       const cites = (entry.data.cites ?? []) as { speech: string; paragraphs: string[] | string }[];
       expect(cites.length, entry.id).toBeGreaterThan(0);
       const page = readPage(SITE_DIST, `/cases/${entry.id}/`);
-      const linked = page.querySelectorAll('section[aria-labelledby="speech-links"] figcaption a').map((a) => a.getAttribute('href'));
+      const linked = page
+        .querySelectorAll('section[aria-labelledby="speech-links"] figcaption a')
+        .map((a) => a.getAttribute('href'));
       for (const cite of cites) {
-        for (const paragraph of [cite.paragraphs].flat()) expect(linked, entry.id).toContain(`/speeches/${cite.speech}/#${paragraph}`);
+        for (const paragraph of [cite.paragraphs].flat())
+          expect(linked, entry.id).toContain(`/speeches/${cite.speech}/#${paragraph}`);
       }
     }
   });
 
   test('case pages list related cases that share a concept or a model site', () => {
-    const related = hrefsOf('/cases/jiedao-guanli-tizhi-gaige/', 'section[aria-labelledby="related"] li > a');
+    const related = hrefsOf(
+      '/cases/jiedao-guanli-tizhi-gaige/',
+      'section[aria-labelledby="related"] li > a',
+    );
     expect(related.length).toBeGreaterThan(0);
     const mine = hrefsOf('/cases/jiedao-guanli-tizhi-gaige/', 'dl a');
-    for (const other of related) expect(hrefsOf(other, 'dl a').some((href) => mine.includes(href))).toBe(true);
+    for (const other of related)
+      expect(hrefsOf(other, 'dl a').some((href) => mine.includes(href))).toBe(true);
   });
 
   test('the 404 page is served as a page of its own with a way back', () => {

@@ -21,18 +21,35 @@ beforeAll(async () => {
 });
 
 /** The case links listed on `path`, in the part of the page that lists cases. */
-const listed = (path: string, selector: string) => hrefs(readPage(dist, path), selector).filter((href) => href.startsWith('/cases/anli-'));
+const listed = (path: string, selector: string) =>
+  hrefs(readPage(dist, path), selector).filter((href) => href.startsWith('/cases/anli-'));
 
 describe.each([
   ['the case list', ['/cases/', '/cases/2/', '/cases/3/'], 'main ul > li > a'],
-  ['a concept page', ['/concepts/da-fuwu-gongxiang/', '/concepts/da-fuwu-gongxiang/2/', '/concepts/da-fuwu-gongxiang/3/'], 'section[aria-labelledby="cases"] li > a'],
-  ['a model-site page', ['/sites/ceshi-shequ/', '/sites/ceshi-shequ/2/', '/sites/ceshi-shequ/3/'], 'section[aria-labelledby="cases"] li > a'],
+  [
+    'a concept page',
+    [
+      '/concepts/da-fuwu-gongxiang/',
+      '/concepts/da-fuwu-gongxiang/2/',
+      '/concepts/da-fuwu-gongxiang/3/',
+    ],
+    'section[aria-labelledby="cases"] li > a',
+  ],
+  [
+    'a model-site page',
+    ['/sites/ceshi-shequ/', '/sites/ceshi-shequ/2/', '/sites/ceshi-shequ/3/'],
+    'section[aria-labelledby="cases"] li > a',
+  ],
 ])('%s with more cases than fit on a page', (_, paths, selector) => {
   test('is split into numbered pages of at most the page size, and no more pages than needed', () => {
     const all = htmlPages(dist);
     expect(all).toEqual(expect.arrayContaining(paths));
     expect(all).not.toContain(paths[0]!.replace(/\/$/, '/4/'));
-    expect(paths.map((path) => listed(path, selector).length)).toEqual([PAGE_SIZE, PAGE_SIZE, CASES - 2 * PAGE_SIZE]);
+    expect(paths.map((path) => listed(path, selector).length)).toEqual([
+      PAGE_SIZE,
+      PAGE_SIZE,
+      CASES - 2 * PAGE_SIZE,
+    ]);
   });
 
   test('lists every case exactly once across its pages', () => {
@@ -52,6 +69,10 @@ describe.each([
 });
 
 test('continuation pages of a tag page are left out of search, so a concept is found once', () => {
-  expect(readPage(dist, '/concepts/da-fuwu-gongxiang/').querySelector('[data-pagefind-body]')).not.toBeNull();
-  expect(readPage(dist, '/concepts/da-fuwu-gongxiang/2/').querySelector('[data-pagefind-body]')).toBeNull();
+  expect(
+    readPage(dist, '/concepts/da-fuwu-gongxiang/').querySelector('[data-pagefind-body]'),
+  ).not.toBeNull();
+  expect(
+    readPage(dist, '/concepts/da-fuwu-gongxiang/2/').querySelector('[data-pagefind-body]'),
+  ).toBeNull();
 });

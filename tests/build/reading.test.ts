@@ -12,14 +12,19 @@ const entries = readContent(join(ROOT, 'content')).filter((entry) => entry.data.
 const of = (collection: string) => entries.filter((entry) => entry.collection === collection);
 const pages = htmlPages(SITE_DIST);
 const entryPaths = entries.map((entry) => `/${entry.collection}/${entry.id}/`);
-const canonicalOf = (path: string) => readPage(SITE_DIST, path).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+const canonicalOf = (path: string) =>
+  readPage(SITE_DIST, path).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
 const speech = of('speeches')[0]!;
 const speechPath = `/speeches/${speech.id}/`;
 /** Which cases cite each `speech#p-N`. */
 const citedBy = new Map<string, string[]>();
 for (const item of of('cases')) {
   for (const cite of (item.data.cites ?? []) as Array<{ speech: string; paragraphs: string[] }>) {
-    for (const paragraph of cite.paragraphs) citedBy.set(`${cite.speech}#${paragraph}`, [...(citedBy.get(`${cite.speech}#${paragraph}`) ?? []), item.id]);
+    for (const paragraph of cite.paragraphs)
+      citedBy.set(`${cite.speech}#${paragraph}`, [
+        ...(citedBy.get(`${cite.speech}#${paragraph}`) ?? []),
+        item.id,
+      ]);
   }
 }
 
@@ -30,15 +35,25 @@ describe('speech ↔ case links', () => {
     expect(paragraphs.length).toBeGreaterThan(15);
     let shown = 0;
     for (const paragraph of paragraphs) {
-      const expected = (citedBy.get(`${speech.id}#${paragraph.id}`) ?? []).map((id) => `/cases/${id}/`).sort();
-      const aside = paragraph.nextElementSibling?.classList.contains('related-cases') ? paragraph.nextElementSibling : undefined;
+      const expected = (citedBy.get(`${speech.id}#${paragraph.id}`) ?? [])
+        .map((id) => `/cases/${id}/`)
+        .sort();
+      const aside = paragraph.nextElementSibling?.classList.contains('related-cases')
+        ? paragraph.nextElementSibling
+        : undefined;
       if (expected.length === 0) {
         expect(aside, paragraph.id).toBeUndefined();
         continue;
       }
       shown += 1;
       expect(aside?.text, paragraph.id).toContain(`相关案例（${expected.length}）`);
-      expect(aside!.querySelectorAll('a').map((link) => link.getAttribute('href')).sort(), paragraph.id).toEqual(expected);
+      expect(
+        aside!
+          .querySelectorAll('a')
+          .map((link) => link.getAttribute('href'))
+          .sort(),
+        paragraph.id,
+      ).toEqual(expected);
     }
     expect(shown).toBeGreaterThan(5);
   });
@@ -47,7 +62,9 @@ describe('speech ↔ case links', () => {
 describe('the concept × model-site table', () => {
   test('counts, in each cell, the cases that name both, and links the cell to exactly them', () => {
     const page = readPage(SITE_DIST, '/matrix/');
-    const conceptIds = new Map(of('concepts').map((concept) => [String(concept.data.title), concept.id]));
+    const conceptIds = new Map(
+      of('concepts').map((concept) => [String(concept.data.title), concept.id]),
+    );
     const siteIds = new Map(of('sites').map((site) => [String(site.data.title), site.id]));
     const expected = new Map<string, string[]>();
     for (const item of of('cases')) {
@@ -65,7 +82,9 @@ describe('the concept × model-site table', () => {
     for (const cell of cells) {
       const key = /^\/matrix\/([^/]+\/[^/]+)\/$/.exec(cell.getAttribute('href') ?? '')?.[1] ?? '';
       expect(Number(cell.text), key).toBe(expected.get(key)?.length);
-      const listed = readPage(SITE_DIST, `/matrix/${key}/`).querySelectorAll('main li a[href^="/cases/"]').map((link) => link.getAttribute('href'));
+      const listed = readPage(SITE_DIST, `/matrix/${key}/`)
+        .querySelectorAll('main li a[href^="/cases/"]')
+        .map((link) => link.getAttribute('href'));
       expect([...new Set(listed)].sort(), key).toEqual(expected.get(key)!.sort());
     }
     // Empty crossings show 0 and link nowhere.
@@ -78,12 +97,24 @@ describe('the glossary', () => {
   const terms = of('glossary');
 
   test('has a /glossary/ page listing every term, and a page per term', () => {
-    const links = readPage(SITE_DIST, '/glossary/').querySelectorAll('main a').map((link) => link.getAttribute('href'));
+    const links = readPage(SITE_DIST, '/glossary/')
+      .querySelectorAll('main a')
+      .map((link) => link.getAttribute('href'));
     for (const term of terms) {
       expect(links).toContain(`/glossary/${term.id}/`);
       expect(pages).toContain(`/glossary/${term.id}/`);
     }
-    expect(terms.map((term) => term.data.title)).toEqual(expect.arrayContaining(['四所合一', '双述双评', '两学一做', '网格化', '区域化党建', '党群服务中心', '最后一公里']));
+    expect(terms.map((term) => term.data.title)).toEqual(
+      expect.arrayContaining([
+        '四所合一',
+        '双述双评',
+        '两学一做',
+        '网格化',
+        '区域化党建',
+        '党群服务中心',
+        '最后一公里',
+      ]),
+    );
   });
 
   test('the first use of a term in an entry opens its definition; later uses are plain text', () => {
@@ -100,7 +131,8 @@ describe('the glossary', () => {
       // The entry's own text before the button never holds the same words: it is the first use.
       const article = page.querySelector('article')!.toString();
       const before = parse(article.slice(0, article.indexOf(button.toString())));
-      for (const added of before.querySelectorAll('.related-cases, .toc, [popover]')) added.remove();
+      for (const added of before.querySelectorAll('.related-cases, .toc, [popover]'))
+        added.remove();
       expect(before.text.includes(button.text), button.text).toBe(false);
     }
   });
@@ -117,10 +149,15 @@ describe('handouts', () => {
   });
 
   test("each paragraph's projection QR code reads back as the paragraph's link", async () => {
-    const codes = JSON.parse(readFileSync(join(SITE_DIST, 'qr/speeches', `${speech.id}.json`), 'utf8')) as Record<string, string>;
-    const paragraphs = readPage(SITE_DIST, speechPath).querySelectorAll('p.para[id]').map((paragraph) => paragraph.id);
+    const codes = JSON.parse(
+      readFileSync(join(SITE_DIST, 'qr/speeches', `${speech.id}.json`), 'utf8'),
+    ) as Record<string, string>;
+    const paragraphs = readPage(SITE_DIST, speechPath)
+      .querySelectorAll('p.para[id]')
+      .map((paragraph) => paragraph.id);
     expect(Object.keys(codes).sort()).toEqual(paragraphs.sort());
-    for (const id of ['p-1', 'p-14', paragraphs.at(-1)!]) expect(await readQr(codes[id]!)).toBe(`${canonicalOf(speechPath)}#${id}`);
+    for (const id of ['p-1', 'p-14', paragraphs.at(-1)!])
+      expect(await readQr(codes[id]!)).toBe(`${canonicalOf(speechPath)}#${id}`);
   });
 });
 
@@ -130,20 +167,36 @@ describe('feeds and data', () => {
     // pubDate is when the page last changed here (a file not yet committed has none), never a speech's or practice's date.
     const items = [...rss.matchAll(/<item>([\s\S]*?)<\/item>/g)].map(([, item]) => ({
       link: /<link>([^<]+)<\/link>/.exec(item!)![1]!,
-      date: Date.parse(/<pubDate>([^<]+)<\/pubDate>/.exec(item!)?.[1] ?? `${new Date().toISOString().slice(0, 10)}T00:00:00+08:00`),
+      date: Date.parse(
+        /<pubDate>([^<]+)<\/pubDate>/.exec(item!)?.[1] ??
+          `${new Date().toISOString().slice(0, 10)}T00:00:00+08:00`,
+      ),
     }));
-    const expected = entries.filter((entry) => entry.collection === 'speeches' || entry.collection === 'cases').map((entry) => `/${entry.collection}/${entry.id}/`);
+    const expected = entries
+      .filter((entry) => entry.collection === 'speeches' || entry.collection === 'cases')
+      .map((entry) => `/${entry.collection}/${entry.id}/`);
     expect(items.map((item) => new URL(item.link).pathname).sort()).toEqual(expected.sort());
-    expect(items.map((item) => item.date)).toEqual(items.map((item) => item.date).sort((a, b) => b - a));
-    expect(readPage(SITE_DIST, '/').querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
+    expect(items.map((item) => item.date)).toEqual(
+      items.map((item) => item.date).sort((a, b) => b - a),
+    );
+    expect(
+      readPage(SITE_DIST, '/')
+        .querySelector('link[rel="alternate"][type="application/rss+xml"]')
+        ?.getAttribute('href'),
+    ).toBe('/rss.xml');
   });
 
   test('/data/entries.json holds every entry once, with its type, title and address', () => {
-    const data = JSON.parse(readFileSync(join(SITE_DIST, 'data/entries.json'), 'utf8')) as { entries: Array<{ id: string; url: string; title: string; type: string }> };
+    const data = JSON.parse(readFileSync(join(SITE_DIST, 'data/entries.json'), 'utf8')) as {
+      entries: Array<{ id: string; url: string; title: string; type: string }>;
+    };
     const paths = data.entries.map((entry) => new URL(entry.url).pathname);
     expect(paths.sort()).toEqual([...entryPaths].sort());
     for (const entry of data.entries) {
-      expect(entry.title, entry.id).toBe(entries.find((item) => `/${item.collection}/${item.id}/` === new URL(entry.url).pathname)!.data.title);
+      expect(entry.title, entry.id).toBe(
+        entries.find((item) => `/${item.collection}/${item.id}/` === new URL(entry.url).pathname)!
+          .data.title,
+      );
       expect(['讲话', '案例', '理念', '示范点', '术语']).toContain(entry.type);
     }
   });
@@ -151,7 +204,8 @@ describe('feeds and data', () => {
   test('every page carries Open Graph tags matching its title and address', () => {
     for (const path of pages.filter((page) => page.endsWith('/'))) {
       const page = readPage(SITE_DIST, path);
-      const og = (property: string) => page.querySelector(`meta[property="og:${property}"]`)?.getAttribute('content');
+      const og = (property: string) =>
+        page.querySelector(`meta[property="og:${property}"]`)?.getAttribute('content');
       expect(og('url'), path).toBe(canonicalOf(path));
       expect(page.querySelector('title')!.text.startsWith(og('title')!), path).toBe(true);
       expect(og('description')?.length, path).toBeGreaterThan(10);
@@ -161,16 +215,20 @@ describe('feeds and data', () => {
 });
 
 describe('previous and next', () => {
-  test.each(['speeches', 'cases', 'concepts', 'sites', 'glossary'])('link every %s entry to its neighbours in one chain through the collection', (collection) => {
-    const paths = entryPaths.filter((path) => path.startsWith(`/${collection}/`));
-    const link = (path: string, rel: string) => readPage(SITE_DIST, path).querySelector(`a[rel="${rel}"]`)?.getAttribute('href');
-    const firsts = paths.filter((path) => !link(path, 'prev'));
-    expect(firsts.length).toBe(1);
-    const chain = [firsts[0]!];
-    for (let next = link(chain[0]!, 'next'); next; next = link(next, 'next')) {
-      expect(link(next, 'prev')).toBe(chain.at(-1));
-      chain.push(next);
-    }
-    expect(chain.sort()).toEqual([...paths].sort());
-  });
+  test.each(['speeches', 'cases', 'concepts', 'sites', 'glossary'])(
+    'link every %s entry to its neighbours in one chain through the collection',
+    (collection) => {
+      const paths = entryPaths.filter((path) => path.startsWith(`/${collection}/`));
+      const link = (path: string, rel: string) =>
+        readPage(SITE_DIST, path).querySelector(`a[rel="${rel}"]`)?.getAttribute('href');
+      const firsts = paths.filter((path) => !link(path, 'prev'));
+      expect(firsts.length).toBe(1);
+      const chain = [firsts[0]!];
+      for (let next = link(chain[0]!, 'next'); next; next = link(next, 'next')) {
+        expect(link(next, 'prev')).toBe(chain.at(-1));
+        chain.push(next);
+      }
+      expect(chain.sort()).toEqual([...paths].sort());
+    },
+  );
 });

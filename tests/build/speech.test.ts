@@ -19,7 +19,9 @@ const bodyText = (() => {
 
 describe('the speech page', () => {
   test('holds every sentence of the source body, in order, with full-width punctuation restored', () => {
-    const sentences = sourceSentences().map((sentence) => toFullWidthPunctuation(sentence).replace(/\s+/g, ''));
+    const sentences = sourceSentences().map((sentence) =>
+      toFullWidthPunctuation(sentence).replace(/\s+/g, ''),
+    );
     expect(sentences.length).toBeGreaterThan(80);
     let from = 0;
     const missing: string[] = [];
@@ -31,11 +33,14 @@ describe('the speech page', () => {
     expect(missing).toEqual([]);
   });
 
-  test('keeps the source\'s X placeholders and drops the web page boilerplate', () => {
+  test("keeps the source's X placeholders and drops the web page boilerplate", () => {
     const source = readFileSync(join(ROOT, 'tests/fixtures/source/speech-2022-06-27.txt'), 'utf8');
-    const sourceXs = source.slice(source.indexOf('同志们:'), source.indexOf('推荐访问')).match(/X/g)!.length;
+    const sourceXs = source
+      .slice(source.indexOf('同志们:'), source.indexOf('推荐访问'))
+      .match(/X/g)!.length;
     expect(bodyText.match(/X/g)?.length).toBe(sourceXs);
-    for (const boilerplate of ['小编', '推荐访问', '网友投稿', '供大家参考']) expect(bodyText).not.toContain(boilerplate);
+    for (const boilerplate of ['小编', '推荐访问', '网友投稿', '供大家参考'])
+      expect(bodyText).not.toContain(boilerplate);
   });
 
   test('has the four parts as h2 part-1 … part-4, each heading its numbered text', () => {
@@ -47,10 +52,22 @@ describe('the speech page', () => {
   test('has each （一） section and 一是 point as an h3 part-N-M under its part', () => {
     const sections = prose.querySelectorAll('h3').map((h3) => [h3.id, h3.text.slice(0, 3)]);
     expect(sections).toEqual([
-      ['part-1-1', '（一）'], ['part-1-2', '（二）'], ['part-1-3', '（三）'],
-      ['part-2-1', '（一）'], ['part-2-2', '（二）'], ['part-2-3', '（三）'], ['part-2-4', '（四）'], ['part-2-5', '（五）'],
-      ['part-3-1', '（一）'], ['part-3-2', '（二）'], ['part-3-3', '（三）'], ['part-3-4', '（四）'],
-      ['part-4-1', '一是强'], ['part-4-2', '二是强'], ['part-4-3', '三是强'], ['part-4-4', '四是强'],
+      ['part-1-1', '（一）'],
+      ['part-1-2', '（二）'],
+      ['part-1-3', '（三）'],
+      ['part-2-1', '（一）'],
+      ['part-2-2', '（二）'],
+      ['part-2-3', '（三）'],
+      ['part-2-4', '（四）'],
+      ['part-2-5', '（五）'],
+      ['part-3-1', '（一）'],
+      ['part-3-2', '（二）'],
+      ['part-3-3', '（三）'],
+      ['part-3-4', '（四）'],
+      ['part-4-1', '一是强'],
+      ['part-4-2', '二是强'],
+      ['part-4-3', '三是强'],
+      ['part-4-4', '四是强'],
     ]);
   });
 
@@ -67,7 +84,9 @@ describe('the speech page', () => {
   });
 
   test('has a table of contents that follows the numbering', () => {
-    const toc = page.querySelectorAll('nav[aria-label="目录"] a').map((link) => link.getAttribute('href'));
+    const toc = page
+      .querySelectorAll('nav[aria-label="目录"] a')
+      .map((link) => link.getAttribute('href'));
     const headings = prose.querySelectorAll('h2, h3').map((heading) => `#${heading.id}`);
     expect(toc).toEqual(headings);
   });

@@ -29,29 +29,42 @@ describe.each(DISPLAY_MODES)('in the $name display mode', (mode) => {
     await page.context().close();
   });
 
-  test.each(pages)('%s: every piece of text contrasts at least 4.5:1 with what is behind it', async (path) => {
-    const page = await session.open(path);
-    await mode.apply(page);
-    const low = await lowContrastText(page);
-    expect(low).toEqual([]);
-    await page.context().close();
-  });
+  test.each(pages)(
+    '%s: every piece of text contrasts at least 4.5:1 with what is behind it',
+    async (path) => {
+      const page = await session.open(path);
+      await mode.apply(page);
+      const low = await lowContrastText(page);
+      expect(low).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe('no horizontal scrolling', () => {
   // 640 CSS pixels is a 1280-pixel window at 200% zoom.
-  test.each(pages.flatMap((path) => [320, 640].map((width) => [path, width] as const)))('%s at %i px wide', async (path, width) => {
-    const page = await session.open(path, { viewport: { width, height: 800 } });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.context().close();
-  });
+  test.each(pages.flatMap((path) => [320, 640].map((width) => [path, width] as const)))(
+    '%s at %i px wide',
+    async (path, width) => {
+      const page = await session.open(path, { viewport: { width, height: 800 } });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.context().close();
+    },
+  );
 });
 
 test('the checks are not silently passing: a planted image without alt and pale text are caught', async () => {
   const page = await session.open('/cases/');
   await page.evaluate(() => {
-    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><p style="color:#aaaaaa">浅色文字</p>');
+    document
+      .querySelector('main')!
+      .insertAdjacentHTML(
+        'beforeend',
+        '<img src="/favicon.svg"><p style="color:#aaaaaa">浅色文字</p>',
+      );
   });
   expect((await axeViolations(page)).some((line) => line.startsWith('image-alt'))).toBe(true);
   expect(await lowContrastText(page)).toEqual([expect.stringContaining('浅色文字')]);

@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(async () => session?.close());
 
-const allowClipboard = (context: BrowserContext) => context.grantPermissions(['clipboard-read', 'clipboard-write']);
+const allowClipboard = (context: BrowserContext) =>
+  context.grantPermissions(['clipboard-read', 'clipboard-write']);
 const itemTitles = (page: Page) => page.locator('course-pack .pack-items > li > a').allInnerTexts();
 
 /** Builds a pack the way a trainer does: a speech paragraph from its tools, a whole case from its footer, then a question. */
@@ -22,9 +23,13 @@ async function buildPack(page: Page) {
   await page.goto(session.server.url + SPEECH);
   await page.locator('#p-14 a.para-num').click();
   await page.locator('.para-tools').getByRole('button', { name: '加入学习单' }).click();
-  await expect.poll(() => page.locator('.para-tools [role="status"]').innerText()).toBe('已加入学习单。');
+  await expect
+    .poll(() => page.locator('.para-tools [role="status"]').innerText())
+    .toBe('已加入学习单。');
   await page.locator('.para-tools').getByRole('button', { name: '加入学习单' }).click();
-  await expect.poll(() => page.locator('.para-tools [role="status"]').innerText()).toBe('这一段已在学习单里。');
+  await expect
+    .poll(() => page.locator('.para-tools [role="status"]').innerText())
+    .toBe('这一段已在学习单里。');
   await page.goto(session.server.url + CASE);
   await page.getByRole('button', { name: '加入学习单' }).click();
   await expect.poll(() => page.locator('[data-pack-count]').innerText()).toBe('（2）');
@@ -40,17 +45,29 @@ describe.each([
   test('gathers paragraphs and cases, reorders them, takes questions, and travels whole in a shared link', async () => {
     const page = await session.open('/', { viewport, setup: allowClipboard });
     await buildPack(page);
-    expect(await itemTitles(page)).toEqual([`1. 在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话 第三部分（二）第1段`, `2. ${CASE_TITLE}`]);
+    expect(await itemTitles(page)).toEqual([
+      `1. 在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话 第三部分（二）第1段`,
+      `2. ${CASE_TITLE}`,
+    ]);
     // The paragraph's own words are shown, read from its page.
-    await expect.poll(() => page.locator('course-pack .pack-text').first().innerText()).toContain('要大力推行区域化党建联盟');
+    await expect
+      .poll(() => page.locator('course-pack .pack-text').first().innerText())
+      .toContain('要大力推行区域化党建联盟');
 
     await page.getByRole('button', { name: `上移“${CASE_TITLE}”` }).click();
-    expect(await itemTitles(page)).toEqual([`1. ${CASE_TITLE}`, `2. 在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话 第三部分（二）第1段`]);
+    expect(await itemTitles(page)).toEqual([
+      `1. ${CASE_TITLE}`,
+      `2. 在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话 第三部分（二）第1段`,
+    ]);
     // The keyboard stays on the item that moved.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`下移“${CASE_TITLE}”`);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      `下移“${CASE_TITLE}”`,
+    );
     await page.getByLabel('新研讨题').fill(QUESTION);
     await page.getByRole('button', { name: '添加研讨题' }).click();
-    expect(await page.locator('course-pack #pack-questions + ol > li').first().innerText()).toContain(QUESTION);
+    expect(
+      await page.locator('course-pack #pack-questions + ol > li').first().innerText(),
+    ).toContain(QUESTION);
 
     // Kept in this browser across visits.
     await page.reload();
@@ -58,7 +75,9 @@ describe.each([
     expect((await itemTitles(page))[0]).toBe(`1. ${CASE_TITLE}`);
 
     await page.getByRole('button', { name: '复制分享链接' }).click();
-    await expect.poll(() => page.locator('course-pack [role="status"]').innerText()).toContain('已复制分享链接');
+    await expect
+      .poll(() => page.locator('course-pack [role="status"]').innerText())
+      .toContain('已复制分享链接');
     const shared = await page.evaluate(() => navigator.clipboard.readText());
     expect(shared).toMatch(new RegExp(`^${session.server.url}/pack/#[A-Za-z0-9_-]+$`));
 
@@ -66,8 +85,12 @@ describe.each([
     const other = await session.open(new URL(shared).pathname + new URL(shared).hash, { viewport });
     await other.locator('course-pack .pack-items').waitFor();
     expect(await itemTitles(other)).toEqual(await itemTitles(page));
-    expect(await other.locator('course-pack #pack-questions + ol > li').allInnerTexts()).toEqual([QUESTION]);
-    await expect.poll(() => other.locator('course-pack .pack-text').nth(1).innerText()).toContain('要大力推行区域化党建联盟');
+    expect(await other.locator('course-pack #pack-questions + ol > li').allInnerTexts()).toEqual([
+      QUESTION,
+    ]);
+    await expect
+      .poll(() => other.locator('course-pack .pack-text').nth(1).innerText())
+      .toContain('要大力推行区域化党建联盟');
     expect(await other.getByRole('button', { name: /上移|下移|删除/ }).count()).toBe(0);
     expect(await other.getByText('这是别人分享的学习单').isVisible()).toBe(true);
     // As a handout on paper: the material and questions, without the controls.
@@ -83,7 +106,9 @@ describe.each([
 describe('a course pack link', () => {
   test('that was cut short opens a clear message instead of a broken page', async () => {
     const page = await session.open('/pack/#eyJ2IjoxLCJ0aXRsZSI6IuWtpu');
-    expect(await page.getByRole('alert').innerText()).toBe('这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。');
+    expect(await page.getByRole('alert').innerText()).toBe(
+      '这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。',
+    );
     await page.context().close();
   });
 
@@ -92,7 +117,9 @@ describe('a course pack link', () => {
     await buildPack(page);
     await page.getByLabel('新研讨题').fill(QUESTION);
     await page.getByRole('button', { name: '添加研讨题' }).click();
-    const own = await page.evaluate(() => location.origin + '/pack/#' + localStorage.getItem('kb-pack'));
+    const own = await page.evaluate(
+      () => location.origin + '/pack/#' + localStorage.getItem('kb-pack'),
+    );
     await page.getByRole('button', { name: `从学习单删除“${CASE_TITLE}”` }).click();
     expect((await itemTitles(page)).length).toBe(1);
     await page.goto(own);
@@ -103,7 +130,9 @@ describe('a course pack link', () => {
       void dialog.dismiss();
     });
     await page.getByRole('button', { name: '存为我的学习单' }).click();
-    expect(dialogs).toEqual(['你自己的学习单里已有 1 项材料、1 道研讨题，存入后会被这份替换。继续吗？']);
+    expect(dialogs).toEqual([
+      '你自己的学习单里已有 1 项材料、1 道研讨题，存入后会被这份替换。继续吗？',
+    ]);
     expect(await page.evaluate(() => localStorage.getItem('kb-pack-count'))).toBe('1');
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: '存为我的学习单' }).click();

@@ -12,21 +12,31 @@ beforeAll(async () => {
 });
 afterAll(async () => session?.close());
 
-const pressed = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
+const pressed = (page: Page, name: string) =>
+  page.getByRole('button', { name, exact: true }).getAttribute('aria-pressed');
 const rootData = (page: Page) => page.evaluate(() => ({ ...document.documentElement.dataset }));
 /** Relative luminance of the page background, 0 (black) to 1 (white). */
 const backgroundLuminance = (page: Page) =>
   page.evaluate(() => {
-    const [r, g, b] = getComputedStyle(document.documentElement).backgroundColor.match(/\d+(\.\d+)?/g)!.map(Number).map((value) => value / 255);
+    const [r, g, b] = getComputedStyle(document.documentElement)
+      .backgroundColor.match(/\d+(\.\d+)?/g)!
+      .map(Number)
+      .map((value) => value / 255);
     const linear = (c: number) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
     return 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
   });
 /** Body text size and line height on a reading page, in px and as a ratio. */
 const bodyText = (page: Page) =>
-  page.locator('p.para').first().evaluate((paragraph) => {
-    const style = getComputedStyle(paragraph);
-    return { size: parseFloat(style.fontSize), ratio: parseFloat(style.lineHeight) / parseFloat(style.fontSize) };
-  });
+  page
+    .locator('p.para')
+    .first()
+    .evaluate((paragraph) => {
+      const style = getComputedStyle(paragraph);
+      return {
+        size: parseFloat(style.fontSize),
+        ratio: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+      };
+    });
 
 describe.each([
   { name: 'phone', viewport: { width: 390, height: 844 } },
@@ -43,25 +53,48 @@ describe.each([
     const text = await bodyText(page);
     expect(text.size).toBeGreaterThanOrEqual(18);
     expect(text.ratio).toBeGreaterThanOrEqual(1.79);
-    for (const path of ['/', SPEECH, CASE, '/cases/', '/concepts/da-zhenghe-gongzhi/', '/sites/jiedao-guanli-tizhi-gaige-shidian/', '/glossary/', '/glossary/wanggehua/', '/pack/', '/search/', '/matrix/', '/matrix/da-dangjian-gongjian/jiedao-guanli-tizhi-gaige-shidian/']) {
+    for (const path of [
+      '/',
+      SPEECH,
+      CASE,
+      '/cases/',
+      '/concepts/da-zhenghe-gongzhi/',
+      '/sites/jiedao-guanli-tizhi-gaige-shidian/',
+      '/glossary/',
+      '/glossary/wanggehua/',
+      '/pack/',
+      '/search/',
+      '/matrix/',
+      '/matrix/da-dangjian-gongjian/jiedao-guanli-tizhi-gaige-shidian/',
+    ]) {
       await page.goto(session.server.url + path);
       await page.reload();
       expect((await rootData(page)).size, path).toBe('large');
       // Links and terms inside running text are exempt, as in WCAG 2.5.8: they are as tall as the line.
       // So is the skip link until it is focused.
       const small = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea')]
+        [
+          ...document.querySelectorAll<HTMLElement>(
+            'a[href], button, summary, input, select, textarea',
+          ),
+        ]
           .filter((control) => control.checkVisibility() && !control.matches('.sr-only'))
           .filter((control) => {
             // In a sentence: laid out inline, with other words around it in the same block.
             if (!getComputedStyle(control).display.startsWith('inline')) return true;
             let block = control.parentElement!;
-            while (getComputedStyle(block).display.startsWith('inline')) block = block.parentElement!;
-            return (block.textContent ?? '').trim().length <= (control.textContent ?? '').trim().length;
+            while (getComputedStyle(block).display.startsWith('inline'))
+              block = block.parentElement!;
+            return (
+              (block.textContent ?? '').trim().length <= (control.textContent ?? '').trim().length
+            );
           })
           .map((control) => ({ control, box: control.getBoundingClientRect() }))
           .filter(({ box }) => box.height < 48 || box.width < 48)
-          .map(({ control, box }) => `${control.tagName} “${control.textContent?.trim().slice(0, 12)}” ${Math.round(box.width)}×${Math.round(box.height)}`),
+          .map(
+            ({ control, box }) =>
+              `${control.tagName} “${control.textContent?.trim().slice(0, 12)}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+          ),
       );
       expect(small, path).toEqual([]);
     }

@@ -24,12 +24,22 @@ const focused = (page: Page) =>
       href: element.getAttribute('href'),
       id: element.id,
       outline: style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0,
-      onScreen: box.width > 1 && box.height > 1 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
+      onScreen:
+        box.width > 1 &&
+        box.height > 1 &&
+        box.bottom > 0 &&
+        box.right > 0 &&
+        box.top < innerHeight &&
+        box.left < innerWidth,
     };
   });
 
 /** Presses Tab until `match` holds for the focused element, at most `limit` times. */
-async function tabTo(page: Page, match: (element: Awaited<ReturnType<typeof focused>>) => boolean, limit = 60) {
+async function tabTo(
+  page: Page,
+  match: (element: Awaited<ReturnType<typeof focused>>) => boolean,
+  limit = 60,
+) {
   for (let count = 0; count < limit; count += 1) {
     await page.keyboard.press('Tab');
     const element = await focused(page);
@@ -48,7 +58,9 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL('**#main');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement))).toBe(true);
+    expect(
+      await page.evaluate(() => document.querySelector('main')!.contains(document.activeElement)),
+    ).toBe(true);
   });
 
   test('every link and control on a page shows a visible focus outline', async () => {
@@ -71,7 +83,10 @@ describe('keyboard only', () => {
     await page.keyboard.type('四所合一');
     await page.keyboard.press('Enter');
     const [first] = await searchResults(page);
-    const link = await tabTo(page, (element) => element.href !== null && new URL(element.href, 'http://x').pathname === first);
+    const link = await tabTo(
+      page,
+      (element) => element.href !== null && new URL(element.href, 'http://x').pathname === first,
+    );
     expect(link.onScreen).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === first);
@@ -111,10 +126,17 @@ describe('keyboard only', () => {
 });
 
 describe('with JavaScript turned off', () => {
-  const reading = ['/', '/cases/', ...readContent(join(ROOT, 'content')).map((entry) => `/${entry.collection}/${entry.id}/`)];
+  const reading = [
+    '/',
+    '/cases/',
+    ...readContent(join(ROOT, 'content')).map((entry) => `/${entry.collection}/${entry.id}/`),
+  ];
 
   test.each(reading)('%s shows its whole content and works', async (path) => {
-    const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context = await session.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -134,7 +156,11 @@ describe('with JavaScript turned off', () => {
     await page.goto(`${session.server.url}/search/?q=x`);
     const status = page.locator('[data-search-status]');
     expect(await status.innerText()).toContain('检索需要浏览器启用 JavaScript');
-    expect(await status.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/cases/', '/concepts/', '/sites/']);
+    expect(
+      await status
+        .locator('a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    ).toEqual(['/cases/', '/concepts/', '/sites/']);
     expect(await status.locator('a').first().isVisible()).toBe(true);
     await context.close();
   });

@@ -15,30 +15,52 @@ beforeAll(async () => {
 afterAll(async () => session?.close());
 
 describe('printed on A4', () => {
-  test.each([SPEECH, CASE, '/concepts/da-zhenghe-gongzhi/'])('%s prints the text and a QR code back to the page, without navigation, link addresses written out', async (path) => {
-    const page = await session.open(path, { viewport: DESKTOP });
-    expect(await page.locator('.page-qr').isVisible()).toBe(false);
-    await page.emulateMedia({ media: 'print' });
-    const code = page.locator('.page-qr svg');
-    expect(await code.isVisible()).toBe(true);
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(await readQr(await code.screenshot({ scale: 'css' }))).toBe(canonical);
-    expect(await page.locator('.page-qr').innerText()).toContain(canonical);
-    for (const chrome of ['body > header', 'body > footer', 'nav', '[data-display-toggle]', '.toc', '.pagefind-ui, form[role="search"]']) {
-      const shown = await page.locator(chrome).evaluateAll((elements) => elements.filter((element) => (element as HTMLElement).checkVisibility()).length);
-      expect(shown, chrome).toBe(0);
-    }
-    expect(await page.locator('h1').isVisible()).toBe(true);
-    // Paper cannot be clicked: a link to another page prints where it leads.
-    const link = page.locator('main article a[href^="/"]:not(.para-num)').first();
-    const href = await link.getAttribute('href');
-    expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(`"（${href}）"`);
-    // Headings stay with the text after them.
-    expect(await page.locator('main h2').first().evaluate((element) => getComputedStyle(element).breakAfter)).toBe('avoid');
-    const pdf = await page.pdf({ format: 'A4', printBackground: false });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await page.context().close();
-  });
+  test.each([SPEECH, CASE, '/concepts/da-zhenghe-gongzhi/'])(
+    '%s prints the text and a QR code back to the page, without navigation, link addresses written out',
+    async (path) => {
+      const page = await session.open(path, { viewport: DESKTOP });
+      expect(await page.locator('.page-qr').isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      const code = page.locator('.page-qr svg');
+      expect(await code.isVisible()).toBe(true);
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(await readQr(await code.screenshot({ scale: 'css' }))).toBe(canonical);
+      expect(await page.locator('.page-qr').innerText()).toContain(canonical);
+      for (const chrome of [
+        'body > header',
+        'body > footer',
+        'nav',
+        '[data-display-toggle]',
+        '.toc',
+        '.pagefind-ui, form[role="search"]',
+      ]) {
+        const shown = await page
+          .locator(chrome)
+          .evaluateAll(
+            (elements) =>
+              elements.filter((element) => (element as HTMLElement).checkVisibility()).length,
+          );
+        expect(shown, chrome).toBe(0);
+      }
+      expect(await page.locator('h1').isVisible()).toBe(true);
+      // Paper cannot be clicked: a link to another page prints where it leads.
+      const link = page.locator('main article a[href^="/"]:not(.para-num)').first();
+      const href = await link.getAttribute('href');
+      expect(await link.evaluate((element) => getComputedStyle(element, '::after').content)).toBe(
+        `"（${href}）"`,
+      );
+      // Headings stay with the text after them.
+      expect(
+        await page
+          .locator('main h2')
+          .first()
+          .evaluate((element) => getComputedStyle(element).breakAfter),
+      ).toBe('avoid');
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await page.context().close();
+    },
+  );
 });
 
 describe('glossary terms', () => {
@@ -49,18 +71,27 @@ describe('glossary terms', () => {
     await term.focus();
     await page.keyboard.press('Enter');
     const popover = page.locator('#term-wanggehua');
-    await expect.poll(() => popover.evaluate((element) => element.matches(':popover-open'))).toBe(true);
+    await expect
+      .poll(() => popover.evaluate((element) => element.matches(':popover-open')))
+      .toBe(true);
     expect(await popover.innerText()).toContain('网格员');
-    expect(await popover.getByRole('link', { name: '查看“网格化”词条' }).getAttribute('href')).toBe('/glossary/wanggehua/');
+    expect(await popover.getByRole('link', { name: '查看“网格化”词条' }).getAttribute('href')).toBe(
+      '/glossary/wanggehua/',
+    );
     await page.keyboard.press('Escape');
-    await expect.poll(() => popover.evaluate((element) => element.matches(':popover-open'))).toBe(false);
+    await expect
+      .poll(() => popover.evaluate((element) => element.matches(':popover-open')))
+      .toBe(false);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('网格化');
     await page.context().close();
   });
 
   test('a tap on a phone opens the definition inside the screen', async () => {
     const page = await session.open(CASE, { viewport: PHONE });
-    await page.locator('article button.term', { hasText: '网格化' }).tap().catch(() => page.locator('article button.term', { hasText: '网格化' }).click());
+    await page
+      .locator('article button.term', { hasText: '网格化' })
+      .tap()
+      .catch(() => page.locator('article button.term', { hasText: '网格化' }).click());
     const box = (await page.locator('#term-wanggehua').boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);

@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(async () => session?.close());
 
-const allowClipboard = (context: BrowserContext) => context.grantPermissions(['clipboard-read', 'clipboard-write']);
+const allowClipboard = (context: BrowserContext) =>
+  context.grantPermissions(['clipboard-read', 'clipboard-write']);
 /** A browser where neither the Clipboard API nor the older copy command works, as on some intranet browsers. */
 const noClipboard = async (context: BrowserContext) => {
   await context.addInitScript(() => {
@@ -64,7 +65,14 @@ describe.each(VIEWPORTS)('paragraph tools at $name size', ({ viewport }) => {
     const box = tools.getByRole('textbox', { name: '请选中后复制' });
     await box.waitFor();
     expect(await box.inputValue()).toBe(`${session.server.url}${CASE}#p-1`);
-    expect(await box.evaluate((area: HTMLTextAreaElement) => document.activeElement === area && area.selectionStart === 0 && area.selectionEnd === area.value.length)).toBe(true);
+    expect(
+      await box.evaluate(
+        (area: HTMLTextAreaElement) =>
+          document.activeElement === area &&
+          area.selectionStart === 0 &&
+          area.selectionEnd === area.value.length,
+      ),
+    ).toBe(true);
     expect(await tools.locator('[role="status"]').innerText()).toContain('浏览器不允许自动复制');
     await page.context().close();
   });
@@ -74,8 +82,12 @@ describe.each(VIEWPORTS)('paragraph tools at $name size', ({ viewport }) => {
     await page.getByRole('button', { name: '复制参考文献' }).click();
     const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
     // The speech names no speaker (the source is anonymised), so the reference starts with its title.
-    expect(await page.locator('[data-reference-author]').getAttribute('data-reference-author')).toBe('');
-    await expect.poll(() => clipboardText(page)).toBe(`${SPEECH_TITLE}[EB/OL]. (2022-06-27)[${today}]. ${session.server.url}${SPEECH}.`);
+    expect(
+      await page.locator('[data-reference-author]').getAttribute('data-reference-author'),
+    ).toBe('');
+    await expect
+      .poll(() => clipboardText(page))
+      .toBe(`${SPEECH_TITLE}[EB/OL]. (2022-06-27)[${today}]. ${session.server.url}${SPEECH}.`);
     expect(await page.locator('[data-reference]').innerText()).toBe(await clipboardText(page));
     await page.context().close();
   });
@@ -96,20 +108,25 @@ describe('paragraph tools by keyboard', () => {
 });
 
 describe('a QR code for projection', () => {
-  test.each(VIEWPORTS)('at $name size fills most of the screen and reads back as the paragraph link; closing returns focus', async ({ viewport }) => {
-    const page = await session.open(SPEECH, { viewport });
-    const tools = await openTools(page, 'p-14');
-    await tools.getByRole('button', { name: '二维码' }).click();
-    const code = page.locator('dialog.qr-dialog[open] svg');
-    await code.waitFor();
-    const box = (await code.boundingBox())!;
-    expect(Math.min(box.width, box.height)).toBeGreaterThan(Math.min(viewport.width, viewport.height) * 0.6);
-    // Codes carry the deployed address (SITE_URL), as a phone in the classroom needs.
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(await readQr(await code.screenshot())).toBe(`${canonical}#p-14`);
-    await page.keyboard.press('Escape');
-    await page.locator('dialog.qr-dialog').waitFor({ state: 'detached' });
-    expect(await page.evaluate(() => document.activeElement?.closest('p')?.id)).toBe('p-14');
-    await page.context().close();
-  });
+  test.each(VIEWPORTS)(
+    'at $name size fills most of the screen and reads back as the paragraph link; closing returns focus',
+    async ({ viewport }) => {
+      const page = await session.open(SPEECH, { viewport });
+      const tools = await openTools(page, 'p-14');
+      await tools.getByRole('button', { name: '二维码' }).click();
+      const code = page.locator('dialog.qr-dialog[open] svg');
+      await code.waitFor();
+      const box = (await code.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThan(
+        Math.min(viewport.width, viewport.height) * 0.6,
+      );
+      // Codes carry the deployed address (SITE_URL), as a phone in the classroom needs.
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(await readQr(await code.screenshot())).toBe(`${canonical}#p-14`);
+      await page.keyboard.press('Escape');
+      await page.locator('dialog.qr-dialog').waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => document.activeElement?.closest('p')?.id)).toBe('p-14');
+      await page.context().close();
+    },
+  );
 });

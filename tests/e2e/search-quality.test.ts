@@ -3,7 +3,13 @@ import type { Page } from 'playwright-core';
 import { SITE_DIST } from '../helpers/paths.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
 import { ALL_EVAL_QUERIES } from '../../scripts/lib/search-queries.ts';
-import { judge, openSearchPage, pageTexts, searchBundle, siteSearch } from '../../scripts/lib/search-eval.ts';
+import {
+  judge,
+  openSearchPage,
+  pageTexts,
+  searchBundle,
+  siteSearch,
+} from '../../scripts/lib/search-eval.ts';
 import { searchResults } from '../helpers/search-page.ts';
 
 let session: SiteSession;
@@ -16,7 +22,11 @@ beforeAll(async () => {
 afterAll(async () => session?.close());
 
 describe('the search evaluation on the real content (npm run eval:search)', () => {
-  test.each(ALL_EVAL_QUERIES.filter(({ query }) => [...texts.values()].some((text) => text.includes(query))))(
+  test.each(
+    ALL_EVAL_QUERIES.filter(({ query }) =>
+      [...texts.values()].some((text) => text.includes(query)),
+    ),
+  )(
     '$kind $query: every page holding it is listed, the first ten all hold it, and nothing else is listed as a match',
     async ({ kind, query }) => {
       const result = judge(kind, query, texts, await siteSearch(evalPage, query));
@@ -24,12 +34,16 @@ describe('the search evaluation on the real content (npm run eval:search)', () =
     },
   );
 
-  test.each(ALL_EVAL_QUERIES.filter(({ query }) => ![...texts.values()].some((text) => text.includes(query))))(
-    '$kind $query, found nowhere, is answered as found nowhere',
-    async ({ kind, query }) => {
-      expect(judge(kind, query, texts, await siteSearch(evalPage, query))).toMatchObject({ saidNone: true, outcome: 'none' });
-    },
-  );
+  test.each(
+    ALL_EVAL_QUERIES.filter(
+      ({ query }) => ![...texts.values()].some((text) => text.includes(query)),
+    ),
+  )('$kind $query, found nowhere, is answered as found nowhere', async ({ kind, query }) => {
+    expect(judge(kind, query, texts, await siteSearch(evalPage, query))).toMatchObject({
+      saidNone: true,
+      outcome: 'none',
+    });
+  });
 });
 
 describe('the search page', () => {
@@ -48,7 +62,9 @@ describe('the search page', () => {
     const page = await session.open(`/search/?q=${encodeURIComponent('区域化党建联盟')}`);
     await searchResults(page);
     const first = page.locator('[data-search-results] > li').first();
-    expect(await first.locator('p').first().innerText()).toMatch(/^案例 · (已有做法|部署要求)( · 时间 约?\d{4}年.*)? · 大整合共治$/);
+    expect(await first.locator('p').first().innerText()).toMatch(
+      /^案例 · (已有做法|部署要求)( · 时间 约?\d{4}年.*)? · 大整合共治$/,
+    );
     expect(await first.locator('mark').allInnerTexts()).toContain('区域化党建联盟');
   });
 
@@ -56,7 +72,9 @@ describe('the search page', () => {
     const page = await session.open(`/search/?q=${encodeURIComponent('治国安邦')}`);
     await searchResults(page);
     const link = page.locator('[data-search-results] > li > a').first();
-    expect(await link.getAttribute('href')).toBe(`/speeches/shequ-zhili-dangjian-tuijinhui-2022/?hl=${encodeURIComponent('治国安邦')}#p-5`);
+    expect(await link.getAttribute('href')).toBe(
+      `/speeches/shequ-zhili-dangjian-tuijinhui-2022/?hl=${encodeURIComponent('治国安邦')}#p-5`,
+    );
     await link.click();
     await page.waitForURL('**#p-5');
     expect(await page.locator('#p-5').innerText()).toContain('治国安邦');
@@ -68,9 +86,13 @@ describe('the search page', () => {
 
   test('marks a phrase that runs across a glossary term on arrival', async () => {
     // 网格化 is a glossary button inside the sentence, so the match spans two elements.
-    const page = await session.open(`/cases/dangjian-zhihui-jingwu/?hl=${encodeURIComponent('与网格化服务')}#p-5`);
+    const page = await session.open(
+      `/cases/dangjian-zhihui-jingwu/?hl=${encodeURIComponent('与网格化服务')}#p-5`,
+    );
     await page.locator('#p-5 mark.search-hit').first().waitFor();
-    expect((await page.locator('#p-5 mark.search-hit').allInnerTexts()).join('')).toBe('与网格化服务');
+    expect((await page.locator('#p-5 mark.search-hit').allInnerTexts()).join('')).toBe(
+      '与网格化服务',
+    );
   });
 
   test('says plainly when nothing holds the query, and suggests a close concept', async () => {
@@ -87,6 +109,9 @@ describe('the search page', () => {
     const results = await searchResults(page);
     expect(results.length).toBeGreaterThan(0);
     expect(await statusOf(page)).toContain('没有找到包含“网格 党建”的页面。下面');
-    for (const facts of await page.locator('[data-search-results] > li > p:first-of-type').allInnerTexts()) expect(facts).toMatch(/^部分匹配/);
+    for (const facts of await page
+      .locator('[data-search-results] > li > p:first-of-type')
+      .allInnerTexts())
+      expect(facts).toMatch(/^部分匹配/);
   });
 });

@@ -23,16 +23,19 @@ afterAll(async () => {
 });
 
 describe('search in a real browser', () => {
-  test.each(['网格化服务中心', '四所合一', '大服务共享'])('typing %s lists every page that contains it', async (query) => {
-    const expected = pagesContaining(query);
-    expect(expected.length).toBeGreaterThan(0);
-    const page = await session.open('/search/');
-    await page.getByLabel('检索词').fill(query);
-    await page.getByLabel('检索词').press('Enter');
-    const results = await searchResults(page);
-    expect(results).toEqual(expect.arrayContaining(expected));
-    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
-  });
+  test.each(['网格化服务中心', '四所合一', '大服务共享'])(
+    'typing %s lists every page that contains it',
+    async (query) => {
+      const expected = pagesContaining(query);
+      expect(expected.length).toBeGreaterThan(0);
+      const page = await session.open('/search/');
+      await page.getByLabel('检索词').fill(query);
+      await page.getByLabel('检索词').press('Enter');
+      const results = await searchResults(page);
+      expect(results).toEqual(expect.arrayContaining(expected));
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    },
+  );
 
   test('/search/?q= runs the query on load and fills the box', async () => {
     const page = await session.open(`/search/?q=${encodeURIComponent('四所合一')}`);
@@ -54,7 +57,9 @@ describe('search in a real browser', () => {
   });
 
   test('the model-site filter offers every site, read from the index, and a site in the URL stays chosen', async () => {
-    const sites = readContent(join(ROOT, 'content')).filter((entry) => entry.collection === 'sites').map((entry) => String(entry.data.title));
+    const sites = readContent(join(ROOT, 'content'))
+      .filter((entry) => entry.collection === 'sites')
+      .map((entry) => String(entry.data.title));
     const site = '街道管理体制改革试点';
     const page = await session.open(`/search/?site=${encodeURIComponent(site)}`);
     const results = await searchResults(page);
@@ -64,15 +69,24 @@ describe('search in a real browser', () => {
     expect(await select.inputValue()).toBe(site);
     expect(results).toContain('/cases/jiedao-guanli-tizhi-gaige/');
     // The page itself lists none, so it does not grow with the number of sites.
-    expect(readPage(SITE_DIST, '/search/').querySelectorAll('select[name="site"] option').length).toBe(1);
+    expect(
+      readPage(SITE_DIST, '/search/').querySelectorAll('select[name="site"] option').length,
+    ).toBe(1);
   });
 
   test('a filter in the URL applies on load', async () => {
     const concept = '大整合共治';
-    const page = await session.open(`/search/?concept=${encodeURIComponent(concept)}&type=${encodeURIComponent('案例')}`);
+    const page = await session.open(
+      `/search/?concept=${encodeURIComponent(concept)}&type=${encodeURIComponent('案例')}`,
+    );
     const results = await searchResults(page);
     expect(results.length).toBeGreaterThan(0);
-    for (const path of results) expect(readPage(SITE_DIST, path).querySelectorAll(`dl a`).map((a) => a.text)).toContain(concept);
+    for (const path of results)
+      expect(
+        readPage(SITE_DIST, path)
+          .querySelectorAll(`dl a`)
+          .map((a) => a.text),
+      ).toContain(concept);
   });
 
   test('no page opened requested anything from another host', () => {
@@ -85,7 +99,11 @@ describe('reading pages in a real browser', () => {
     const page = await session.open('/speeches/shequ-zhili-dangjian-tuijinhui-2022/');
     const style = await page.locator('#p-4').evaluate((element) => {
       const computed = getComputedStyle(element);
-      return { family: computed.fontFamily, ratio: parseFloat(computed.lineHeight) / parseFloat(computed.fontSize), align: computed.textAlign };
+      return {
+        family: computed.fontFamily,
+        ratio: parseFloat(computed.lineHeight) / parseFloat(computed.fontSize),
+        align: computed.textAlign,
+      };
     });
     expect(style.family).toContain('PingFang SC');
     expect(style.ratio).toBeGreaterThanOrEqual(1.75);
@@ -95,7 +113,9 @@ describe('reading pages in a real browser', () => {
 
   test('a paragraph link opens the page at that paragraph', async () => {
     const page = await session.open('/speeches/shequ-zhili-dangjian-tuijinhui-2022/#p-14');
-    await expect.poll(() => page.locator('#p-14').evaluate((element) => element.matches(':target'))).toBe(true);
+    await expect
+      .poll(() => page.locator('#p-14').evaluate((element) => element.matches(':target')))
+      .toBe(true);
     await page.locator('#p-14 .para-num').click();
     expect(new URL(page.url()).hash).toBe('#p-14');
   });

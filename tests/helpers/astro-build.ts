@@ -10,18 +10,33 @@ export interface BuildResult {
 }
 
 /** Runs `astro build` for the project at `root` into `outDir`, with this test run's Node and environment plus `env`. */
-export function astroBuild(root: string, outDir: string, flags: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+export function astroBuild(
+  root: string,
+  outDir: string,
+  flags: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<BuildResult> {
   const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...flags], {
       cwd: root,
       // The test runner's NODE_ENV=test must not leak into the build: build as a user would.
-      env: { ...process.env, ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        ...env,
+        NODE_ENV: 'production',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+    child.on('close', (code) =>
+      // eslint-disable-next-line no-control-regex -- the escape that starts a terminal colour
+      resolve({ exitCode: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }),
+    );
   });
 }

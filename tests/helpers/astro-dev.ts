@@ -19,11 +19,21 @@ export interface DevServer {
  */
 export async function astroDev(root: string): Promise<DevServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--force'], {
-    cwd: root,
-    // Without the test runner's VITEST* variables, under which Vite would not serve as it does for an editor.
-    env: { ...withoutVitest(process.env), NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--force'],
+    {
+      cwd: root,
+      // Without the test runner's VITEST* variables, under which Vite would not serve as it does for an editor.
+      env: {
+        ...withoutVitest(process.env),
+        NODE_ENV: 'development',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+    },
+  );
   let output = '';
   let exited = false;
   // Decoded as a stream, so a Chinese character split between two chunks stays whole.
@@ -34,7 +44,14 @@ export async function astroDev(root: string): Promise<DevServer> {
   child.once('exit', () => (exited = true));
   const url = `http://localhost:${port}/`;
   // The address is printed before the content is loaded: wait until the home page renders.
-  for (let tries = 0; (await fetch(url).then((answer) => answer.status, () => 0)) !== 200; tries += 1) {
+  for (
+    let tries = 0;
+    (await fetch(url).then(
+      (answer) => answer.status,
+      () => 0,
+    )) !== 200;
+    tries += 1
+  ) {
     if (exited || tries === 120) {
       child.kill();
       throw new Error(`astro dev 没有给出首页：\n${output}`);

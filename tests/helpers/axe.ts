@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** The WCAG 2.2 AA rule tags (with the 2.0 and 2.1 A/AA rules they build on). */
 export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -11,9 +14,27 @@ export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.help}) at ${node.target.join(' ')}`));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{
+            violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations.flatMap((violation) =>
+      violation.nodes.map(
+        (node) => `${violation.id} (${violation.help}) at ${node.target.join(' ')}`,
+      ),
+    );
   }, WCAG_AA_TAGS);
   return violations;
 }
@@ -42,10 +63,21 @@ export function lowContrastText(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement!;
-      if (!node.textContent?.trim() || !element.checkVisibility({ visibilityProperty: true }) || element.closest('.sr-only')) continue;
-      const [fg, bg] = [luminance(channels(getComputedStyle(element).color)), luminance(background(element))];
+      if (
+        !node.textContent?.trim() ||
+        !element.checkVisibility({ visibilityProperty: true }) ||
+        element.closest('.sr-only')
+      )
+        continue;
+      const [fg, bg] = [
+        luminance(channels(getComputedStyle(element).color)),
+        luminance(background(element)),
+      ];
       const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-      if (ratio < 4.5) problems.push(`${element.tagName.toLowerCase()} “${node.textContent.trim().slice(0, 12)}” ${ratio.toFixed(2)}:1`);
+      if (ratio < 4.5)
+        problems.push(
+          `${element.tagName.toLowerCase()} “${node.textContent.trim().slice(0, 12)}” ${ratio.toFixed(2)}:1`,
+        );
     }
     return problems;
   });

@@ -18,7 +18,11 @@ export interface CheckResult {
  * files of `tests/fixtures/check/<name>` laid over it, plus any `extra` files, in
  * `tests/.tmp/check/<dir>` (a dir of its own when two tests use one fixture).
  */
-export async function checkFixture(name: string, extra: Record<string, string | Buffer> = {}, dir = name): Promise<CheckResult> {
+export async function checkFixture(
+  name: string,
+  extra: Record<string, string | Buffer> = {},
+  dir = name,
+): Promise<CheckResult> {
   const root = join(TMP, 'check', dir);
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });

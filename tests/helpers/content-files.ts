@@ -11,7 +11,9 @@ export interface ContentFile {
 
 /** Every entry file of a content folder (`_` files excluded), with its frontmatter parsed as plain YAML. */
 export function readContent(contentDir: string): ContentFile[] {
-  const collections = ['speeches', 'cases', 'concepts', 'sites', 'glossary'].filter((name) => existsSync(join(contentDir, name)));
+  const collections = ['speeches', 'cases', 'concepts', 'sites', 'glossary'].filter((name) =>
+    existsSync(join(contentDir, name)),
+  );
   return collections.flatMap((collection) =>
     readdirSync(join(contentDir, collection))
       .filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
@@ -27,5 +29,7 @@ export function readContent(contentDir: string): ContentFile[] {
 /** The values of a list field, a single value read as a one-item list. */
 export function listOf(data: Record<string, unknown>, field: string): string[] {
   const value = data[field];
-  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((item) => String(item).trim());
+  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((item) =>
+    String(item).trim(),
+  );
 }

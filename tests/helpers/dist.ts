@@ -9,7 +9,8 @@ export function htmlPages(dist: string): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) pages.push(`/${relative(dist, path).split(sep).join('/')}`.replace(/index\.html$/, ''));
+      else if (name.endsWith('.html'))
+        pages.push(`/${relative(dist, path).split(sep).join('/')}`.replace(/index\.html$/, ''));
     }
   };
   walk(dist);
@@ -17,7 +18,8 @@ export function htmlPages(dist: string): string[] {
 }
 
 /** The file that serves a site path. */
-export const fileOf = (dist: string, path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+export const fileOf = (dist: string, path: string) =>
+  join(dist, path.endsWith('/') ? `${path}index.html` : path);
 
 /** Parses a built page. */
 export function readPage(dist: string, path: string): HTMLElement {

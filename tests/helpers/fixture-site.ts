@@ -26,7 +26,11 @@ export async function fixtureSite(name: string, from = name): Promise<FixtureSit
   const root = join(TMP, 'fixtures', name);
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
-  await cp(isAbsolute(from) ? from : join(ROOT, 'tests/fixtures', from, 'content'), join(root, 'content'), { recursive: true });
+  await cp(
+    isAbsolute(from) ? from : join(ROOT, 'tests/fixtures', from, 'content'),
+    join(root, 'content'),
+    { recursive: true },
+  );
   await writeFile(
     join(root, 'astro.config.mjs'),
     [

@@ -24,7 +24,19 @@ export function gitProject(): GitProject {
   const root = mkdtempSync(join(tmpdir(), 'kb-git-'));
   cpSync(join(ROOT, 'tests/fixtures/check/_base'), root, { recursive: true });
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=编辑', '-c', 'user.email=bianji@example.org', '-c', 'init.defaultBranch=main', ...args], { cwd: root, encoding: 'utf8' }).trim();
+    execFileSync(
+      'git',
+      [
+        '-c',
+        'user.name=编辑',
+        '-c',
+        'user.email=bianji@example.org',
+        '-c',
+        'init.defaultBranch=main',
+        ...args,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    ).trim();
   git('init', '--quiet');
   git('add', '-A');
   git('commit', '--quiet', '-m', '初始内容');

@@ -16,10 +16,18 @@ export const mockSpeech = (id: string, data: Record<string, unknown> = {}) =>
   entry('speeches', id, speechSchema.parse({ title: `讲话${id}`, summary: '摘要', ...data }));
 
 export const mockCase = (id: string, data: Record<string, unknown> = {}) =>
-  entry('cases', id, caseSchema.parse({ title: `案例${id}`, kind: '已有做法', summary: '摘要', ...data }));
+  entry(
+    'cases',
+    id,
+    caseSchema.parse({ title: `案例${id}`, kind: '已有做法', summary: '摘要', ...data }),
+  );
 
-export const mockConcept = (id: string, title: string, order: number, data: Record<string, unknown> = {}) =>
-  entry('concepts', id, conceptSchema.parse({ title, summary: '摘要', order, ...data }));
+export const mockConcept = (
+  id: string,
+  title: string,
+  order: number,
+  data: Record<string, unknown> = {},
+) => entry('concepts', id, conceptSchema.parse({ title, summary: '摘要', order, ...data }));
 
 export const mockSite = (id: string, title: string, data: Record<string, unknown> = {}) =>
   entry('sites', id, siteSchema.parse({ title, summary: '摘要', ...data }));

@@ -7,11 +7,16 @@ export async function searchResults(page: Page): Promise<string[]> {
   while (await more.isVisible()) {
     const before = await page.locator('[data-search-results] > li').count();
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, before);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-search-results] > li').length > n,
+      before,
+    );
   }
-  const hrefs = await page.locator('[data-search-results] > li > a').evaluateAll((links) =>
-    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-  );
+  const hrefs = await page
+    .locator('[data-search-results] > li > a')
+    .evaluateAll((links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
   return hrefs;
 }
 

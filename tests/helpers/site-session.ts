@@ -31,7 +31,10 @@ export async function startSiteSession(dist: string): Promise<SiteSession> {
     browser,
     foreignRequests,
     async open(path, options = {}) {
-      const context = await browser.newContext({ viewport: options.viewport ?? { width: 390, height: 844 }, colorScheme: options.colorScheme ?? 'light' });
+      const context = await browser.newContext({
+        viewport: options.viewport ?? { width: 390, height: 844 },
+        colorScheme: options.colorScheme ?? 'light',
+      });
       await options.setup?.(context);
       const page = await context.newPage();
       page.on('request', (request) => {

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { ROOT } from './paths.ts';
 
 /** The source speech exactly as received (a copy of ../shared/seed, kept with the tests). */
-export const SOURCE_SPEECH = readFileSync(join(ROOT, 'tests/fixtures/source/speech-2022-06-27.txt'), 'utf8');
+export const SOURCE_SPEECH = readFileSync(
+  join(ROOT, 'tests/fixtures/source/speech-2022-06-27.txt'),
+  'utf8',
+);
 
 /** The speech body: from 同志们 to the closing paragraph, without the web page's title lines and 推荐访问. */
 export function sourceBody(): string {

@@ -5,7 +5,11 @@ import { ROOT } from '../helpers/paths.ts';
 
 // The whole format replaced: if any module wrote or matched anchors on its own, it would miss these.
 vi.mock('../../src/lib/anchors.ts', () => {
-  const ANCHOR_PATTERNS = { paragraph: 'duan[1-9]\\d*', part: 'bufen[1-9]\\d*', section: 'bufen[1-9]\\d*x[1-9]\\d*' };
+  const ANCHOR_PATTERNS = {
+    paragraph: 'duan[1-9]\\d*',
+    part: 'bufen[1-9]\\d*',
+    section: 'bufen[1-9]\\d*x[1-9]\\d*',
+  };
   const whole = (source: string) => new RegExp(`^(?:${source})$`);
   const paragraphAnchor = (n: number) => `duan${n}`;
   return {
@@ -31,18 +35,37 @@ const { mockCase } = await import('../helpers/mock-entries.ts');
 
 describe('the anchor format has one home, src/lib/anchors.ts', () => {
   test('changing it there changes every place that numbers, links, lists, validates or protects a paragraph', () => {
-    const { html, outline } = renderEntryBody(['同志们：', '## 一、第一部分', '### （一）第一节', '正文。'].join('\n\n'), {
-      numbered: true,
-      terms: [],
-      speeches: [],
-      file: 'content/speeches/x.mdx',
-    });
-    expect(outline.flatMap((item) => ('id' in item ? [item.id] : []))).toEqual(['duan1', 'bufen1', 'bufen1x1', 'duan2']);
+    const { html, outline } = renderEntryBody(
+      ['同志们：', '## 一、第一部分', '### （一）第一节', '正文。'].join('\n\n'),
+      {
+        numbered: true,
+        terms: [],
+        speeches: [],
+        file: 'content/speeches/x.mdx',
+      },
+    );
+    expect(outline.flatMap((item) => ('id' in item ? [item.id] : []))).toEqual([
+      'duan1',
+      'bufen1',
+      'bufen1x1',
+      'duan2',
+    ]);
     expect(html).toContain('href="#duan2"');
-    const related = withRelatedCases(html, new Map([['duan2', [{ ...mockCase('a'), url: '/cases/a/' } as never]]]));
+    const related = withRelatedCases(
+      html,
+      new Map([['duan2', [{ ...mockCase('a'), url: '/cases/a/' } as never]]]),
+    );
     expect(related).toContain('aria-label="第 2 段的相关案例"');
-    expect(numberedParagraphs(`<link rel="canonical" href="https://x.example/speeches/x/">${html}`)?.anchors).toEqual(['duan1', 'duan2']);
-    expect(['duan2', 'bufen1', 'bufen1x1', 'p-2'].map(isCitedAnchor)).toEqual([true, true, true, false]);
+    expect(
+      numberedParagraphs(`<link rel="canonical" href="https://x.example/speeches/x/">${html}`)
+        ?.anchors,
+    ).toEqual(['duan1', 'duan2']);
+    expect(['duan2', 'bufen1', 'bufen1x1', 'p-2'].map(isCitedAnchor)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(citeSchema.safeParse({ speech: 'x', paragraphs: ['duan3'] }).success).toBe(true);
     expect(citeSchema.safeParse({ speech: 'x', paragraphs: ['p-3'] }).success).toBe(false);
   });

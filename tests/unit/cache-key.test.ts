@@ -4,7 +4,18 @@ import { mockCase } from '../helpers/mock-entries.ts';
 
 const item = (digest: string, title = '案例') => {
   const entry = { ...mockCase('a', { title }), digest };
-  return { collection: 'cases', id: 'a', url: '/cases/a/', file: 'content/cases/a.mdx', data: entry.data, entry, updated: '2026-11-01', concepts: [], sites: [], citations: [] };
+  return {
+    collection: 'cases',
+    id: 'a',
+    url: '/cases/a/',
+    file: 'content/cases/a.mdx',
+    data: entry.data,
+    entry,
+    updated: '2026-11-01',
+    concepts: [],
+    sites: [],
+    citations: [],
+  };
 };
 
 afterEach(() => vi.useRealTimers());

@@ -38,7 +38,9 @@ const TRICKY = [
  * the runner's mappings in the runner's order (`%25` last).
  * @see https://github.com/actions/runner/blob/main/src/Runner.Common/ActionCommand.cs
  */
-function parseWorkflowCommand(line: string): { command: string; properties: Record<string, string>; data: string } | undefined {
+function parseWorkflowCommand(
+  line: string,
+): { command: string; properties: Record<string, string>; data: string } | undefined {
   const message = line.trimStart();
   if (!message.startsWith('::')) return undefined;
   const end = message.indexOf('::', 2);
@@ -48,16 +50,31 @@ function parseWorkflowCommand(line: string): { command: string; properties: Reco
   const command = space < 0 ? info : info.slice(0, space);
   const properties: Record<string, string> = {};
   if (space > 0) {
-    for (const property of info.slice(space + 1).trim().split(',').filter(Boolean)) {
+    for (const property of info
+      .slice(space + 1)
+      .trim()
+      .split(',')
+      .filter(Boolean)) {
       const at = property.indexOf('=');
-      if (at > 0 && at < property.length - 1) properties[property.slice(0, at)] = unescape(property.slice(at + 1), PROPERTY_MAPPINGS);
+      if (at > 0 && at < property.length - 1)
+        properties[property.slice(0, at)] = unescape(property.slice(at + 1), PROPERTY_MAPPINGS);
     }
   }
   return { command, properties, data: unescape(message.slice(end + 2), DATA_MAPPINGS) };
 }
 
-const DATA_MAPPINGS: [string, string][] = [['\r', '%0D'], ['\n', '%0A'], ['%', '%25']];
-const PROPERTY_MAPPINGS: [string, string][] = [['\r', '%0D'], ['\n', '%0A'], [':', '%3A'], [',', '%2C'], ['%', '%25']];
+const DATA_MAPPINGS: [string, string][] = [
+  ['\r', '%0D'],
+  ['\n', '%0A'],
+  ['%', '%25'],
+];
+const PROPERTY_MAPPINGS: [string, string][] = [
+  ['\r', '%0D'],
+  ['\n', '%0A'],
+  [':', '%3A'],
+  [',', '%2C'],
+  ['%', '%25'],
+];
 const unescape = (text: string, mappings: [string, string][]) =>
   mappings.reduce((result, [token, replacement]) => result.replaceAll(replacement, token), text);
 
@@ -69,14 +86,20 @@ describe('the github format, checked against the workflow-command format GitHub 
   });
 
   test('annotates warnings with ::warning, and a finding without a fix with its message alone', () => {
-    const parsed = parseWorkflowCommand(annotation(finding({ severity: 'warning', rule: 'vocabulary', fix: undefined })));
+    const parsed = parseWorkflowCommand(
+      annotation(finding({ severity: 'warning', rule: 'vocabulary', fix: undefined })),
+    );
     expect(parsed?.command).toBe('warning');
     expect(parsed?.data).toBe('concepts 里的“大服务共享”找不到。');
     expect(parsed?.properties.title).toBe(`内容检查：${RULES.vocabulary} vocabulary`);
   });
 
   test.each(TRICKY)('the runner reads back file, title and message whole: %j', (text) => {
-    const tricky = finding({ file: `content/cases/${text}.mdx`, message: text || '空', fix: text || undefined });
+    const tricky = finding({
+      file: `content/cases/${text}.mdx`,
+      message: text || '空',
+      fix: text || undefined,
+    });
     const line = annotation(tricky);
     expect(line).not.toMatch(/[\r\n]/);
     const parsed = parseWorkflowCommand(line);
@@ -88,8 +111,16 @@ describe('the github format, checked against the workflow-command format GitHub 
   });
 
   test('writes one line per finding, sorted as the text report, and nothing when there are none', () => {
-    const lines = formatGithub([finding({ line: 9 }), finding({ file: 'content/cases/a.mdx' }), finding({ line: 2 })]).split('\n');
-    expect(lines.map((line) => parseWorkflowCommand(line)?.properties).map((p) => `${p?.file}:${p?.line}`)).toEqual([
+    const lines = formatGithub([
+      finding({ line: 9 }),
+      finding({ file: 'content/cases/a.mdx' }),
+      finding({ line: 2 }),
+    ]).split('\n');
+    expect(
+      lines
+        .map((line) => parseWorkflowCommand(line)?.properties)
+        .map((p) => `${p?.file}:${p?.line}`),
+    ).toEqual([
       'content/cases/a.mdx:4',
       'content/cases/shequ-yishi.mdx:2',
       'content/cases/shequ-yishi.mdx:9',
@@ -108,26 +139,40 @@ const SEVERITIES = ['info', 'minor', 'major', 'critical', 'blocker'];
  */
 function codeQualityProblems(issue: unknown): string[] {
   const problems: string[] = [];
-  const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
   if (!isObject(issue)) return ['not an object'];
   for (const key of ['description', 'check_name', 'fingerprint']) {
-    if (typeof issue[key] !== 'string' || issue[key] === '') problems.push(`${key} is not a non-empty string`);
+    if (typeof issue[key] !== 'string' || issue[key] === '')
+      problems.push(`${key} is not a non-empty string`);
   }
-  if (!SEVERITIES.includes(issue.severity as string)) problems.push(`severity ${String(issue.severity)} is not one of ${SEVERITIES.join(', ')}`);
+  if (!SEVERITIES.includes(issue.severity as string))
+    problems.push(`severity ${String(issue.severity)} is not one of ${SEVERITIES.join(', ')}`);
   const location = issue.location;
   if (!isObject(location)) return [...problems, 'location is not an object'];
-  if (typeof location.path !== 'string' || location.path === '' || location.path.startsWith('/') || location.path.startsWith('./')) {
+  if (
+    typeof location.path !== 'string' ||
+    location.path === '' ||
+    location.path.startsWith('/') ||
+    location.path.startsWith('./')
+  ) {
     problems.push('location.path is not a path relative to the repository root');
   }
   const begin = isObject(location.lines) ? location.lines.begin : undefined;
-  if (!Number.isInteger(begin) || (begin as number) < 1) problems.push('location.lines.begin is not a line number');
+  if (!Number.isInteger(begin) || (begin as number) < 1)
+    problems.push('location.lines.begin is not a line number');
   return problems;
 }
 
 describe('the gitlab format, checked against the Code Quality report format GitLab documents', () => {
   const findings = [
     finding(),
-    finding({ severity: 'warning', rule: 'vocabulary', fix: undefined, message: '“大服务，共享”：%0A\n两行' }),
+    finding({
+      severity: 'warning',
+      rule: 'vocabulary',
+      fix: undefined,
+      message: '“大服务，共享”：%0A\n两行',
+    }),
     finding({ line: 12 }),
     finding({ column: 9 }),
     finding({ message: '另一个问题' }),
@@ -146,7 +191,11 @@ describe('the gitlab format, checked against the Code Quality report format GitL
   test('gives every issue its own fingerprint, the same on every run', () => {
     const fingerprints = codeQualityIssues(findings).map((issue) => issue.fingerprint);
     expect(new Set(fingerprints).size).toBe(findings.length);
-    expect(codeQualityIssues([...findings].reverse()).map((issue) => issue.fingerprint).sort()).toEqual([...fingerprints].sort());
+    expect(
+      codeQualityIssues([...findings].reverse())
+        .map((issue) => issue.fingerprint)
+        .sort(),
+    ).toEqual([...fingerprints].sort());
   });
 
   test('maps errors to major and warnings to minor, the rule to check_name, and keeps the fix in the description', () => {
@@ -172,27 +221,44 @@ describe('npm run check with --format, as a command', () => {
   test('gitlab: exits 1 on bad content, writes the report to --output, and still prints the Chinese report', async () => {
     const { root, findings } = await checkFixture('mdx-code', {}, 'formats-cli');
     const output = join(await mkdtemp(join(TMP, 'formats-')), 'gl-code-quality-report.json');
-    const failed = await run(process.execPath, [join(ROOT, 'scripts/check-content.ts'), root, '--format', 'gitlab', '--output', output], { cwd: ROOT }).catch((error) => error);
+    const failed = await run(
+      process.execPath,
+      [join(ROOT, 'scripts/check-content.ts'), root, '--format', 'gitlab', '--output', output],
+      { cwd: ROOT },
+    ).catch((error) => error);
     expect(failed.code).toBe(1);
     const report = JSON.parse(await readFile(output, 'utf8'));
     expect(report).toEqual(codeQualityIssues(findings));
     expect(report.map(codeQualityProblems).flat()).toEqual([]);
-    expect(report.some((issue: { check_name: string }) => issue.check_name === 'mdx-code')).toBe(true);
+    expect(report.some((issue: { check_name: string }) => issue.check_name === 'mdx-code')).toBe(
+      true,
+    );
     expect(failed.stdout).toMatch(/^content\/cases\/daima\.mdx:7:1 错误 \[代码 mdx-code\]/m);
     expect(failed.stdout).toMatch(/内容检查发现 \d+ 个错误/);
   });
 
   test('github: flags before the project root, annotations first, then the Chinese report', async () => {
     const { root } = await checkFixture('mdx-code', {}, 'formats-cli-github');
-    const failed = await run(process.execPath, [join(ROOT, 'scripts/check-content.ts'), '--format', 'github', root], { cwd: ROOT }).catch((error) => error);
+    const failed = await run(
+      process.execPath,
+      [join(ROOT, 'scripts/check-content.ts'), '--format', 'github', root],
+      { cwd: ROOT },
+    ).catch((error) => error);
     expect(failed.code).toBe(1);
     const lines: string[] = failed.stdout.trimEnd().split('\n');
-    expect(parseWorkflowCommand(lines[0] ?? '')).toMatchObject({ command: 'error', properties: { file: 'content/cases/daima.mdx', line: '7', col: '1' } });
+    expect(parseWorkflowCommand(lines[0] ?? '')).toMatchObject({
+      command: 'error',
+      properties: { file: 'content/cases/daima.mdx', line: '7', col: '1' },
+    });
     expect(lines.at(-1)).toMatch(/^内容检查发现 \d+ 个错误/);
   });
 
   test('an unknown format is refused with the usage, in Chinese, and exit code 2', async () => {
-    const failed = await run(process.execPath, [join(ROOT, 'scripts/check-content.ts'), '--format', 'xml'], { cwd: ROOT }).catch((error) => error);
+    const failed = await run(
+      process.execPath,
+      [join(ROOT, 'scripts/check-content.ts'), '--format', 'xml'],
+      { cwd: ROOT },
+    ).catch((error) => error);
     expect(failed.code).toBe(2);
     expect(failed.stderr).toMatchInlineSnapshot(`
       "不认识的格式“xml”。

@@ -25,6 +25,8 @@ describe('toChineseNumeral', () => {
   });
 
   test('refuses numbers it cannot write', () => {
-    expect(() => toChineseNumeral(100)).toThrowErrorMatchingInlineSnapshot(`[RangeError: 无法写成中文序号：100]`);
+    expect(() => toChineseNumeral(100)).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: 无法写成中文序号：100]`,
+    );
   });
 });

@@ -4,11 +4,18 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/paths.ts';
 
+/** Parsed CI configuration: any shape, which the tests below assert. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- YAML read to be checked, not trusted
+type Yaml = Record<string, any>;
+
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const ciRun = read('.ci/run');
-const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts);
+const scripts = Object.keys(
+  (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts,
+);
 
-const npmScriptsIn = (text: string) => [...text.matchAll(/^\s*npm (?:run (\S+)|(test))\b/gm)].map((match) => match[1] ?? match[2]);
+const npmScriptsIn = (text: string) =>
+  [...text.matchAll(/^\s*npm (?:run (\S+)|(test))\b/gm)].map((match) => match[1] ?? match[2]);
 
 describe('.ci/run', () => {
   test('installs, checks in the forge format, then runs the README test command', () => {
@@ -17,7 +24,11 @@ describe('.ci/run', () => {
     const install = at(/^npm ci$/m);
     const tests = at(/^npm test$/m);
     expect(install).toBeGreaterThan(0);
-    for (const check of [/^\s*npm run check -- --format github$/m, /^\s*npm run check -- --format gitlab --output \S+$/m, /^\s*npm run check$/m]) {
+    for (const check of [
+      /^\s*npm run check -- --format github$/m,
+      /^\s*npm run check -- --format gitlab --output \S+$/m,
+      /^\s*npm run check$/m,
+    ]) {
       expect(at(check)).toBeGreaterThan(install);
       expect(at(check)).toBeLessThan(tests);
     }
@@ -29,19 +40,27 @@ describe('.ci/run', () => {
 
   test('builds the preview site and writes the review summary after the tests', () => {
     const order = ['test', 'build', 'review'].map((name) => npmScriptsIn(ciRun).indexOf(name));
-    expect(order.every((index, position) => index >= 0 && (position === 0 || index > order[position - 1]!))).toBe(true);
+    expect(
+      order.every(
+        (index, position) => index >= 0 && (position === 0 || index > order[position - 1]!),
+      ),
+    ).toBe(true);
   });
 });
 
 describe('.gitlab-ci.yml', () => {
-  const config = parse(read('.gitlab-ci.yml')) as Record<string, any>;
-  const jobs = Object.entries(config).filter(([name, value]) => !['workflow', 'variables', 'default', 'stages', 'include'].includes(name) && value?.script);
-  const job = jobs[0]?.[1] as Record<string, any>;
+  const config = parse(read('.gitlab-ci.yml')) as Yaml;
+  const jobs = Object.entries(config).filter(
+    ([name, value]) =>
+      !['workflow', 'variables', 'default', 'stages', 'include'].includes(name) && value?.script,
+  );
+  const job = jobs[0]?.[1] as Yaml;
 
   test('has one job, which runs bash .ci/run in Debian with Node 20, with full history and a timeout', () => {
     expect(jobs).toHaveLength(1);
     expect(job.script).toEqual(['bash .ci/run']);
-    for (const line of job.script as string[]) expect(existsSync(join(ROOT, line.replace(/^bash /, '')))).toBe(true);
+    for (const line of job.script as string[])
+      expect(existsSync(join(ROOT, line.replace(/^bash /, '')))).toBe(true);
     expect(job.image).toMatch(/^node:20-bookworm/);
     expect(job.variables.GIT_DEPTH).toBe('0');
     expect(job.timeout).toBeTruthy();
@@ -67,9 +86,9 @@ describe('.gitlab-ci.yml', () => {
 });
 
 describe('.github/workflows/checks.yml', () => {
-  const workflow = parse(read('.github/workflows/checks.yml')) as Record<string, any>;
-  const jobs = Object.values(workflow.jobs) as Record<string, any>[];
-  const steps = (jobs[0]?.steps ?? []) as Record<string, any>[];
+  const workflow = parse(read('.github/workflows/checks.yml')) as Yaml;
+  const jobs = Object.values(workflow.jobs) as Yaml[];
+  const steps = (jobs[0]?.steps ?? []) as Yaml[];
 
   test('runs on pull requests and pushes to main with a read-only token', () => {
     expect(Object.keys(workflow.on)).toEqual(['pull_request', 'push']);
@@ -86,7 +105,9 @@ describe('.github/workflows/checks.yml', () => {
   });
 
   test('uploads the same preview site and review summary as GitLab, also when the checks fail', () => {
-    const uploads = steps.filter((step) => String(step.uses).startsWith('actions/upload-artifact@'));
+    const uploads = steps.filter((step) =>
+      String(step.uses).startsWith('actions/upload-artifact@'),
+    );
     expect(uploads.map((step) => step.with.path)).toEqual(['dist/', 'review-summary.md']);
     for (const step of uploads) {
       expect(step.if).toBe('always()');
@@ -98,7 +119,11 @@ describe('.github/workflows/checks.yml', () => {
 });
 
 describe('the merge-request templates of each forge', () => {
-  const templates = ['.github/pull_request_template.md', '.gitlab/merge_request_templates/Default.md', '.gitea/pull_request_template.md'];
+  const templates = [
+    '.github/pull_request_template.md',
+    '.gitlab/merge_request_templates/Default.md',
+    '.gitea/pull_request_template.md',
+  ];
 
   test('say the same, and do not ask web editors to register new URLs', () => {
     const [github, ...others] = templates.map(read);

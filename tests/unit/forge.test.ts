@@ -1,11 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { detectForge, editFileUrl, newFileUrl, repositoryBase, type Forge, type Repository } from '../../src/lib/forge.ts';
+import {
+  detectForge,
+  editFileUrl,
+  newFileUrl,
+  repositoryBase,
+  type Forge,
+  type Repository,
+} from '../../src/lib/forge.ts';
 import { entryTemplate } from '../../src/lib/new-entry.ts';
 import { ID_PATTERN } from '../../src/lib/content-files.ts';
 import { urls } from '../../src/lib/urls.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
-const repository = (forge: Forge, url = 'https://git.example.org/team/site'): Repository => ({ url, branch: 'main', forge });
+const repository = (forge: Forge, url = 'https://git.example.org/team/site'): Repository => ({
+  url,
+  branch: 'main',
+  forge,
+});
 
 describe('detectForge', () => {
   test.each([
@@ -33,7 +44,9 @@ describe('detectForge', () => {
   });
 
   test('refuses a setting that names no forge, in Chinese', () => {
-    expect(() => detectForge('https://git.example.org/team/site', 'bitbucket')).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      detectForge('https://git.example.org/team/site', 'bitbucket'),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[Error: REPOSITORY_FORGE 只能是 github、gitlab 或 gitea（Forgejo 也写 gitea），现在是“bitbucket”。]`,
     );
   });
@@ -60,12 +73,19 @@ describe('editFileUrl', () => {
     expect(editFileUrl(repository(forge), 'content/cases/a.mdx')).toBe(url);
   });
 
-  test.each(['https://git.example.org/team/site/', 'https://git.example.org/team/site.git'])('ignores the trailing slash or .git of %s', (url) => {
-    expect(editFileUrl(repository('gitlab', url), 'content/cases/a.mdx')).toBe('https://git.example.org/team/site/-/edit/main/content/cases/a.mdx');
-  });
+  test.each(['https://git.example.org/team/site/', 'https://git.example.org/team/site.git'])(
+    'ignores the trailing slash or .git of %s',
+    (url) => {
+      expect(editFileUrl(repository('gitlab', url), 'content/cases/a.mdx')).toBe(
+        'https://git.example.org/team/site/-/edit/main/content/cases/a.mdx',
+      );
+    },
+  );
 
   test('encodes each segment of a Chinese branch or folder, keeping the slashes', () => {
-    expect(editFileUrl({ ...repository('gitea'), branch: '编辑/张三' }, 'content/案例 草稿/a.mdx')).toBe(
+    expect(
+      editFileUrl({ ...repository('gitea'), branch: '编辑/张三' }, 'content/案例 草稿/a.mdx'),
+    ).toBe(
       'https://git.example.org/team/site/_edit/%E7%BC%96%E8%BE%91/%E5%BC%A0%E4%B8%89/content/%E6%A1%88%E4%BE%8B%20%E8%8D%89%E7%A8%BF/a.mdx',
     );
   });
@@ -76,36 +96,49 @@ describe('newFileUrl', () => {
 
   test.each([
     ['github', 'https://git.example.org/team/site/new/main/content/cases?filename=a.mdx&value=x'],
-    ['gitlab', 'https://git.example.org/team/site/-/new/main/content/cases?file_name=a.mdx&content=x'],
+    [
+      'gitlab',
+      'https://git.example.org/team/site/-/new/main/content/cases?file_name=a.mdx&content=x',
+    ],
     ['gitea', 'https://git.example.org/team/site/_new/main/content/cases?filename=a.mdx&value=x'],
   ] as const)('%s: %s', (forge, url) => {
     expect(newFileUrl(repository(forge), 'content/cases', file)).toBe(url);
   });
 
   test('ignores the trailing slash or .git of the repository and the slashes around the folder', () => {
-    expect(newFileUrl(repository('github', 'https://github.com/team/site.git/'), '/content/cases/', file)).toBe(
-      'https://github.com/team/site/new/main/content/cases?filename=a.mdx&value=x',
-    );
+    expect(
+      newFileUrl(
+        repository('github', 'https://github.com/team/site.git/'),
+        '/content/cases/',
+        file,
+      ),
+    ).toBe('https://github.com/team/site/new/main/content/cases?filename=a.mdx&value=x');
   });
 
-  test.each(['github', 'gitlab', 'gitea'] as const)('%s: the prefilled template, Chinese and newlines, comes back whole from the query', (forge) => {
-    const content = entryTemplate('cases', '社区议事协商：“四议两公开”&100%');
-    const name = '请改为标题拼音.mdx';
-    const url = new URL(newFileUrl(repository(forge), 'content/cases', { name, content }));
-    const [nameKey, contentKey] = forge === 'gitlab' ? ['file_name', 'content'] : ['filename', 'value'];
-    expect(url.searchParams.get(nameKey)).toBe(name);
-    expect(url.searchParams.get(contentKey)).toBe(content);
-    expect([...url.searchParams.keys()]).toEqual([nameKey, contentKey]);
-    // Every character is ASCII; spaces are %20, not +, and newlines %0A.
-    expect(url.href).toMatch(/^[\x21-\x7e]+$/);
-    expect(url.search).toContain('%0A');
-    expect(url.search).not.toContain('+');
-  });
+  test.each(['github', 'gitlab', 'gitea'] as const)(
+    '%s: the prefilled template, Chinese and newlines, comes back whole from the query',
+    (forge) => {
+      const content = entryTemplate('cases', '社区议事协商：“四议两公开”&100%');
+      const name = '请改为标题拼音.mdx';
+      const url = new URL(newFileUrl(repository(forge), 'content/cases', { name, content }));
+      const [nameKey, contentKey] =
+        forge === 'gitlab' ? ['file_name', 'content'] : ['filename', 'value'];
+      expect(url.searchParams.get(nameKey)).toBe(name);
+      expect(url.searchParams.get(contentKey)).toBe(content);
+      expect([...url.searchParams.keys()]).toEqual([nameKey, contentKey]);
+      // Every character is ASCII; spaces are %20, not +, and newlines %0A.
+      expect(url.href).toMatch(/^[\x21-\x7e]+$/);
+      expect(url.search).toContain('%0A');
+      expect(url.search).not.toContain('+');
+    },
+  );
 });
 
 describe('urls.edit and urls.newEntry', () => {
   test('follow the configured repository and forge', () => {
-    expect(urls.edit('content/cases/a.mdx')).toBe(editFileUrl(siteConfig.repository, 'content/cases/a.mdx'));
+    expect(urls.edit('content/cases/a.mdx')).toBe(
+      editFileUrl(siteConfig.repository, 'content/cases/a.mdx'),
+    );
     const newEntry = new URL(urls.newEntry('cases'));
     expect(newEntry.href.startsWith(repositoryBase(siteConfig.repository.url))).toBe(true);
     expect(newEntry.pathname).toMatch(/\/content\/cases$/);

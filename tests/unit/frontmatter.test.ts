@@ -3,19 +3,31 @@ import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('splits the YAML between the two --- lines from the body after them', () => {
-    expect(splitFrontmatter('---\ntitle: 四所合一\n---\n\n正文。\n')).toEqual({ yaml: 'title: 四所合一', body: '\n正文。\n' });
+    expect(splitFrontmatter('---\ntitle: 四所合一\n---\n\n正文。\n')).toEqual({
+      yaml: 'title: 四所合一',
+      body: '\n正文。\n',
+    });
   });
 
   it('reads files saved with Windows line ends', () => {
-    expect(splitFrontmatter('---\r\ntitle: 甲\r\nsummary: 乙\r\n---\r\n正文')).toEqual({ yaml: 'title: 甲\r\nsummary: 乙', body: '正文' });
+    expect(splitFrontmatter('---\r\ntitle: 甲\r\nsummary: 乙\r\n---\r\n正文')).toEqual({
+      yaml: 'title: 甲\r\nsummary: 乙',
+      body: '正文',
+    });
   });
 
   it('accepts an empty block, and a body with a --- rule of its own', () => {
-    expect(splitFrontmatter('---\n---\n上文\n\n---\n\n下文')).toEqual({ yaml: '', body: '上文\n\n---\n\n下文' });
+    expect(splitFrontmatter('---\n---\n上文\n\n---\n\n下文')).toEqual({
+      yaml: '',
+      body: '上文\n\n---\n\n下文',
+    });
   });
 
   it('does not end the block at a value that ends in ---', () => {
-    expect(splitFrontmatter('---\nsummary: 甲---\ntitle: 乙\n---\n正文')).toEqual({ yaml: 'summary: 甲---\ntitle: 乙', body: '正文' });
+    expect(splitFrontmatter('---\nsummary: 甲---\ntitle: 乙\n---\n正文')).toEqual({
+      yaml: 'summary: 甲---\ntitle: 乙',
+      body: '正文',
+    });
   });
 
   it('finds no block in a file that does not start with one', () => {

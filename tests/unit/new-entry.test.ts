@@ -27,22 +27,46 @@ describe('slugFromTitle', () => {
 });
 
 describe('entryTemplate', () => {
-  const titleFor = (collection: string) => (collection === 'concepts' ? '大协同共进' : '社区议事协商');
+  const titleFor = (collection: string) =>
+    collection === 'concepts' ? '大协同共进' : '社区议事协商';
 
-  test.each(COLLECTIONS)('a new %s is refused for its placeholders only, each at its line, until they are replaced', async (collection) => {
-    const file = `content/${collection}/xin-tiaomu.mdx`;
-    const template = entryTemplate(collection, titleFor(collection), 3);
-    const { findings } = await checkFixture('_base', { [file]: template }, `template-${collection}`);
-    const own = findings.filter((finding) => finding.file === file);
-    expect(own.length).toBeGreaterThan(0);
-    expect(own.map((finding) => [finding.rule, template.split('\n')[finding.line - 1]!.includes('【请填写')])).toEqual(own.map(() => ['placeholder', true]));
-    const filled = template.replace(/kind: 【[^】]*】/, 'kind: 部署要求').replace(/【请填写[^】]*】/g, '已经写好的内容');
-    const after = await checkFixture('_base', { [file]: filled }, `template-${collection}-filled`);
-    expect(after.findings.filter((finding) => finding.file === file)).toEqual([]);
-  });
+  test.each(COLLECTIONS)(
+    'a new %s is refused for its placeholders only, each at its line, until they are replaced',
+    async (collection) => {
+      const file = `content/${collection}/xin-tiaomu.mdx`;
+      const template = entryTemplate(collection, titleFor(collection), 3);
+      const { findings } = await checkFixture(
+        '_base',
+        { [file]: template },
+        `template-${collection}`,
+      );
+      const own = findings.filter((finding) => finding.file === file);
+      expect(own.length).toBeGreaterThan(0);
+      expect(
+        own.map((finding) => [
+          finding.rule,
+          template.split('\n')[finding.line - 1]!.includes('【请填写'),
+        ]),
+      ).toEqual(own.map(() => ['placeholder', true]));
+      const filled = template
+        .replace(/kind: 【[^】]*】/, 'kind: 部署要求')
+        .replace(/【请填写[^】]*】/g, '已经写好的内容');
+      const after = await checkFixture(
+        '_base',
+        { [file]: filled },
+        `template-${collection}-filled`,
+      );
+      expect(after.findings.filter((finding) => finding.file === file)).toEqual([]);
+    },
+  );
 
   test('gives cases the four section headings', () => {
-    expect(entryTemplate('cases', '标题').match(/^## .+$/gm)).toEqual(['## 背景', '## 做法', '## 成效', '## 经验启示']);
+    expect(entryTemplate('cases', '标题').match(/^## .+$/gm)).toEqual([
+      '## 背景',
+      '## 做法',
+      '## 成效',
+      '## 经验启示',
+    ]);
   });
 
   test('fills in no date (only the source can tell one) and asks whether a case is a practice or a requirement', () => {
@@ -64,14 +88,22 @@ describe('npm run new, as a command', () => {
       把所有【请填写…】换成真实内容（检查会拦下没换的）。文件名会成为网址；如需修改，请在首次发布前改。改完后运行 npm run check 检查。
       "
     `);
-    expect(await readFile(join(root, 'content/cases/shequ-yishi-xieshang.mdx'), 'utf8')).toContain('title: 社区议事协商');
-    const again = await run(process.execPath, [script, 'case', '社区议事协商'], { cwd: root }).catch((error) => error);
+    expect(await readFile(join(root, 'content/cases/shequ-yishi-xieshang.mdx'), 'utf8')).toContain(
+      'title: 社区议事协商',
+    );
+    const again = await run(process.execPath, [script, 'case', '社区议事协商'], {
+      cwd: root,
+    }).catch((error) => error);
     expect(again.code).toBe(1);
-    expect(again.stderr.trim()).toMatchInlineSnapshot(`"content/cases/shequ-yishi-xieshang.mdx 已经存在，没有覆盖它。请换一个标题，或直接编辑那个文件。"`);
+    expect(again.stderr.trim()).toMatchInlineSnapshot(
+      `"content/cases/shequ-yishi-xieshang.mdx 已经存在，没有覆盖它。请换一个标题，或直接编辑那个文件。"`,
+    );
   });
 
   test('explains how to call it when the kind or title is missing', async () => {
-    const failed = await run(process.execPath, [join(ROOT, 'scripts/new-entry.ts'), 'anli'], { cwd: ROOT }).catch((error) => error);
+    const failed = await run(process.execPath, [join(ROOT, 'scripts/new-entry.ts'), 'anli'], {
+      cwd: ROOT,
+    }).catch((error) => error);
     expect(failed.code).toBe(1);
     expect(failed.stderr.trim()).toMatchInlineSnapshot(`
       "用法：npm run new -- <类型> <标题>

@@ -13,9 +13,12 @@ describe('parseHeadingNumber', () => {
     expect(parseHeadingNumber(text)).toEqual(expected);
   });
 
-  test.each(['背景', '一体化推进', '大党建共建', '（甲）不是序号', ''])('returns undefined for %j', (text) => {
-    expect(parseHeadingNumber(text)).toBeUndefined();
-  });
+  test.each(['背景', '一体化推进', '大党建共建', '（甲）不是序号', ''])(
+    'returns undefined for %j',
+    (text) => {
+      expect(parseHeadingNumber(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('AnchorCounter', () => {
@@ -32,21 +35,33 @@ describe('AnchorCounter', () => {
       counter.heading(3, '二是第二点'),
       counter.paragraph().id,
     ];
-    expect(ids).toEqual(['p-1', 'part-1', 'part-1-1', 'p-2', 'part-1-2', 'part-4', 'part-4-1', 'part-4-2', 'p-3']);
+    expect(ids).toEqual([
+      'p-1',
+      'part-1',
+      'part-1-1',
+      'p-2',
+      'part-1-2',
+      'part-4',
+      'part-4-1',
+      'part-4-2',
+      'p-3',
+    ]);
   });
 
   test('gives case headings fixed English anchors and anything else sec-N', () => {
     const counter = new AnchorCounter();
-    const ids = ['背景', '做法', '成效', '经验启示', '其他说明'].map((text) => counter.heading(2, text));
+    const ids = ['背景', '做法', '成效', '经验启示', '其他说明'].map((text) =>
+      counter.heading(2, text),
+    );
     expect(ids).toEqual(['background', 'practice', 'results', 'lessons', 'sec-1']);
   });
 
   test('never repeats an anchor', () => {
     const counter = new AnchorCounter();
-    expect([counter.heading(2, '做法'), counter.heading(2, '做法'), counter.heading(3, '（一）无部分的小节')]).toEqual([
-      'practice',
-      'sec-1',
-      'sec-2',
-    ]);
+    expect([
+      counter.heading(2, '做法'),
+      counter.heading(2, '做法'),
+      counter.heading(3, '（一）无部分的小节'),
+    ]).toEqual(['practice', 'sec-1', 'sec-2']);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { headingsOf, paragraphsOf, passageText, readOutline, type OutlineItem } from '../../src/lib/outline.ts';
+import {
+  headingsOf,
+  paragraphsOf,
+  passageText,
+  readOutline,
+  type OutlineItem,
+} from '../../src/lib/outline.ts';
 
 const outline: OutlineItem[] = [
   { kind: 'paragraph', id: 'p-1', n: 1, text: '同志们：' },
@@ -12,7 +18,14 @@ const outline: OutlineItem[] = [
 describe('paragraphsOf', () => {
   test('places each paragraph under its part and section', () => {
     const paragraphs = paragraphsOf(outline);
-    expect(paragraphs.get('p-1')).toEqual({ id: 'p-1', n: 1, text: '同志们：', locator: '第1段', part: undefined, section: undefined });
+    expect(paragraphs.get('p-1')).toEqual({
+      id: 'p-1',
+      n: 1,
+      text: '同志们：',
+      locator: '第1段',
+      part: undefined,
+      section: undefined,
+    });
     expect(paragraphs.get('p-2')?.part?.id).toBe('part-3');
     expect(paragraphs.get('p-2')?.section).toBeUndefined();
     expect(paragraphs.get('p-3')?.section).toEqual({ id: 'part-3-1', text: '（一）第一节' });

@@ -28,7 +28,9 @@ function modulesOfSvg(svg: string): boolean[][] {
   // Strokes along row middles: `M x y.5` starts a row, `m dx 0` skips a gap, `h w` draws w modules.
   let x = 0;
   let y = 0;
-  for (const [, command, first, second] of svg.matchAll(/([Mmh])(-?\d+(?:\.\d+)?)(?: (-?\d+(?:\.\d+)?))?/g)) {
+  for (const [, command, first, second] of svg.matchAll(
+    /([Mmh])(-?\d+(?:\.\d+)?)(?: (-?\d+(?:\.\d+)?))?/g,
+  )) {
     if (command === 'M') [x, y] = [Number(first), Math.floor(Number(second))];
     else if (command === 'm') x += Number(first);
     else {
@@ -40,12 +42,12 @@ function modulesOfSvg(svg: string): boolean[][] {
 }
 
 describe('qrModules', () => {
-  test.each(['http://localhost:4321/speeches/shequ-zhili-dangjian-tuijinhui-2022/#p-14', 'https://example.org/cases/wanggehua-fuwu-zhongxin-dangjian-xinxihua/'])(
-    'encodes %s so that a reader decodes it back',
-    (url) => {
-      expect(decode(qrModules(url))).toBe(url);
-    },
-  );
+  test.each([
+    'http://localhost:4321/speeches/shequ-zhili-dangjian-tuijinhui-2022/#p-14',
+    'https://example.org/cases/wanggehua-fuwu-zhongxin-dangjian-xinxihua/',
+  ])('encodes %s so that a reader decodes it back', (url) => {
+    expect(decode(qrModules(url))).toBe(url);
+  });
 });
 
 describe('qrSvg', () => {
@@ -54,7 +56,9 @@ describe('qrSvg', () => {
     const svg = qrSvg(url, '本页二维码');
     const modules = qrModules(url);
     const drawn = modulesOfSvg(svg);
-    expect(drawn.slice(4, 4 + modules.length).map((row) => row.slice(4, 4 + modules.length))).toEqual(modules);
+    expect(
+      drawn.slice(4, 4 + modules.length).map((row) => row.slice(4, 4 + modules.length)),
+    ).toEqual(modules);
     expect(drawn.flat().filter(Boolean).length).toBe(modules.flat().filter(Boolean).length);
     expect(decode(drawn, 4, 0)).toBe(url);
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="本页二维码"/);

@@ -6,7 +6,17 @@ import { headingsOf, paragraphsOf, passageText } from '../../src/lib/outline.ts'
 const speech: QuotableSpeech = {
   id: 'ceshi-jianghua',
   title: '测试讲话',
-  paragraphs: new Map([['p-2', { id: 'p-2', n: 2, text: '要大力推行区域化党建联盟，完善议事决策制度。', locator: '第一部分第1段' }]]),
+  paragraphs: new Map([
+    [
+      'p-2',
+      {
+        id: 'p-2',
+        n: 2,
+        text: '要大力推行区域化党建联盟，完善议事决策制度。',
+        locator: '第一部分第1段',
+      },
+    ],
+  ]),
   headings: new Map([['part-1', '一、第一部分']]),
 };
 const inputs = (more: Partial<RenderInputs> = {}): RenderInputs => ({
@@ -19,7 +29,12 @@ const inputs = (more: Partial<RenderInputs> = {}): RenderInputs => ({
 
 describe('renderEntryBody', () => {
   test('numbers headings and top-level paragraphs of a speech or case, with a self-linking number and a citation locator', () => {
-    const { html } = renderEntryBody(['同志们：', '## 一、第一部分', '### （一）第一节', '第一节正文。', '> 引文不编号。'].join('\n\n'), inputs({ terms: [] }));
+    const { html } = renderEntryBody(
+      ['同志们：', '## 一、第一部分', '### （一）第一节', '第一节正文。', '> 引文不编号。'].join(
+        '\n\n',
+      ),
+      inputs({ terms: [] }),
+    );
     expect(html).toMatchInlineSnapshot(`
       "<p id="p-1" class="para" data-cite="第1段"><a class="para-num" href="#p-1" aria-label="第 1 段" data-pagefind-ignore>1</a>同志们：</p>
       <h2 id="part-1">一、第一部分</h2>
@@ -32,10 +47,19 @@ describe('renderEntryBody', () => {
   });
 
   test('*** after the numbered parts ends the last one: the closing is cited as 结束语, under no part', () => {
-    const body = ['同志们：', '## 一、第一部分', '### 一是第一点', '第一点正文。', '***', '同志们，结束语。'].join('\n\n');
+    const body = [
+      '同志们：',
+      '## 一、第一部分',
+      '### 一是第一点',
+      '第一点正文。',
+      '***',
+      '同志们，结束语。',
+    ].join('\n\n');
     const { outline, html } = renderEntryBody(body, inputs({ terms: [] }));
     const paragraphs = paragraphsOf(outline);
-    expect([...paragraphs.values()].map((p) => [p.id, p.locator, p.part?.id, p.section?.id])).toEqual([
+    expect(
+      [...paragraphs.values()].map((p) => [p.id, p.locator, p.part?.id, p.section?.id]),
+    ).toEqual([
       ['p-1', '第1段', undefined, undefined],
       ['p-2', '第一部分一是第1段', 'part-1', 'part-1-1'],
       ['p-3', '结束语第1段', undefined, undefined],
@@ -45,18 +69,35 @@ describe('renderEntryBody', () => {
   });
 
   test('*** in an entry without numbered parts is only a rule', () => {
-    const { outline } = renderEntryBody(['## 做法', '第一段。', '***', '第二段。'].join('\n\n'), inputs({ terms: [] }));
-    expect([...paragraphsOf(outline).values()].map((p) => p.locator)).toEqual(['“做法”部分第1段', '“做法”部分第2段']);
+    const { outline } = renderEntryBody(
+      ['## 做法', '第一段。', '***', '第二段。'].join('\n\n'),
+      inputs({ terms: [] }),
+    );
+    expect([...paragraphsOf(outline).values()].map((p) => p.locator)).toEqual([
+      '“做法”部分第1段',
+      '“做法”部分第2段',
+    ]);
   });
 
   test('reports what it quotes, so the quoted paragraph can list the entry', () => {
-    const { quotes } = renderEntryBody('<SpeechQuote speech="ceshi-jianghua" at="p-2">要大力推行区域化党建联盟，完善议事决策制度。</SpeechQuote>', inputs({ terms: [] }));
+    const { quotes } = renderEntryBody(
+      '<SpeechQuote speech="ceshi-jianghua" at="p-2">要大力推行区域化党建联盟，完善议事决策制度。</SpeechQuote>',
+      inputs({ terms: [] }),
+    );
     expect(quotes).toEqual([{ speech: 'ceshi-jianghua', at: 'p-2' }]);
   });
 
   test('reports the outline for citing and the headings for the table of contents', () => {
-    const { outline, headings } = renderEntryBody('同志们：\n\n## 一、第一部分\n\n### （一）第一节\n\n正文。', inputs({ terms: [] }));
-    expect(outline.map((item) => ('id' in item ? item.id : item.kind))).toEqual(['p-1', 'part-1', 'part-1-1', 'p-2']);
+    const { outline, headings } = renderEntryBody(
+      '同志们：\n\n## 一、第一部分\n\n### （一）第一节\n\n正文。',
+      inputs({ terms: [] }),
+    );
+    expect(outline.map((item) => ('id' in item ? item.id : item.kind))).toEqual([
+      'p-1',
+      'part-1',
+      'part-1-1',
+      'p-2',
+    ]);
     expect(headings).toEqual([
       { depth: 2, slug: 'part-1', text: '一、第一部分' },
       { depth: 3, slug: 'part-1-1', text: '（一）第一节' },
@@ -64,14 +105,18 @@ describe('renderEntryBody', () => {
   });
 
   test('leaves paragraphs of concepts, sites and glossary terms unnumbered but gives headings ASCII ids', () => {
-    expect(renderEntryBody('## 背景\n\n正文。', inputs({ numbered: false, terms: [] })).html).toMatchInlineSnapshot(`
+    expect(renderEntryBody('## 背景\n\n正文。', inputs({ numbered: false, terms: [] })).html)
+      .toMatchInlineSnapshot(`
       "<h2 id="background">背景</h2>
       <p>正文。</p>"
     `);
   });
 
   test('links the first use of a glossary term to a popover with its definition, and only the first', () => {
-    const { html } = renderEntryBody('## 网格化\n\n推进网格化服务。再说网格化。', inputs({ numbered: false }));
+    const { html } = renderEntryBody(
+      '## 网格化\n\n推进网格化服务。再说网格化。',
+      inputs({ numbered: false }),
+    );
     expect(html).toMatchInlineSnapshot(`
       "<h2 id="sec-1">网格化</h2>
       <p>推进<button type="button" class="term" popovertarget="term-wanggehua" title="“网格化”的释义">网格化</button>服务。再说网格化。</p><div id="term-wanggehua" popover="auto" class="term-popover" data-pagefind-ignore role="note" aria-label="术语：网格化"><p><strong>网格化</strong>：把区域划分为网格。</p><p><a href="/glossary/wanggehua/">查看“网格化”词条</a></p></div>"
@@ -79,28 +124,57 @@ describe('renderEntryBody', () => {
   });
 
   test('expands the author components into plain HTML: a quotation checked against the speech, a note, a figure', () => {
-    const body = ['<SpeechQuote speech="测试讲话" at="p-2">', '要大力推行区域化党建联盟', '</SpeechQuote>', '', '<Note>补充。</Note>', '', '<Figure caption="示意图">', '', '![示意图](../images/shiyi.png)', '', '</Figure>'].join('\n');
+    const body = [
+      '<SpeechQuote speech="测试讲话" at="p-2">',
+      '要大力推行区域化党建联盟',
+      '</SpeechQuote>',
+      '',
+      '<Note>补充。</Note>',
+      '',
+      '<Figure caption="示意图">',
+      '',
+      '![示意图](../images/shiyi.png)',
+      '',
+      '</Figure>',
+    ].join('\n');
     const { html, imagePaths } = renderEntryBody(body, inputs({ terms: [] }));
-    expect(html).toContain('<blockquote cite="/speeches/ceshi-jianghua/#p-2" class="font-serif text-[1.05em]"><p>要大力推行区域化党建联盟</p></blockquote>');
+    expect(html).toContain(
+      '<blockquote cite="/speeches/ceshi-jianghua/#p-2" class="font-serif text-[1.05em]"><p>要大力推行区域化党建联盟</p></blockquote>',
+    );
     expect(html).toContain('——<a href="/speeches/ceshi-jianghua/#p-2">《测试讲话》第 2 段</a>');
-    expect(html).toContain('<aside class="my-4 rounded border border-line bg-tint px-4 py-3" aria-label="说明"><p class="font-bold">说明</p><div class="mt-1">补充。</div></aside>');
+    expect(html).toContain(
+      '<aside class="my-4 rounded border border-line bg-tint px-4 py-3" aria-label="说明"><p class="font-bold">说明</p><div class="mt-1">补充。</div></aside>',
+    );
     // Astro turns this mark into an optimised image when the page renders.
-    expect(html).toContain('<img __ASTRO_IMAGE_="{&#x22;alt&#x22;:&#x22;示意图&#x22;,&#x22;src&#x22;:&#x22;../images/shiyi.png&#x22;,&#x22;index&#x22;:0}">');
+    expect(html).toContain(
+      '<img __ASTRO_IMAGE_="{&#x22;alt&#x22;:&#x22;示意图&#x22;,&#x22;src&#x22;:&#x22;../images/shiyi.png&#x22;,&#x22;index&#x22;:0}">',
+    );
     expect(html).toContain('<figcaption class="mt-2 text-sm text-muted">示意图</figcaption>');
     expect(imagePaths).toEqual(['../images/shiyi.png']);
   });
 
   test('refuses a reworded quotation, naming the file and the speech', () => {
-    expect(() => renderEntryBody('<SpeechQuote speech="ceshi-jianghua" at="p-2">\n大力推行党建联盟\n</SpeechQuote>', inputs())).toThrowErrorMatchingInlineSnapshot(
+    expect(() =>
+      renderEntryBody(
+        '<SpeechQuote speech="ceshi-jianghua" at="p-2">\n大力推行党建联盟\n</SpeechQuote>',
+        inputs(),
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(
       `[Error: content/cases/ceshi.mdx 中的 <SpeechQuote speech="ceshi-jianghua" at="p-2">：引文与讲话原文不一致：引文第 5 个字是“党”，原文（《测试讲话》第 2 段第 6 个字）是“区”。引文 “大力推行【党】建联盟”，原文 “要大力推行【区】域化党建联”。请从讲话页面复制原文。]`,
     );
   });
 
   test('refuses any component other than the three, so nothing else can reach a page', () => {
-    expect(() => renderEntryBody('<Script>x</Script>', inputs())).toThrowErrorMatchingInlineSnapshot(`[Error: content/cases/ceshi.mdx：不能使用 <Script>。可用的组件：SpeechQuote、Note、Figure。]`);
+    expect(() =>
+      renderEntryBody('<Script>x</Script>', inputs()),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[Error: content/cases/ceshi.mdx：不能使用 <Script>。可用的组件：SpeechQuote、Note、Figure。]`,
+    );
     expect(() => renderEntryBody('正文<span>x</span>', inputs())).toThrow('不能使用 <span>');
     for (const code of ['{alert(1)}', 'import x from "y"', '文字 {1 + 1} 文字']) {
-      expect(() => renderEntryBody(code, inputs()), code).toThrow('正文里不能有 import、export 或 {…}');
+      expect(() => renderEntryBody(code, inputs()), code).toThrow(
+        '正文里不能有 import、export 或 {…}',
+      );
     }
   });
 });

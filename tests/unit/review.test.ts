@@ -17,16 +17,29 @@ describe('npm run review, the reviewers’ summary of a merge request', () => {
     project.git('checkout', '--quiet', '-b', 'bianji');
     const base = project.git('show', 'main:content/cases/hege-anli.mdx');
     project.write({
-      'content/cases/xin-anli.mdx': '---\ntitle: 新的案例\ndate: 2022-07-01\nsummary: 新增。\nconcepts: [大服务共享]\nsites: [测试社区]\n---\n\n## 做法\n\n正文。\n',
-      'content/sites/ceshi-shequ.mdx': project.git('show', 'main:content/sites/ceshi-shequ.mdx').replace('测试用示范点。\n', '改写过的介绍。\n'),
+      'content/cases/xin-anli.mdx':
+        '---\ntitle: 新的案例\ndate: 2022-07-01\nsummary: 新增。\nconcepts: [大服务共享]\nsites: [测试社区]\n---\n\n## 做法\n\n正文。\n',
+      'content/sites/ceshi-shequ.mdx': project
+        .git('show', 'main:content/sites/ceshi-shequ.mdx')
+        .replace('测试用示范点。\n', '改写过的介绍。\n'),
       'content/cases/hege-anli.mdx': null,
-      'content/cases/hege-anli-2.mdx': base.replace('title: 合格的案例', 'title: 合格的案例（改名）\naliases: [hege-anli]'),
+      'content/cases/hege-anli-2.mdx': base.replace(
+        'title: 合格的案例',
+        'title: 合格的案例（改名）\naliases: [hege-anli]',
+      ),
       'content/_withdrawn-urls.txt': '/matrix/da-zhenghe-gongzhi/ceshi-shequ/ 案例改了理念\n',
     });
-    project.write({ 'content/cases/hege-anli-2.mdx': base.replace('concepts: [大整合共治, da-fuwu-gongxiang]', 'concepts: [da-fuwu-gongxiang]').replace('title: 合格的案例', 'title: 合格的案例（改名）\naliases: [hege-anli]') });
+    project.write({
+      'content/cases/hege-anli-2.mdx': base
+        .replace('concepts: [大整合共治, da-fuwu-gongxiang]', 'concepts: [da-fuwu-gongxiang]')
+        .replace('title: 合格的案例', 'title: 合格的案例（改名）\naliases: [hege-anli]'),
+    });
     const jobSummary = join(project.root, 'job-summary.md');
     writeFileSync(jobSummary, '');
-    const { stdout } = await run(process.execPath, [join(ROOT, 'scripts/review.ts')], { cwd: project.root, env: { ...process.env, GITHUB_STEP_SUMMARY: jobSummary, KB_TARGET_BRANCH: 'main' } });
+    const { stdout } = await run(process.execPath, [join(ROOT, 'scripts/review.ts')], {
+      cwd: project.root,
+      env: { ...process.env, GITHUB_STEP_SUMMARY: jobSummary, KB_TARGET_BRANCH: 'main' },
+    });
     const written = readFileSync(join(project.root, 'review-summary.md'), 'utf8');
     expect(written.replace(/提交 [0-9a-f]{8}/, '提交 COMMIT')).toMatchInlineSnapshot(`
       "## 合并后网站的变化
@@ -59,7 +72,10 @@ describe('npm run review, the reviewers’ summary of a merge request', () => {
 
   test('says so when the content did not change', async () => {
     project = gitProject();
-    const { stdout } = await run(process.execPath, [join(ROOT, 'scripts/review.ts')], { cwd: project.root, env: { ...process.env, GITHUB_STEP_SUMMARY: '', KB_TARGET_BRANCH: 'main' } });
+    const { stdout } = await run(process.execPath, [join(ROOT, 'scripts/review.ts')], {
+      cwd: project.root,
+      env: { ...process.env, GITHUB_STEP_SUMMARY: '', KB_TARGET_BRANCH: 'main' },
+    });
     expect(stdout).toContain('与目标分支相比，content/ 没有改动：已发布的页面不变。');
   });
 });

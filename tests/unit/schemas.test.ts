@@ -10,7 +10,9 @@ import { siteSchema } from '../../src/schemas/site.ts';
 function messages(schema: z.ZodType, data: unknown): string {
   const result = schema.safeParse(data);
   if (result.success) return '（通过）';
-  return result.error.issues.map((issue) => `${issue.path.join('.') || '（整体）'}：${issue.message}`).join('\n');
+  return result.error.issues
+    .map((issue) => `${issue.path.join('.') || '（整体）'}：${issue.message}`)
+    .join('\n');
 }
 
 const validCase = { title: '网格化服务中心', kind: '部署要求', summary: '摘要' };
@@ -29,7 +31,8 @@ describe('speechSchema', () => {
   });
 
   test('reads the delivery date as precisely as it is known, 约 marking an estimate', () => {
-    const dateOf = (date: unknown) => speechSchema.parse({ title: '讲话', summary: '摘要', date, dateBasis: '依据' }).date;
+    const dateOf = (date: unknown) =>
+      speechSchema.parse({ title: '讲话', summary: '摘要', date, dateBasis: '依据' }).date;
     expect(dateOf(new Date('2019-05-20'))).toEqual({ value: '2019-05-20', approximate: false });
     expect(dateOf(2019)).toEqual({ value: '2019', approximate: false });
     expect(dateOf('2019-05')).toEqual({ value: '2019-05', approximate: false });
@@ -38,17 +41,34 @@ describe('speechSchema', () => {
   });
 
   test('keeps the delivery date and the publication date apart', () => {
-    const data = speechSchema.parse({ title: '讲话', summary: '摘要', date: '约2019', dateBasis: '正文提到2019年', published: '2022-06-27' });
+    const data = speechSchema.parse({
+      title: '讲话',
+      summary: '摘要',
+      date: '约2019',
+      dateBasis: '正文提到2019年',
+      published: '2022-06-27',
+    });
     expect(data.date).toEqual({ value: '2019', approximate: true });
     expect(data.published).toEqual({ value: '2022-06-27', approximate: false });
   });
 
   test('asks for the basis of an estimated date, at the date', () => {
-    expect(messages(speechSchema, { title: '讲话', summary: '摘要', date: '约2019' })).toMatchInlineSnapshot(`"date：date（讲话日期）写了“约”，是推断的日期，请在下面加一行 dateBasis: …，写明依据，例如：正文提到“2019年基层党建工作重点任务”。"`);
+    expect(
+      messages(speechSchema, { title: '讲话', summary: '摘要', date: '约2019' }),
+    ).toMatchInlineSnapshot(
+      `"date：date（讲话日期）写了“约”，是推断的日期，请在下面加一行 dateBasis: …，写明依据，例如：正文提到“2019年基层党建工作重点任务”。"`,
+    );
   });
 
   test('rejects a date that is no year, month or day', () => {
-    expect(messages(speechSchema, { title: '讲话', summary: '摘要', date: '2019-13', published: '去年' })).toMatchInlineSnapshot(`
+    expect(
+      messages(speechSchema, {
+        title: '讲话',
+        summary: '摘要',
+        date: '2019-13',
+        published: '去年',
+      }),
+    ).toMatchInlineSnapshot(`
       "date：date（讲话日期）的值“2019-13”不是有效日期，应写成 2019、2019-05 或 2019-05-20；是推断的，前面加“约”，例如 约2019。
       published：published（发布日期）的值“去年”不是有效日期，应写成 2019、2019-05 或 2019-05-20；是推断的，前面加“约”，例如 约2019。"
     `);
@@ -62,7 +82,9 @@ describe('speechSchema', () => {
   });
 
   test('refuses the old source field, which published repost boilerplate as 来源', () => {
-    expect(messages(speechSchema, { title: '讲话', summary: '摘要', source: '网络转载' })).toContain('不认识的字段：source');
+    expect(
+      messages(speechSchema, { title: '讲话', summary: '摘要', source: '网络转载' }),
+    ).toContain('不认识的字段：source');
   });
 
   test('infers final, normalised types', () => {
@@ -74,77 +96,118 @@ describe('speechSchema', () => {
 
 describe('caseSchema', () => {
   test('trims, de-duplicates and drops blank list items, and reads a single text as a list', () => {
-    const data = caseSchema.parse({ ...validCase, concepts: [' 大整合共治', '大整合共治', ''], sites: '某社区' });
+    const data = caseSchema.parse({
+      ...validCase,
+      concepts: [' 大整合共治', '大整合共治', ''],
+      sites: '某社区',
+    });
     expect(data.concepts).toEqual(['大整合共治']);
     expect(data.sites).toEqual(['某社区']);
   });
 
   test('says whether it is a documented practice or a requirement, and asks when that is missing', () => {
     expect(caseSchema.parse(validCase).kind).toBe('部署要求');
-    expect(messages(caseSchema, { title: '网格化服务中心', summary: '摘要' })).toMatchInlineSnapshot(`"kind：缺少必填字段 kind（性质）。可选值：已有做法、部署要求。来源说已经开展、取得了成绩的，写 已有做法；讲话或文件要求去做的，写 部署要求。"`);
-    expect(messages(caseSchema, { ...validCase, kind: '经验' })).toMatchInlineSnapshot(`"kind：kind（性质）的值“经验”不在可选范围内。可选值：已有做法、部署要求。来源说已经开展、取得了成绩的，写 已有做法；讲话或文件要求去做的，写 部署要求。"`);
+    expect(
+      messages(caseSchema, { title: '网格化服务中心', summary: '摘要' }),
+    ).toMatchInlineSnapshot(
+      `"kind：缺少必填字段 kind（性质）。可选值：已有做法、部署要求。来源说已经开展、取得了成绩的，写 已有做法；讲话或文件要求去做的，写 部署要求。"`,
+    );
+    expect(messages(caseSchema, { ...validCase, kind: '经验' })).toMatchInlineSnapshot(
+      `"kind：kind（性质）的值“经验”不在可选范围内。可选值：已有做法、部署要求。来源说已经开展、取得了成绩的，写 已有做法；讲话或文件要求去做的，写 部署要求。"`,
+    );
   });
 
   test('has no date unless a source states one', () => {
     expect(caseSchema.parse(validCase).date).toBeUndefined();
-    expect(caseSchema.parse({ ...validCase, date: '2019-05' }).date).toEqual({ value: '2019-05', approximate: false });
+    expect(caseSchema.parse({ ...validCase, date: '2019-05' }).date).toEqual({
+      value: '2019-05',
+      approximate: false,
+    });
   });
 
   test('rejects an impossible date', () => {
-    expect(messages(caseSchema, { ...validCase, date: '2022-02-30' })).toMatchInlineSnapshot(`"date：date（时间）的值“2022-02-30”不是有效日期，应写成 2019、2019-05 或 2019-05-20；是推断的，前面加“约”，例如 约2019。"`);
+    expect(messages(caseSchema, { ...validCase, date: '2022-02-30' })).toMatchInlineSnapshot(
+      `"date：date（时间）的值“2022-02-30”不是有效日期，应写成 2019、2019-05 或 2019-05-20；是推断的，前面加“约”，例如 约2019。"`,
+    );
   });
 
   test('rejects a date in another format', () => {
-    expect(messages(caseSchema, { ...validCase, date: '2022年6月27日' })).toMatchInlineSnapshot(`"date：date（时间）的值“2022年6月27日”不是有效日期，应写成 2019、2019-05 或 2019-05-20；是推断的，前面加“约”，例如 约2019。"`);
+    expect(messages(caseSchema, { ...validCase, date: '2022年6月27日' })).toMatchInlineSnapshot(
+      `"date：date（时间）的值“2022年6月27日”不是有效日期，应写成 2019、2019-05 或 2019-05-20；是推断的，前面加“约”，例如 约2019。"`,
+    );
   });
 
   test('lists the valid levels when the level is wrong', () => {
-    expect(messages(caseSchema, { ...validCase, level: '省' })).toMatchInlineSnapshot(`"level：level（层级）的值“省”不在可选范围内。可选值：市、区县、街道、乡镇、社区、村。"`);
+    expect(messages(caseSchema, { ...validCase, level: '省' })).toMatchInlineSnapshot(
+      `"level：level（层级）的值“省”不在可选范围内。可选值：市、区县、街道、乡镇、社区、村。"`,
+    );
   });
 
   test('rejects a misspelt field instead of ignoring it', () => {
-    expect(messages(caseSchema, { ...validCase, concept: ['大整合共治'] })).toMatchInlineSnapshot(`"（整体）：不认识的字段：concept。是否想写 concepts？可用字段：title、kind、date、summary、concepts、sites、tags、level、region、sources、cites、updated、aliases、draft。"`);
+    expect(messages(caseSchema, { ...validCase, concept: ['大整合共治'] })).toMatchInlineSnapshot(
+      `"（整体）：不认识的字段：concept。是否想写 concepts？可用字段：title、kind、date、summary、concepts、sites、tags、level、region、sources、cites、updated、aliases、draft。"`,
+    );
   });
 
   test('checks sources and their links', () => {
-    expect(messages(caseSchema, { ...validCase, sources: [{ publisher: '某单位', url: 'javascript:alert(1)' }] })).toMatchInlineSnapshot(`
+    expect(
+      messages(caseSchema, {
+        ...validCase,
+        sources: [{ publisher: '某单位', url: 'javascript:alert(1)' }],
+      }),
+    ).toMatchInlineSnapshot(`
       "sources.0.title：缺少必填字段 sources.title（来源标题）。请在这一项里加上 title: …
       sources.0.url：sources.url（来源链接）应当是以 http:// 或 https:// 开头的网址。"
     `);
   });
 
   test('checks cited paragraph anchors', () => {
-    expect(messages(caseSchema, { ...validCase, cites: [{ speech: 'x', paragraphs: ['第3段'] }] })).toMatchInlineSnapshot(`"cites.0.paragraphs：cites.paragraphs（段落）的每一项都应写成 p-数字，例如 p-12（见讲话页面上每段前的编号）。"`);
+    expect(
+      messages(caseSchema, { ...validCase, cites: [{ speech: 'x', paragraphs: ['第3段'] }] }),
+    ).toMatchInlineSnapshot(
+      `"cites.0.paragraphs：cites.paragraphs（段落）的每一项都应写成 p-数字，例如 p-12（见讲话页面上每段前的编号）。"`,
+    );
   });
 
   test('normalises a cited single paragraph to a list', () => {
-    expect(caseSchema.parse({ ...validCase, cites: [{ speech: 'x', paragraphs: 'p-3' }] }).cites).toEqual([
-      { speech: 'x', paragraphs: ['p-3'] },
-    ]);
+    expect(
+      caseSchema.parse({ ...validCase, cites: [{ speech: 'x', paragraphs: 'p-3' }] }).cites,
+    ).toEqual([{ speech: 'x', paragraphs: ['p-3'] }]);
   });
 
   test('infers the level as one of the fixed values', () => {
-    expectTypeOf<CaseData['level']>().toEqualTypeOf<'市' | '区县' | '街道' | '乡镇' | '社区' | '村' | undefined>();
+    expectTypeOf<CaseData['level']>().toEqualTypeOf<
+      '市' | '区县' | '街道' | '乡镇' | '社区' | '村' | undefined
+    >();
   });
 });
 
 describe('aliases', () => {
   test('accepts earlier file names, a single one as a list', () => {
-    expect(siteSchema.parse({ title: '某社区', summary: '摘要', aliases: 'jiu-mingzi' }).aliases).toEqual(['jiu-mingzi']);
+    expect(
+      siteSchema.parse({ title: '某社区', summary: '摘要', aliases: 'jiu-mingzi' }).aliases,
+    ).toEqual(['jiu-mingzi']);
   });
 
   test('rejects a value that could not have been a file name', () => {
-    expect(messages(caseSchema, { ...validCase, aliases: ['旧名字', 'Old_Name'] })).toMatchInlineSnapshot(`"aliases：aliases（旧文件名）的每一项都应是原来的文件名（不含 .mdx）：小写字母、数字和连字符，以字母开头。"`);
+    expect(
+      messages(caseSchema, { ...validCase, aliases: ['旧名字', 'Old_Name'] }),
+    ).toMatchInlineSnapshot(
+      `"aliases：aliases（旧文件名）的每一项都应是原来的文件名（不含 .mdx）：小写字母、数字和连字符，以字母开头。"`,
+    );
   });
 });
 
 describe('conceptSchema', () => {
   test('accepts a 大…共… title', () => {
-    expect(conceptSchema.parse({ title: '大服务共享', summary: '摘要', order: 3 }).title).toBe('大服务共享');
+    expect(conceptSchema.parse({ title: '大服务共享', summary: '摘要', order: 3 }).title).toBe(
+      '大服务共享',
+    );
   });
 
   test('rejects a title that does not read 大…共…, and a bad order', () => {
-    expect(messages(conceptSchema, { title: '服务共享', summary: '摘要', order: 0 })).toMatchInlineSnapshot(`
+    expect(messages(conceptSchema, { title: '服务共享', summary: '摘要', order: 0 }))
+      .toMatchInlineSnapshot(`
       "title：title（名称）应当是“大…共…”的形式，例如 大党建共建。
       order：order（排序）应当是一个正整数，例如 1。"
     `);
@@ -157,6 +220,10 @@ describe('siteSchema', () => {
   });
 
   test('lists the valid kinds when the kind is wrong', () => {
-    expect(messages(siteSchema, { title: '某社区', summary: '摘要', kind: '小区' })).toMatchInlineSnapshot(`"kind：kind（类型）的值“小区”不在可选范围内。可选值：城市社区、农村社区、街道、乡镇、党组织、其他。"`);
+    expect(
+      messages(siteSchema, { title: '某社区', summary: '摘要', kind: '小区' }),
+    ).toMatchInlineSnapshot(
+      `"kind：kind（类型）的值“小区”不在可选范围内。可选值：城市社区、农村社区、街道、乡镇、党组织、其他。"`,
+    );
   });
 });

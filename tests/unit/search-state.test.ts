@@ -1,9 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { hasSearch, pagefindFilters, readSearchState, writeSearchState } from '../../src/scripts/search/state.ts';
+import {
+  hasSearch,
+  pagefindFilters,
+  readSearchState,
+  writeSearchState,
+} from '../../src/scripts/search/state.ts';
 
 describe('readSearchState', () => {
   test('reads the query and known filters from the URL', () => {
-    expect(readSearchState('?q=%E5%9B%9B%E6%89%80%E5%90%88%E4%B8%80&type=%E6%A1%88%E4%BE%8B&x=1')).toEqual({
+    expect(
+      readSearchState('?q=%E5%9B%9B%E6%89%80%E5%90%88%E4%B8%80&type=%E6%A1%88%E4%BE%8B&x=1'),
+    ).toEqual({
       q: '四所合一',
       filters: { type: '案例' },
     });

@@ -12,7 +12,9 @@ function importedModules(entry: string): string[] {
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/gm)) {
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(
+      /^\s*(?:import|export)\b[^'"]*?from\s+'(\.[^']+)'/gm,
+    )) {
       const target = resolve(dirname(file), spec!);
       if (existsSync(target)) visit(target);
     }
@@ -23,8 +25,14 @@ function importedModules(entry: string): string[] {
 
 describe('the digest of stored entries', () => {
   test('covers every module the collections load with, so editing a schema or the renderer loads every entry again', () => {
-    const modules = importedModules(join(SRC, 'content.config.ts')).map((file) => relative(SRC, file).split('\\').join('/'));
+    const modules = importedModules(join(SRC, 'content.config.ts')).map((file) =>
+      relative(SRC, file).split('\\').join('/'),
+    );
     expect(modules.length).toBeGreaterThan(20);
-    expect(modules.filter((file) => !STORED_CODE_FOLDERS.some((path) => file === path || file.startsWith(`${path}/`)))).toEqual([]);
+    expect(
+      modules.filter(
+        (file) => !STORED_CODE_FOLDERS.some((path) => file === path || file.startsWith(`${path}/`)),
+      ),
+    ).toEqual([]);
   });
 });

@@ -9,10 +9,18 @@ describe('protectedUrls', () => {
     const root = join(TMP, 'url-registry');
     await rm(root, { recursive: true, force: true });
     await mkdir(join(root, 'content'), { recursive: true });
-    await writeFile(join(root, 'content/_published-urls.txt'), '# 登记表\n/\n/cases/a/\n/cases/b/\n');
-    await writeFile(join(root, 'content/_withdrawn-urls.txt'), '# 撤下的网址\n/cases/b/ 与 /cases/a/ 重复，已合并\n');
+    await writeFile(
+      join(root, 'content/_published-urls.txt'),
+      '# 登记表\n/\n/cases/a/\n/cases/b/\n',
+    );
+    await writeFile(
+      join(root, 'content/_withdrawn-urls.txt'),
+      '# 撤下的网址\n/cases/b/ 与 /cases/a/ 重复，已合并\n',
+    );
     expect(protectedUrls(root)).toEqual(['/', '/cases/a/']);
-    expect([...readWithdrawals(root)]).toEqual([['/cases/b/', { reason: '与 /cases/a/ 重复，已合并', line: 2 }]]);
+    expect([...readWithdrawals(root)]).toEqual([
+      ['/cases/b/', { reason: '与 /cases/a/ 重复，已合并', line: 2 }],
+    ]);
   });
 
   test('is undefined for a project that keeps no registry', async () => {

@@ -19,7 +19,11 @@ describe('urls', () => {
   });
 
   test('every page URL is ASCII and ends with a slash', () => {
-    for (const url of [urls.entry('sites', 'a-b'), urls.list('speeches', 2), urls.tag('concepts', 'c', 5)]) {
+    for (const url of [
+      urls.entry('sites', 'a-b'),
+      urls.list('speeches', 2),
+      urls.tag('concepts', 'c', 5),
+    ]) {
       expect(url).toMatch(/^[\x21-\x7e]+\/$/);
     }
   });

@@ -1,6 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 
+/** A function the page exposes for the measurement, called in the browser with whatever it takes. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's own API, typed in the browser bundle, not here
+type PageFunction = (...args: any[]) => Promise<any>;
+
 /** A first search on a fresh visit: everything fetched for it, and how long until results could be shown. */
 export interface FirstSearch {
   query: string;
@@ -20,7 +24,14 @@ export interface FirstSearch {
  * the site's own search code (injected as `bundle`, see search-eval-entry.ts);
  * `'stock'` calls Pagefind's API as its default UI does. Both fetch the first ten results.
  */
-export async function firstSearch(browser: Browser, baseUrl: string, path: string, query: string, engine: 'site' | 'stock', bundle: string): Promise<FirstSearch> {
+export async function firstSearch(
+  browser: Browser,
+  baseUrl: string,
+  path: string,
+  query: string,
+  engine: 'site' | 'stock',
+  bundle: string,
+): Promise<FirstSearch> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
@@ -42,7 +53,11 @@ export async function firstSearch(browser: Browser, baseUrl: string, path: strin
   });
   const outcome = await page.evaluate(
     async ({ query, engine }) => {
-      const api = (globalThis as unknown as { knowledgeBaseSearch: { runSearch: Function; importIndex: Function } }).knowledgeBaseSearch;
+      const api = (
+        globalThis as unknown as {
+          knowledgeBaseSearch: { runSearch: PageFunction; importIndex: PageFunction };
+        }
+      ).knowledgeBaseSearch;
       const started = performance.now();
       const pagefind = await api.importIndex('/pagefind/pagefind.js');
       let results: Array<{ data(): Promise<unknown> }>;

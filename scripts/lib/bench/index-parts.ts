@@ -11,7 +11,9 @@ import type { SearchRecord } from '../../../src/lib/search/records.ts';
 
 const [recordsFile, partsArgument, output] = process.argv.slice(2);
 const parts = Number(partsArgument);
-const records = (JSON.parse(readFileSync(recordsFile!, 'utf8')) as Array<[string, SearchRecord | null]>).flatMap(([, record]) => (record ? [record] : []));
+const records = (
+  JSON.parse(readFileSync(recordsFile!, 'utf8')) as Array<[string, SearchRecord | null]>
+).flatMap(([, record]) => (record ? [record] : []));
 // A page's part depends on its address only, so a page stays in its part from build to build.
 const partOf = (url: string) => createHash('sha1').update(url).digest().readUInt32BE(0) % parts;
 
@@ -20,7 +22,13 @@ for (let part = 0; part < parts; part += 1) {
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   const mine = records.filter((record) => partOf(record.url) === part);
   for (let start = 0; start < mine.length; start += 64) {
-    await Promise.all(mine.slice(start, start + 64).map((record) => index.addCustomRecord({ ...record, language: INDEX_OPTIONS.forceLanguage })));
+    await Promise.all(
+      mine
+        .slice(start, start + 64)
+        .map((record) =>
+          index.addCustomRecord({ ...record, language: INDEX_OPTIONS.forceLanguage }),
+        ),
+    );
   }
   const written = await index.writeFiles({ outputPath: join(output!, String(part)) });
   if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);

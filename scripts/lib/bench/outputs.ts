@@ -26,10 +26,20 @@ export function measureOutput(dist: string, casePath: string): BuildOutput {
         if (name !== 'pagefind') walk(path);
       } else if (name.endsWith('.html')) {
         pages += 1;
-        if (stats.size > largestPage.bytes) largestPage = { path: `/${relative(dist, path).split(sep).join('/')}`, bytes: stats.size };
+        if (stats.size > largestPage.bytes)
+          largestPage = {
+            path: `/${relative(dist, path).split(sep).join('/')}`,
+            bytes: stats.size,
+          };
       }
     }
   };
   walk(dist);
-  return { pages, distBytes: folderBytes(dist), indexBytes: folderBytes(join(dist, 'pagefind')), casePage: pageWeight(dist, casePath), largestPage };
+  return {
+    pages,
+    distBytes: folderBytes(dist),
+    indexBytes: folderBytes(join(dist, 'pagefind')),
+    casePage: pageWeight(dist, casePath),
+    largestPage,
+  };
 }

@@ -24,7 +24,11 @@ export function readBundle(dir: string): PagefindBundle {
   return {
     metaBytes: compressed.length,
     pages: pages.length,
-    chunks: chunks.map(([from, to, hash]) => ({ from, to, bytes: statSync(join(dir, 'index', `${hash}.pf_index`)).size })),
+    chunks: chunks.map(([from, to, hash]) => ({
+      from,
+      to,
+      bytes: statSync(join(dir, 'index', `${hash}.pf_index`)).size,
+    })),
   };
 }
 
@@ -32,7 +36,8 @@ export function readBundle(dir: string): PagefindBundle {
 export function chunksFor(bundle: PagefindBundle, query: string): { files: number; bytes: number } {
   const needed = new Set<PagefindBundle['chunks'][number]>();
   for (const token of new Set(tokensOf(query))) {
-    for (const chunk of bundle.chunks) if (chunk.from <= token && token <= chunk.to) needed.add(chunk);
+    for (const chunk of bundle.chunks)
+      if (chunk.from <= token && token <= chunk.to) needed.add(chunk);
   }
   return { files: needed.size, bytes: [...needed].reduce((sum, chunk) => sum + chunk.bytes, 0) };
 }
@@ -59,7 +64,8 @@ export function readCbor(buffer: Buffer): unknown {
       return major === 3 ? bytes.toString('utf8') : bytes;
     }
     if (major === 4) return Array.from({ length: length(info) }, item);
-    if (major === 5) return Object.fromEntries(Array.from({ length: length(info) }, () => [item(), item()]));
+    if (major === 5)
+      return Object.fromEntries(Array.from({ length: length(info) }, () => [item(), item()]));
     throw new Error(`CBOR 类型 ${major} 不支持。`);
   };
   return item();

@@ -46,10 +46,18 @@ function treeRss(pid: number): number {
  * tree sampled every 100 ms (builds start helper processes such as Pagefind's indexer,
  * whose memory counts too). Rejects with the command's output when it fails.
  */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -65,7 +73,12 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
       clearInterval(sampler);
       const ms = performance.now() - started;
       if (code === 0) resolve({ ms, peakBytes, output });
-      else reject(new Error(`${command} ${args.join(' ')} 失败（退出码 ${code}）：\n${output.slice(-4000)}`));
+      else
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} 失败（退出码 ${code}）：\n${output.slice(-4000)}`,
+          ),
+        );
     });
   });
 }

@@ -5,10 +5,12 @@ import { RULES, byPlace, type Finding } from '../finding.ts';
  * the runner reads back the very text, newlines included.
  * @see https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts
  */
-export const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeData = (text: string) =>
+  text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
 /** Escapes a workflow command's property value (`escapeProperty`): also `:` and `,`, which end a value. */
-export const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+export const escapeProperty = (text: string) =>
+  escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /**
  * One finding as a GitHub Actions annotation, shown on the line of the file in the
@@ -28,4 +30,5 @@ export function annotation(finding: Finding): string {
 }
 
 /** Every finding as an annotation, one a line, in the order of the text report; empty when there are none. */
-export const formatGithub = (findings: readonly Finding[]) => [...findings].sort(byPlace).map(annotation).join('\n');
+export const formatGithub = (findings: readonly Finding[]) =>
+  [...findings].sort(byPlace).map(annotation).join('\n');

@@ -31,13 +31,21 @@ export interface CodeQualityIssue {
 export function codeQualityIssues(findings: readonly Finding[]): CodeQualityIssue[] {
   const seen = new Map<string, number>();
   return [...findings].sort(byPlace).map((finding) => {
-    const key = JSON.stringify([finding.file, finding.rule, finding.line, finding.column, finding.message]);
+    const key = JSON.stringify([
+      finding.file,
+      finding.rule,
+      finding.line,
+      finding.column,
+      finding.message,
+    ]);
     const occurrence = (seen.get(key) ?? 0) + 1;
     seen.set(key, occurrence);
     return {
       description: finding.fix ? `${finding.message} 改法：${finding.fix}` : finding.message,
       check_name: finding.rule,
-      fingerprint: createHash('sha256').update(occurrence > 1 ? `${key}#${occurrence}` : key).digest('hex'),
+      fingerprint: createHash('sha256')
+        .update(occurrence > 1 ? `${key}#${occurrence}` : key)
+        .digest('hex'),
       severity: finding.severity === 'error' ? 'major' : 'minor',
       location: { path: finding.file, lines: { begin: finding.line } },
     };
@@ -45,4 +53,5 @@ export function codeQualityIssues(findings: readonly Finding[]): CodeQualityIssu
 }
 
 /** A whole Code Quality report: a JSON array of issues, `[]` when there are none. */
-export const formatGitlab = (findings: readonly Finding[]) => `${JSON.stringify(codeQualityIssues(findings), null, 2)}\n`;
+export const formatGitlab = (findings: readonly Finding[]) =>
+  `${JSON.stringify(codeQualityIssues(findings), null, 2)}\n`;

@@ -8,7 +8,10 @@ import type { EntryFile } from '../entry-files.ts';
  * name or by an alias) would overwrite each other's page.
  */
 export function checkDuplicates({ entries }: CheckContext): Finding[] {
-  return [...duplicateTitles(entries), ...duplicateUrls(entries.filter((entry) => !isDraft(entry)))];
+  return [
+    ...duplicateTitles(entries),
+    ...duplicateUrls(entries.filter((entry) => !isDraft(entry))),
+  ];
 }
 
 function duplicateTitles(entries: EntryFile[]): Finding[] {
@@ -22,20 +25,38 @@ function duplicateTitles(entries: EntryFile[]): Finding[] {
       seen.set(key, entry);
       return [];
     }
-    return [error(entry.file, entry.positions.valueAt(['title']), 'duplicate-title', `标题“${titleOf(entry)}”与 ${first.file} 相同。`, '改用能区分两者的标题，例如加上地区或年份。')];
+    return [
+      error(
+        entry.file,
+        entry.positions.valueAt(['title']),
+        'duplicate-title',
+        `标题“${titleOf(entry)}”与 ${first.file} 相同。`,
+        '改用能区分两者的标题，例如加上地区或年份。',
+      ),
+    ];
   });
 }
 
 /** File names claim their URLs first, so a clash is reported at the alias that causes it. */
 function duplicateUrls(entries: EntryFile[]): Finding[] {
-  const owners = new Map<string, string>(entries.map((entry) => [`/${entry.collection}/${entry.id}/`, `${entry.file} 的文件名`]));
+  const owners = new Map<string, string>(
+    entries.map((entry) => [`/${entry.collection}/${entry.id}/`, `${entry.file} 的文件名`]),
+  );
   return entries.flatMap((entry) =>
     entry.positions.itemsAt(['aliases']).flatMap(({ value: alias, place }) => {
       const url = `/${entry.collection}/${alias}/`;
       const owner = owners.get(url);
       owners.set(url, owner ?? `${entry.file} 的 aliases `);
       if (!owner) return [];
-      return [error(entry.file, place, 'duplicate-url', `aliases 中的“${alias}”会生成网址 ${url}，但它已被 ${owner}占用。`, 'aliases 只写本条目以前用过、现在没有别的条目使用的文件名。')];
+      return [
+        error(
+          entry.file,
+          place,
+          'duplicate-url',
+          `aliases 中的“${alias}”会生成网址 ${url}，但它已被 ${owner}占用。`,
+          'aliases 只写本条目以前用过、现在没有别的条目使用的文件名。',
+        ),
+      ];
     }),
   );
 }

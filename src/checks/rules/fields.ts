@@ -4,7 +4,18 @@ import type { EntryFile } from '../entry-files.ts';
 import { halfWidthFix, halfWidthMarks, invisibleCharacter, INVISIBLE_FIX } from '../text-marks.ts';
 
 /** Fields holding prose that readers see, where Chinese punctuation must be full-width. */
-const PROSE = new Set(['title', 'summary', 'meeting', 'speaker', 'place', 'source', 'region', 'tags', 'synonyms', 'publisher']);
+const PROSE = new Set([
+  'title',
+  'summary',
+  'meeting',
+  'speaker',
+  'place',
+  'source',
+  'region',
+  'tags',
+  'synonyms',
+  'publisher',
+]);
 
 /** Fields whose values are addresses or file names, not text. */
 const NOT_TEXT = new Set(['url', 'aliases', 'cites', 'date', 'updated']);
@@ -18,7 +29,11 @@ const WRAPPED = /^(“[^“”]*”|‘[^‘’]*’|＂[^＂]*＂)$/;
  * in Chinese text, invisible characters.
  */
 export function checkFields({ entries }: CheckContext): Finding[] {
-  return entries.flatMap((entry) => (entry.data ? textValues(entry.data).flatMap(({ path, value }) => checkValue(entry, path, value)) : []));
+  return entries.flatMap((entry) =>
+    entry.data
+      ? textValues(entry.data).flatMap(({ path, value }) => checkValue(entry, path, value))
+      : [],
+  );
 }
 
 function checkValue(entry: EntryFile, path: PropertyKey[], value: string): Finding[] {
@@ -29,11 +44,37 @@ function checkValue(entry: EntryFile, path: PropertyKey[], value: string): Findi
   const findings: Finding[] = [];
   if (WRAPPED.test(written.trim())) {
     const inner = written.trim().slice(1, -1);
-    findings.push(error(entry.file, place, 'punctuation', `整个值被中文引号括起来了：${written.trim()}。引号会原样显示在页面上。`, `字段的值不需要引号，写成 ${field}: ${inner}；若引号本来就是${field === 'title' ? '标题' : '内容'}的一部分，用英文单引号把整个值括起来：${field}: '${written.trim()}'。`));
+    findings.push(
+      error(
+        entry.file,
+        place,
+        'punctuation',
+        `整个值被中文引号括起来了：${written.trim()}。引号会原样显示在页面上。`,
+        `字段的值不需要引号，写成 ${field}: ${inner}；若引号本来就是${field === 'title' ? '标题' : '内容'}的一部分，用英文单引号把整个值括起来：${field}: '${written.trim()}'。`,
+      ),
+    );
   }
   const invisible = invisibleCharacter(value);
-  if (invisible) findings.push(error(entry.file, place, 'characters', `字段 ${field} 里有一个看不见的字符（${invisible.name}）。`, INVISIBLE_FIX));
+  if (invisible)
+    findings.push(
+      error(
+        entry.file,
+        place,
+        'characters',
+        `字段 ${field} 里有一个看不见的字符（${invisible.name}）。`,
+        INVISIBLE_FIX,
+      ),
+    );
   const marks = PROSE.has(field) || PROSE.has(String(path[0])) ? halfWidthMarks(value) : undefined;
-  if (marks) findings.push(error(entry.file, place, 'punctuation', `字段 ${field} 里有 ${marks.count} 处半角标点夹在中文里，第一处是“${marks.mark}”。`, halfWidthFix(marks)));
+  if (marks)
+    findings.push(
+      error(
+        entry.file,
+        place,
+        'punctuation',
+        `字段 ${field} 里有 ${marks.count} 处半角标点夹在中文里，第一处是“${marks.mark}”。`,
+        halfWidthFix(marks),
+      ),
+    );
   return findings;
 }

@@ -21,13 +21,25 @@ export function checkPlaceholders({ entries }: CheckContext): Finding[] {
     for (const { path, value } of textValues(entry.data ?? {})) {
       const match = PLACEHOLDER.exec(value);
       if (!match) continue;
-      const fix = FIXES[String(path.at(-1))] ?? '换成来源能支持的真实内容；确实没有可写的，删去这一行。';
-      findings.push(error(entry.file, entry.positions.valueAt(path), 'placeholder', MESSAGE(match[0]), fix));
+      const fix =
+        FIXES[String(path.at(-1))] ?? '换成来源能支持的真实内容；确实没有可写的，删去这一行。';
+      findings.push(
+        error(entry.file, entry.positions.valueAt(path), 'placeholder', MESSAGE(match[0]), fix),
+      );
     }
     if (!entry.tree) continue;
     walk(entry.tree, (node) => {
       const match = node.type === 'text' && node.value ? PLACEHOLDER.exec(node.value) : null;
-      if (match) findings.push(error(entry.file, placeInText(node, match.index), 'placeholder', MESSAGE(match[0]), '换成真实内容；这一节确实没有可写的内容时，连同它的小标题一起删除。'));
+      if (match)
+        findings.push(
+          error(
+            entry.file,
+            placeInText(node, match.index),
+            'placeholder',
+            MESSAGE(match[0]),
+            '换成真实内容；这一节确实没有可写的内容时，连同它的小标题一起删除。',
+          ),
+        );
     });
   }
   return findings;

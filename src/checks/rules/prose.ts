@@ -23,19 +23,38 @@ export function checkProse({ entries }: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const entry of entries) {
     if (!entry.tree) continue;
-    const report = (place: ReturnType<typeof placeOf>, rule: Finding['rule'], message: string, fix: string) =>
-      findings.push(error(entry.file, place, rule, message, fix));
+    const report = (
+      place: ReturnType<typeof placeOf>,
+      rule: Finding['rule'],
+      message: string,
+      fix: string,
+    ) => findings.push(error(entry.file, place, rule, message, fix));
     walk(entry.tree, (node) => {
       if (BLOCKS.has(node.type)) checkBlock(node, report);
-      if (node.type === 'link' && node.url && /[^\x20-\x7e]/.test(decodeSafely(node.url)) && textOf(node) === node.url) {
-        report(placeOf(node), 'markdown', `网址后面紧跟着中文或全角标点，它们被当成了网址的一部分，链接会打不开：${node.url.slice(0, 40)}`, '在网址和后面的文字之间加一个空格，或写成 [文字](网址)。');
+      if (
+        node.type === 'link' &&
+        node.url &&
+        /[^\x20-\x7e]/.test(decodeSafely(node.url)) &&
+        textOf(node) === node.url
+      ) {
+        report(
+          placeOf(node),
+          'markdown',
+          `网址后面紧跟着中文或全角标点，它们被当成了网址的一部分，链接会打不开：${node.url.slice(0, 40)}`,
+          '在网址和后面的文字之间加一个空格，或写成 [文字](网址)。',
+        );
       }
     });
   }
   return findings;
 }
 
-type Report = (place: ReturnType<typeof placeOf>, rule: Finding['rule'], message: string, fix: string) => void;
+type Report = (
+  place: ReturnType<typeof placeOf>,
+  rule: Finding['rule'],
+  message: string,
+  fix: string,
+) => void;
 
 function checkBlock(block: TreeNode, report: Report) {
   const texts: TreeNode[] = [];
@@ -52,25 +71,45 @@ function checkBlock(block: TreeNode, report: Report) {
       const fix = SENTENCE_END.test(before)
         ? '若是新的一段，在两行之间空一行；若是同一段，把这一行接到上一行的末尾。'
         : '若是同一段，把这一行接到上一行的末尾（删除换行）；若是新的一段，在两行之间空一行。';
-      report(placeInText(node, match.index + 1), 'markdown', '这一行会和上一行连成同一段，连接处还会多出一个空格。', fix);
+      report(
+        placeInText(node, match.index + 1),
+        'markdown',
+        '这一行会和上一行连成同一段，连接处还会多出一个空格。',
+        fix,
+      );
     }
     const stars = value.indexOf('**');
     if (stars >= 0) {
-      report(placeInText(node, stars), 'markdown', '这里的 ** 没有变成加粗，会原样显示。', '加粗写成 **文字**：** 紧贴文字，里面不留空格；紧挨着中文标点时 Markdown 不认，把标点移到 ** 外面，例如把 **加粗：** 改成 **加粗**：，把 **“三个一”** 改成 “**三个一**”。');
+      report(
+        placeInText(node, stars),
+        'markdown',
+        '这里的 ** 没有变成加粗，会原样显示。',
+        '加粗写成 **文字**：** 紧贴文字，里面不留空格；紧挨着中文标点时 Markdown 不认，把标点移到 ** 外面，例如把 **加粗：** 改成 **加粗**：，把 **“三个一”** 改成 “**三个一**”。',
+      );
     }
     const invisible = invisibleCharacter(value);
-    if (invisible) report(placeInText(node, invisible.index), 'characters', `这里有一个看不见的字符（${invisible.name}）。`, INVISIBLE_FIX);
+    if (invisible)
+      report(
+        placeInText(node, invisible.index),
+        'characters',
+        `这里有一个看不见的字符（${invisible.name}）。`,
+        INVISIBLE_FIX,
+      );
     const marks = marksReported ? undefined : halfWidthMarks(value);
     if (marks) {
       marksReported = true;
       const total = countMarks(texts);
-      const more = total > 1 ? `这里有 ${total} 处半角标点夹在中文里，第一处是“${marks.mark}”。` : `半角标点“${marks.mark}”夹在中文里。`;
+      const more =
+        total > 1
+          ? `这里有 ${total} 处半角标点夹在中文里，第一处是“${marks.mark}”。`
+          : `半角标点“${marks.mark}”夹在中文里。`;
       report(placeInText(node, marks.index), 'punctuation', more, halfWidthFix(marks));
     }
   }
 }
 
-const countMarks = (texts: TreeNode[]) => texts.reduce((sum, node) => sum + (halfWidthMarks(node.value ?? '')?.count ?? 0), 0);
+const countMarks = (texts: TreeNode[]) =>
+  texts.reduce((sum, node) => sum + (halfWidthMarks(node.value ?? '')?.count ?? 0), 0);
 
 function decodeSafely(url: string): string {
   try {

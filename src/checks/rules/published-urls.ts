@@ -1,6 +1,11 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRegistry, readWithdrawals, REGISTRY_FILE, WITHDRAWN_FILE } from '../../lib/url-registry.ts';
+import {
+  readRegistry,
+  readWithdrawals,
+  REGISTRY_FILE,
+  WITHDRAWN_FILE,
+} from '../../lib/url-registry.ts';
 import { error, FILE_START, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
 import { loadEntryFiles } from '../entry-files.ts';
@@ -17,24 +22,55 @@ const WITHDRAW = `若确需撤下，在 ${WITHDRAWN_FILE} 里写一行：网址�
  * is withdrawn with a reason. Checked on the source, before anything is built; the
  * build compares the registry with its real output once more.
  */
-export function checkPublishedUrls(context: CheckContext, anchors: Map<string, SpeechAnchors>, target?: TargetContent): Finding[] {
+export function checkPublishedUrls(
+  context: CheckContext,
+  anchors: Map<string, SpeechAnchors>,
+  target?: TargetContent,
+): Finding[] {
   const { served } = siteUrlsOf(context.entries, anchors);
   const withdrawn = readWithdrawals(context.root);
   const findings: Finding[] = [...withdrawn].flatMap(([url, { reason, line }]) =>
-    reason ? [] : [error(WITHDRAWN_FILE, { line, column: 1 }, 'published-url', `撤下 ${url} 没有写原因。`, '在网址后面空一格，写明为什么撤下，例如：/cases/x/ 与 /cases/y/ 重复，已合并。')],
+    reason
+      ? []
+      : [
+          error(
+            WITHDRAWN_FILE,
+            { line, column: 1 },
+            'published-url',
+            `撤下 ${url} 没有写原因。`,
+            '在网址后面空一格，写明为什么撤下，例如：/cases/x/ 与 /cases/y/ 重复，已合并。',
+          ),
+        ],
   );
   const lost = (url: string) => !served.has(url) && !withdrawn.has(url);
   const registry = readRegistry(context.root) ?? [];
-  const lines = registry.length > 0 ? readFileSync(join(context.root, REGISTRY_FILE), 'utf8').split('\n') : [];
+  const lines =
+    registry.length > 0 ? readFileSync(join(context.root, REGISTRY_FILE), 'utf8').split('\n') : [];
   for (const url of registry.filter(lost)) {
     const place = { line: lines.findIndex((line) => line.trim() === url) + 1, column: 1 };
-    findings.push(error(REGISTRY_FILE, place, 'published-url', `已发布的网址 ${url} 不会再生成，发布后培训材料里的链接将失效。`, fixFor(url)));
+    findings.push(
+      error(
+        REGISTRY_FILE,
+        place,
+        'published-url',
+        `已发布的网址 ${url} 不会再生成，发布后培训材料里的链接将失效。`,
+        fixFor(url),
+      ),
+    );
   }
   if (target) {
     const registered = new Set(registry);
     for (const entry of targetUrls(target).values()) {
       if (registered.has(entry.url) || !lost(entry.url)) continue;
-      findings.push(error(entry.file ?? REGISTRY_FILE, FILE_START, 'published-url', `${entry.label}（${entry.url}）已在 ${target.branch} 上发布，合并后将不再生成，培训材料里的链接将失效。`, fixFor(entry.url)));
+      findings.push(
+        error(
+          entry.file ?? REGISTRY_FILE,
+          FILE_START,
+          'published-url',
+          `${entry.label}（${entry.url}）已在 ${target.branch} 上发布，合并后将不再生成，培训材料里的链接将失效。`,
+          fixFor(entry.url),
+        ),
+      );
     }
   }
   return findings;
@@ -43,8 +79,10 @@ export function checkPublishedUrls(context: CheckContext, anchors: Map<string, S
 /** What keeps a URL alive, by kind. */
 function fixFor(url: string): string {
   const [, collection, id, anchor] = /^\/([a-z]+)\/([a-z0-9-]+)\/(?:#(.+))?$/.exec(url) ?? [];
-  if (anchor) return `讲话发布后不要删除或合并段落、小节，段落编号是培训材料引用的依据；${WITHDRAW}。`;
-  if (collection === 'matrix') return `案例的理念或示范点改了（或案例删了），对照表里的这一格就没有了：若是误改，恢复原来的理念和示范点；${WITHDRAW}。`;
+  if (anchor)
+    return `讲话发布后不要删除或合并段落、小节，段落编号是培训材料引用的依据；${WITHDRAW}。`;
+  if (collection === 'matrix')
+    return `案例的理念或示范点改了（或案例删了），对照表里的这一格就没有了：若是误改，恢复原来的理念和示范点；${WITHDRAW}。`;
   if (id) return `若条目改了文件名，在新文件的字段区加上 aliases: [${id}]；${WITHDRAW}。`;
   return `${WITHDRAW.slice(1)}。`;
 }

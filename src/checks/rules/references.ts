@@ -9,7 +9,9 @@ import { describeMisquote } from '../../components/mdx/speech-quote.ts';
 import type { SpeechAnchors } from '../speech-outlines.ts';
 
 /** Resolvers over the published entries of the collections that can be referenced. */
-export function resolversFor(entries: EntryFile[]): Record<'concepts' | 'sites' | 'speeches', RefResolver> {
+export function resolversFor(
+  entries: EntryFile[],
+): Record<'concepts' | 'sites' | 'speeches', RefResolver> {
   const targets = (collection: string) =>
     entries
       .filter((entry) => entry.collection === collection)
@@ -26,7 +28,10 @@ export function resolversFor(entries: EntryFile[]): Record<'concepts' | 'sites' 
  * speech paragraphs, and the speech and anchor of every <SpeechQuote>; and every
  * quotation that is not word for word what it quotes, at its first differing character.
  */
-export function checkReferences(context: CheckContext, anchors: Map<string, SpeechAnchors>): Finding[] {
+export function checkReferences(
+  context: CheckContext,
+  anchors: Map<string, SpeechAnchors>,
+): Finding[] {
   const resolvers = resolversFor(context.entries);
   const findings: Finding[] = [];
   const report: Report = (entry, place, text, rule = 'reference', fix) => {
@@ -38,7 +43,8 @@ export function checkReferences(context: CheckContext, anchors: Map<string, Spee
     for (const field of ['concepts', 'sites'] as const) {
       if (entry.collection !== 'speeches' && entry.collection !== 'cases') continue;
       for (const { value, place } of entry.positions.itemsAt([field])) {
-        if (!resolvers[field].resolve(value)) report(entry, place, `字段 ${field}：${resolvers[field].explain(value)}`);
+        if (!resolvers[field].resolve(value))
+          report(entry, place, `字段 ${field}：${resolvers[field].explain(value)}`);
       }
     }
     if (entry.collection === 'cases') checkCites(entry, resolvers.speeches, anchors, report);
@@ -47,21 +53,42 @@ export function checkReferences(context: CheckContext, anchors: Map<string, Spee
   return findings;
 }
 
-type Report = (entry: EntryFile, place: Place, message: string, rule?: 'reference' | 'cite' | 'quote', fix?: string) => void;
+type Report = (
+  entry: EntryFile,
+  place: Place,
+  message: string,
+  rule?: 'reference' | 'cite' | 'quote',
+  fix?: string,
+) => void;
 
-function checkCites(entry: EntryFile, speeches: RefResolver, anchors: Map<string, SpeechAnchors>, report: Report) {
+function checkCites(
+  entry: EntryFile,
+  speeches: RefResolver,
+  anchors: Map<string, SpeechAnchors>,
+  report: Report,
+) {
   const cites = entry.data?.cites;
   if (!Array.isArray(cites)) return;
   cites.forEach((cite: { speech?: unknown; paragraphs?: unknown }, index) => {
     if (typeof cite?.speech !== 'string') return;
     const id = speeches.resolve(cite.speech.trim());
     if (!id) {
-      report(entry, entry.positions.valueAt(['cites', index, 'speech']), `字段 cites.speech：${speeches.explain(cite.speech.trim())}`);
+      report(
+        entry,
+        entry.positions.valueAt(['cites', index, 'speech']),
+        `字段 cites.speech：${speeches.explain(cite.speech.trim())}`,
+      );
       return;
     }
     const known = anchors.get(id)?.paragraphs;
     [cite.paragraphs].flat().forEach((anchor, position) => {
-      if (typeof anchor !== 'string' || !known || known.has(anchor.trim()) || !isParagraphAnchor(anchor.trim())) return;
+      if (
+        typeof anchor !== 'string' ||
+        !known ||
+        known.has(anchor.trim()) ||
+        !isParagraphAnchor(anchor.trim())
+      )
+        return;
       report(
         entry,
         entry.positions.valueAt(['cites', index, 'paragraphs', position]),
@@ -72,7 +99,12 @@ function checkCites(entry: EntryFile, speeches: RefResolver, anchors: Map<string
   });
 }
 
-function checkQuotes(entry: EntryFile, speeches: RefResolver, anchors: Map<string, SpeechAnchors>, report: Report) {
+function checkQuotes(
+  entry: EntryFile,
+  speeches: RefResolver,
+  anchors: Map<string, SpeechAnchors>,
+  report: Report,
+) {
   walk(entry.tree!, (node: TreeNode) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     if (node.name !== 'SpeechQuote') return;
@@ -82,13 +114,22 @@ function checkQuotes(entry: EntryFile, speeches: RefResolver, anchors: Map<strin
     if (typeof speech !== 'string') return;
     const id = speeches.resolve(speech.trim());
     if (!id) {
-      report(entry, placeOf(node), `<SpeechQuote> 的 speech 属性有误：${speeches.explain(speech.trim())}`);
+      report(
+        entry,
+        placeOf(node),
+        `<SpeechQuote> 的 speech 属性有误：${speeches.explain(speech.trim())}`,
+      );
       return;
     }
     const known = anchors.get(id);
     if (typeof at !== 'string' || !known) return;
     if (!known.paragraphs.has(at) && !known.headings.has(at)) {
-      report(entry, placeOf(node), `<SpeechQuote> 的 at 属性“${at}”在讲话 ${id} 中不存在；段落是 ${paragraphRange(known.paragraphs.size)}，小节如 ${sectionAnchor(3, 1)}。`, 'cite');
+      report(
+        entry,
+        placeOf(node),
+        `<SpeechQuote> 的 at 属性“${at}”在讲话 ${id} 中不存在；段落是 ${paragraphRange(known.paragraphs.size)}，小节如 ${sectionAnchor(3, 1)}。`,
+        'cite',
+      );
       return;
     }
     const quoted = placedText(node);
@@ -99,6 +140,12 @@ function checkQuotes(entry: EntryFile, speeches: RefResolver, anchors: Map<strin
       : misquote.empty
         ? `在 <SpeechQuote …> 和 </SpeechQuote> 之间粘贴讲话${known.paragraphs.has(at) ? `第 ${known.paragraphs.get(at)!.n} 段` : `“${known.headings.get(at)}”一节`}的原文（从讲话页面复制）。`
         : '从讲话页面复制这一段原文，替换引文（空格多少、标点全角半角不算不一致）。';
-    report(entry, misquote.elsewhere || misquote.empty ? placeOf(node) : quoted.placeAt(misquote.quoteIndex), misquote.message, 'quote', fix);
+    report(
+      entry,
+      misquote.elsewhere || misquote.empty ? placeOf(node) : quoted.placeAt(misquote.quoteIndex),
+      misquote.message,
+      'quote',
+      fix,
+    );
   });
 }

@@ -13,7 +13,14 @@ export function checkSchema({ entries }: CheckContext): Finding[] {
     return result.error.issues.flatMap((issue) => {
       const [message, fix] = splitMessage(issue.message);
       if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((key) => error(entry.file, entry.positions.keyAt(key), 'schema', ...unknownKey(key, Object.keys(schema.shape))));
+        return issue.keys.map((key) =>
+          error(
+            entry.file,
+            entry.positions.keyAt(key),
+            'schema',
+            ...unknownKey(key, Object.keys(schema.shape)),
+          ),
+        );
       }
       return [error(entry.file, entry.positions.valueAt(issue.path), 'schema', message, fix)];
     });
@@ -23,12 +30,22 @@ export function checkSchema({ entries }: CheckContext): Finding[] {
 /** The message for one unknown key; `layout` is named for what it would do, a Chinese name gets its field name. */
 function unknownKey(key: string, known: string[]): [string, string] {
   if (key === 'layout') {
-    return ['字段 layout 会让页面加载并运行指定的代码文件，内容中不能使用。', '删除这一行；页面版式由网站统一决定。'];
+    return [
+      '字段 layout 会让页面加载并运行指定的代码文件，内容中不能使用。',
+      '删除这一行；页面版式由网站统一决定。',
+    ];
   }
   const named = known.find((field) => CHINESE_FIELD_NAMES[field]?.includes(key.trim()));
-  if (named) return [`字段名要用英文写：“${key}”应写作 ${named}。`, `把“${key}”改成 ${named}，冒号用半角，后面加一个空格。`];
+  if (named)
+    return [
+      `字段名要用英文写：“${key}”应写作 ${named}。`,
+      `把“${key}”改成 ${named}，冒号用半角，后面加一个空格。`,
+    ];
   const guess = nearestKey(key, known);
-  return [`不认识的字段：${key}。`, `${guess ? `是否想写 ${guess}？` : '请检查拼写。'}可用字段：${known.join('、')}。`];
+  return [
+    `不认识的字段：${key}。`,
+    `${guess ? `是否想写 ${guess}？` : '请检查拼写。'}可用字段：${known.join('、')}。`,
+  ];
 }
 
 /** Schema messages read "problem。fix"; the check prints the two parts on their own lines. */

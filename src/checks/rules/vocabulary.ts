@@ -14,7 +14,10 @@ const TEXT_FIELDS = ['title', 'summary', 'meeting', 'source', 'region'] as const
  * always a slip (大整合共享 for 大整合共治): it would read as a fifth concept.
  */
 export function checkVocabulary({ entries }: CheckContext): Finding[] {
-  const concepts = entries.filter((entry) => entry.collection === 'concepts').map(titleOf).filter((title): title is string => !!title);
+  const concepts = entries
+    .filter((entry) => entry.collection === 'concepts')
+    .map(titleOf)
+    .filter((title): title is string => !!title);
   const known = new Set(concepts);
   const findings: Finding[] = [];
   const inspect = (file: string, text: string, placeAt: (index: number) => Place) => {
@@ -27,18 +30,29 @@ export function checkVocabulary({ entries }: CheckContext): Finding[] {
         near && near.distance <= 2
           ? `是否想写“${near.title}”？若确实是一个新理念，请先在 content/concepts/ 为它新建条目。`
           : `现有理念：${concepts.join('、')}。若确实是一个新理念，请先在 content/concepts/ 为它新建条目。`;
-      findings.push(error(file, placeAt(match.index), 'vocabulary', `“${match[0]}”的写法像一个「大…共…」理念，但没有这个理念条目。`, fix));
+      findings.push(
+        error(
+          file,
+          placeAt(match.index),
+          'vocabulary',
+          `“${match[0]}”的写法像一个「大…共…」理念，但没有这个理念条目。`,
+          fix,
+        ),
+      );
     }
   };
   for (const entry of entries) {
     for (const field of TEXT_FIELDS) {
       const value = entry.data?.[field];
-      if (typeof value === 'string') inspect(entry.file, value, () => entry.positions.valueAt([field]));
+      if (typeof value === 'string')
+        inspect(entry.file, value, () => entry.positions.valueAt([field]));
     }
-    for (const tag of entry.positions.itemsAt(['tags'])) inspect(entry.file, tag.value, () => tag.place);
+    for (const tag of entry.positions.itemsAt(['tags']))
+      inspect(entry.file, tag.value, () => tag.place);
     if (entry.tree) {
       walk(entry.tree, (node) => {
-        if (node.type === 'text' && node.value) inspect(entry.file, node.value, (index) => placeInText(node, index));
+        if (node.type === 'text' && node.value)
+          inspect(entry.file, node.value, (index) => placeInText(node, index));
       });
     }
   }

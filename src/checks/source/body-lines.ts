@@ -10,7 +10,9 @@ const COMPONENTS = ALLOWED_COMPONENT_NAMES.join('|');
 /** One kind of paste mistake found line by line: where it is, what it is, how to fix it, and the mended text. */
 interface LineRule {
   /** Finds the mistakes in one line of the body (the line's text as mended so far). */
-  find(text: string): Array<{ column: number; length: number; text: string; message: string; fix: string }>;
+  find(
+    text: string,
+  ): Array<{ column: number; length: number; text: string; message: string; fix: string }>;
 }
 
 const RULES: LineRule[] = [
@@ -23,8 +25,18 @@ const RULES: LineRule[] = [
       const half = '#'.repeat(marks.length);
       const missingSpace = next !== '' && !/\s/.test(next);
       const heading = `${half} ${text.slice(lead.length + marks.length).trim()}`;
-      const message = marks.includes('＃') ? `标题的 ${marks} 是全角符号，这一行不会成为标题${missingSpace ? '，而且 # 后面少了空格' : ''}。` : `标题的 ${marks} 后面少了一个空格，这一行不会成为标题，而会原样显示“${text.trim().slice(0, 12)}”。`;
-      return [{ column: lead.length + 1, length: marks.length, text: missingSpace ? `${half} ` : half, message, fix: `写成 ${heading}（半角 #，后面空一格）；若这不是标题，在 # 前加反斜杠 \\。` }];
+      const message = marks.includes('＃')
+        ? `标题的 ${marks} 是全角符号，这一行不会成为标题${missingSpace ? '，而且 # 后面少了空格' : ''}。`
+        : `标题的 ${marks} 后面少了一个空格，这一行不会成为标题，而会原样显示“${text.trim().slice(0, 12)}”。`;
+      return [
+        {
+          column: lead.length + 1,
+          length: marks.length,
+          text: missingSpace ? `${half} ` : half,
+          message,
+          fix: `写成 ${heading}（半角 #，后面空一格）；若这不是标题，在 # 前加反斜杠 \\。`,
+        },
+      ];
     },
   },
   {
@@ -33,14 +45,30 @@ const RULES: LineRule[] = [
       const match = /^[ \t]*([\u3000\u00a0]+)/.exec(text);
       if (!match) return [];
       const column = match[0].length - match[1]!.length + 1;
-      return [{ column, length: match[1]!.length, text: ' '.repeat(match[1]!.length), message: '段首有全角空格（首行缩进），页面上会显示成一段空白；网站会自动排版段落。', fix: '删除段首的全角空格。' }];
+      return [
+        {
+          column,
+          length: match[1]!.length,
+          text: ' '.repeat(match[1]!.length),
+          message: '段首有全角空格（首行缩进），页面上会显示成一段空白；网站会自动排版段落。',
+          fix: '删除段首的全角空格。',
+        },
+      ];
     },
   },
   {
     find(text) {
       const match = new RegExp(`^([ \\t]*)([${BULLETS}])[ \\t\\u3000]*`).exec(text);
       if (!match) return [];
-      return [{ column: match[1]!.length + 1, length: match[0].length - match[1]!.length, text: '- ', message: `这一行用“${match[2]}”开头，不会成为列表，几行会连成一段。`, fix: '列表的每一项用半角减号加空格开头：- 内容。' }];
+      return [
+        {
+          column: match[1]!.length + 1,
+          length: match[0].length - match[1]!.length,
+          text: '- ',
+          message: `这一行用“${match[2]}”开头，不会成为列表，几行会连成一段。`,
+          fix: '列表的每一项用半角减号加空格开头：- 内容。',
+        },
+      ];
     },
   },
   {
@@ -58,26 +86,67 @@ const RULES: LineRule[] = [
     // <SpeechQuote speech=“…”>: WPS and chat windows turn " into “ ”, and sometimes < > into ＜ ＞.
     // Chinese quotation marks inside a properly quoted value (title="关于“X”的说明") are text and stay.
     find(text) {
-      return [...text.matchAll(new RegExp(`[<＜]\\/?(?:${COMPONENTS})\\b(?:"[^"\\n]*"|[^>＞"\\n])*[>＞]?`, 'g'))].flatMap((match) => {
+      return [
+        ...text.matchAll(
+          new RegExp(`[<＜]\\/?(?:${COMPONENTS})\\b(?:"[^"\\n]*"|[^>＞"\\n])*[>＞]?`, 'g'),
+        ),
+      ].flatMap((match) => {
         const tag = match[0];
         const quotes = /(=\s*)[“”‘’＂]([^“”‘’＂"\n]*)[“”‘’＂]/g;
         const brackets = /^＜|＞$|^＜／|(?<=^<)／/;
         if (!quotes.test(tag) && !brackets.test(tag)) return [];
-        const mended = tag.replace(quotes, '$1"$2"').replace(/^＜/, '<').replace(/＞$/, '>').replace(/^<／/, '</');
-        const what = /=\s*[“”‘’＂]/.test(tag) ? '属性值要用英文双引号 " "，这里是中文引号' : '组件的尖括号要用半角 < >，这里是全角';
-        return [{ column: match.index + 1, length: tag.length, text: mended, message: `${what}：${tag.slice(0, 40)}`, fix: `写成 ${mended.slice(0, 60)}` }];
+        const mended = tag
+          .replace(quotes, '$1"$2"')
+          .replace(/^＜/, '<')
+          .replace(/＞$/, '>')
+          .replace(/^<／/, '</');
+        const what = /=\s*[“”‘’＂]/.test(tag)
+          ? '属性值要用英文双引号 " "，这里是中文引号'
+          : '组件的尖括号要用半角 < >，这里是全角';
+        return [
+          {
+            column: match.index + 1,
+            length: tag.length,
+            text: mended,
+            message: `${what}：${tag.slice(0, 40)}`,
+            fix: `写成 ${mended.slice(0, 60)}`,
+          },
+        ];
       });
     },
   },
   {
     // [文字]（网址） and ！[说明](图片): full-width marks keep a link or an image from forming.
     find(text) {
-      return [...text.matchAll(/(！?)([\[［【])([^\]］】\n]*)([\]］】])\s*([（(])([^）)\s]*)([）)])/g)].flatMap((match) => {
-        const [whole, bang = '', open = '', label = '', close = '', left = '', target = '', right = ''] = match;
-        if (!/^(https?:\/\/|\/|\.\.?\/|#)/.test(target) || (bang === '' && open === '[' && close === ']' && left === '(' && right === ')')) return [];
+      return [
+        ...text.matchAll(/(！?)([[［【])([^\]］】\n]*)([\]］】])\s*([（(])([^）)\s]*)([）)])/g),
+      ].flatMap((match) => {
+        const [
+          whole,
+          bang = '',
+          open = '',
+          label = '',
+          close = '',
+          left = '',
+          target = '',
+          right = '',
+        ] = match;
+        if (
+          !/^(https?:\/\/|\/|\.\.?\/|#)/.test(target) ||
+          (bang === '' && open === '[' && close === ']' && left === '(' && right === ')')
+        )
+          return [];
         const mended = `${bang ? '!' : ''}[${label}](${target})`;
         const kind = bang ? '图片' : '链接';
-        return [{ column: match.index + 1, length: whole.length, text: mended, message: `这个${kind}用了全角符号，不会成为${kind}：${whole.slice(0, 40)}`, fix: `写成 ${mended.slice(0, 60)}（方括号、圆括号和感叹号都用半角）。` }];
+        return [
+          {
+            column: match.index + 1,
+            length: whole.length,
+            text: mended,
+            message: `这个${kind}用了全角符号，不会成为${kind}：${whole.slice(0, 40)}`,
+            fix: `写成 ${mended.slice(0, 60)}（方括号、圆括号和感叹号都用半角）。`,
+          },
+        ];
       });
     },
   },
@@ -101,7 +170,12 @@ export function checkBodyLines(file: string, source: MendedSource, from: number)
       for (const found of rule.find(text).reverse()) {
         const place: Place = source.original({ line: index + 1, column: found.column });
         findings.push(error(file, place, 'markdown', found.message, found.fix));
-        source.fix({ line: index + 1, column: place.column, length: found.length, text: found.text });
+        source.fix({
+          line: index + 1,
+          column: place.column,
+          length: found.length,
+          text: found.text,
+        });
       }
     }
   }
@@ -116,6 +190,12 @@ function blankComments(file: string, source: MendedSource, from: number): Findin
     const before = text.slice(0, match.index).split('\n');
     const place = { line: from + before.length, column: before.at(-1)!.length + 1 };
     source.blank(place, match[0].length);
-    return error(file, place, 'markdown', '正文里不能写 HTML 注释 <!-- -->，MDX 不支持这种写法。', '删除这段注释；需要留给编辑的说明，请写在以 _ 开头的文件里。');
+    return error(
+      file,
+      place,
+      'markdown',
+      '正文里不能写 HTML 注释 <!-- -->，MDX 不支持这种写法。',
+      '删除这段注释；需要留给编辑的说明，请写在以 _ 开头的文件里。',
+    );
   });
 }

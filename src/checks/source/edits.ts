@@ -38,7 +38,10 @@ export class MendedSource {
     const at = this.#mapForward(fix.line, fix.column) - 1;
     const line = this.#lines[fix.line - 1]!;
     this.#lines[fix.line - 1] = line.slice(0, at) + fix.text + line.slice(at + fix.length);
-    this.#fixes.set(fix.line, [...applied, fix].sort((a, b) => a.column - b.column));
+    this.#fixes.set(
+      fix.line,
+      [...applied, fix].sort((a, b) => a.column - b.column),
+    );
   }
 
   /**
@@ -52,7 +55,9 @@ export class MendedSource {
     while (left > 0 && line <= this.#lines.length) {
       const text = this.#lines[line - 1]!;
       const take = Math.min(left, text.length - (column - 1));
-      if (take > 0) this.#lines[line - 1] = text.slice(0, column - 1) + ' '.repeat(take) + text.slice(column - 1 + take);
+      if (take > 0)
+        this.#lines[line - 1] =
+          text.slice(0, column - 1) + ' '.repeat(take) + text.slice(column - 1 + take);
       left -= Math.max(take, 0) + 1;
       line += 1;
       column = 1;
@@ -74,7 +79,8 @@ export class MendedSource {
   /** Where an original column of a line is in the mended text. */
   #mapForward(line: number, column: number): number {
     let shift = 0;
-    for (const fix of this.#fixes.get(line) ?? []) if (fix.column < column) shift += fix.text.length - fix.length;
+    for (const fix of this.#fixes.get(line) ?? [])
+      if (fix.column < column) shift += fix.text.length - fix.length;
     return column + shift;
   }
 }

@@ -14,7 +14,8 @@ export interface AllowedProp {
 export const ALLOWED_COMPONENTS = {
   SpeechQuote: {
     summary: '引用讲话原文，并链接到讲话中的那一段',
-    example: '<SpeechQuote speech="shequ-zhili-dangjian-tuijinhui-2022" at="p-13">原文</SpeechQuote>',
+    example:
+      '<SpeechQuote speech="shequ-zhili-dangjian-tuijinhui-2022" at="p-13">原文</SpeechQuote>',
     props: {
       speech: { required: true, description: '讲话的文件名或标题' },
       at: { required: true, description: '段落编号 p-数字，或小节编号 part-数字-数字' },
@@ -34,7 +35,10 @@ export const ALLOWED_COMPONENTS = {
       caption: { required: true, description: '图片下方的说明文字' },
     },
   },
-} as const satisfies Record<string, { summary: string; example: string; props: Record<string, AllowedProp> }>;
+} as const satisfies Record<
+  string,
+  { summary: string; example: string; props: Record<string, AllowedProp> }
+>;
 
 export type AllowedComponentName = keyof typeof ALLOWED_COMPONENTS;
 

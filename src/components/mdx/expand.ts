@@ -11,27 +11,50 @@ import { speechQuote, type QuotableSpeech } from './speech-quote.ts';
  * as a component stops the build (the content check reports it first, with its line).
  * @param file the entry's file, for messages
  */
-export function expandComponents(tree: Root, speeches: readonly QuotableSpeech[], file: string): void {
+export function expandComponents(
+  tree: Root,
+  speeches: readonly QuotableSpeech[],
+  file: string,
+): void {
   visit(tree, (node, ancestors) => {
     // Code in any form is refused, not skipped: a page must never differ silently from its file.
     if (['mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'].includes(node.type as string)) {
-      throw new Error(`${file}：正文里不能有 import、export 或 {…}（会被当作代码）。要写花括号本身，请用全角 ｛ ｝。`);
+      throw new Error(
+        `${file}：正文里不能有 import、export 或 {…}（会被当作代码）。要写花括号本身，请用全角 ｛ ｝。`,
+      );
     }
     if (!isComponent(node)) return;
     const name = node.name ?? '';
-    if (!(name in ALLOWED_COMPONENTS)) throw new Error(`${file}：不能使用 <${name}>。可用的组件：${Object.keys(ALLOWED_COMPONENTS).join('、')}。`);
+    if (!(name in ALLOWED_COMPONENTS))
+      throw new Error(
+        `${file}：不能使用 <${name}>。可用的组件：${Object.keys(ALLOWED_COMPONENTS).join('、')}。`,
+      );
     // Inner components first, so a <Note> may hold a <SpeechQuote>.
-    expandComponents({ type: 'root', children: childrenOf(node) as Root['children'] }, speeches, file);
+    expandComponents(
+      { type: 'root', children: childrenOf(node) as Root['children'] },
+      speeches,
+      file,
+    );
     const children = childrenOf(node) as ElementContent[];
     const props = (prop: string) => attribute(node, prop);
     const builders: Record<AllowedComponentName, () => ElementContent> = {
-      SpeechQuote: () => speechQuote({ speech: props('speech'), at: props('at') }, children, speeches, `${file} 中的 <SpeechQuote speech="${props('speech')}" at="${props('at')}">`),
+      SpeechQuote: () =>
+        speechQuote(
+          { speech: props('speech'), at: props('at') },
+          children,
+          speeches,
+          `${file} 中的 <SpeechQuote speech="${props('speech')}" at="${props('at')}">`,
+        ),
       Note: () => note({ title: props('title') }, children),
       Figure: () => figure({ caption: props('caption') }, children),
     };
     const parent = ancestors.at(-1)!;
     const siblings = parent.children as ElementContent[];
-    siblings.splice(siblings.indexOf(node as ElementContent), 1, builders[name as AllowedComponentName]());
+    siblings.splice(
+      siblings.indexOf(node as ElementContent),
+      1,
+      builders[name as AllowedComponentName](),
+    );
     return 'skip';
   });
 }

@@ -13,7 +13,34 @@ export interface SearchRecord {
 }
 
 /** Elements that end a line of text, so words of neighbouring blocks never run together. */
-const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'figure', 'dt', 'dd', 'div', 'section', 'header', 'aside', 'tr', 'td', 'th', 'br', 'pre', 'ul', 'ol', 'dl', 'table']);
+const BLOCKS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'figcaption',
+  'figure',
+  'dt',
+  'dd',
+  'div',
+  'section',
+  'header',
+  'aside',
+  'tr',
+  'td',
+  'th',
+  'br',
+  'pre',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+]);
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 /** Anchors a search result can open: numbered paragraphs and headings. */
 const LINKABLE = /^(h[1-6]|p)$/;
@@ -29,11 +56,14 @@ export function recordFromHtml(url: string, html: string): SearchRecord | undefi
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return undefined;
   const { text, anchors } = readText(body);
-  const meta: Record<string, string> = { title: body.querySelector('h1')?.text.trim() ?? root.querySelector('title')?.text ?? url };
+  const meta: Record<string, string> = {
+    title: body.querySelector('h1')?.text.trim() ?? root.querySelector('title')?.text ?? url,
+  };
   const filters: Record<string, string[]> = {};
   const sort: Record<string, string> = {};
   for (const tag of root.querySelectorAll('meta[name^="search-"]')) {
-    const [, kind, name] = /^search-(filter|meta|sort)-(.+)$/.exec(tag.getAttribute('name') ?? '') ?? [];
+    const [, kind, name] =
+      /^search-(filter|meta|sort)-(.+)$/.exec(tag.getAttribute('name') ?? '') ?? [];
     const value = tag.getAttribute('content') ?? '';
     if (kind === 'filter') (filters[name!] ??= []).push(value);
     else if (kind === 'meta') meta[name!] = value;
@@ -51,7 +81,9 @@ function readText(body: HTMLElement): { text: string; anchors: Array<[string, nu
   };
   const visit = (node: Node) => {
     if (node.nodeType === NodeType.TEXT_NODE) {
-      text += node.text.replace(/\s+/g, ' ').replace(/^ /, text.endsWith('\n') || text === '' ? '' : ' ');
+      text += node.text
+        .replace(/\s+/g, ' ')
+        .replace(/^ /, text.endsWith('\n') || text === '' ? '' : ' ');
       return;
     }
     if (node.nodeType !== NodeType.ELEMENT_NODE) return;

@@ -13,7 +13,10 @@
 /** Symbols searched as tokens (Pagefind's includeCharacters); the rest of \p{S} and all \p{P} are separators. */
 export const SEARCHED_SYMBOLS = '+＋%％&＆#＃°℃×÷=＝~～';
 
-const TOKEN = new RegExp(`\\p{Script=Han}|(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+|[${escapeClass(SEARCHED_SYMBOLS)}]`, 'gu');
+const TOKEN = new RegExp(
+  `\\p{Script=Han}|(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])+|[${escapeClass(SEARCHED_SYMBOLS)}]`,
+  'gu',
+);
 
 function escapeClass(chars: string): string {
   return chars.replace(/[\]\\^-]/g, '\\$&');
@@ -28,7 +31,11 @@ export interface TokenSpan {
 
 /** The searchable tokens of a text, lowercased, with their offsets. */
 export function tokenSpans(text: string): TokenSpan[] {
-  return [...text.matchAll(TOKEN)].map((match) => ({ token: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length }));
+  return [...text.matchAll(TOKEN)].map((match) => ({
+    token: match[0].toLowerCase(),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 /** The searchable tokens of a text, lowercased, in order. */
@@ -54,12 +61,16 @@ export const INDEXED_CHARACTERS = SEARCHED_SYMBOLS + BLOCK_BREAK;
  * indexes exactly our tokens, and the text reads back unchanged ({@link plainText}).
  */
 export function indexContent(text: string): string {
-  const pieces = text.replaceAll('\n', BLOCK_BREAK).match(new RegExp(`${TOKEN.source}|[^${WORD_BREAK}]`, 'gu')) ?? [];
+  const pieces =
+    text
+      .replaceAll('\n', BLOCK_BREAK)
+      .match(new RegExp(`${TOKEN.source}|[^${WORD_BREAK}]`, 'gu')) ?? [];
   return pieces.join(WORD_BREAK);
 }
 
 /** The page text back from indexed content, paragraphs on lines of their own. */
-export const plainText = (content: string) => content.replaceAll(WORD_BREAK, '').replaceAll(BLOCK_BREAK, '\n');
+export const plainText = (content: string) =>
+  content.replaceAll(WORD_BREAK, '').replaceAll(BLOCK_BREAK, '\n');
 
 /** Pagefind's exact-phrase query for `query`: its tokens, quoted; empty when it has none. */
 export function phraseQuery(query: string): string {

@@ -3,6 +3,9 @@ import { getKnowledgeBase } from '../../lib/content.ts';
 import { entryRecords } from '../../lib/entries-data.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(JSON.stringify({ entries: entryRecords(await getKnowledgeBase(), site!) }, null, 1), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  new Response(
+    JSON.stringify({ entries: entryRecords(await getKnowledgeBase(), site!) }, null, 1),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );

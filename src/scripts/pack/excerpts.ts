@@ -8,7 +8,9 @@ function page(url: string): Promise<Document | undefined> {
     pages.set(
       url,
       fetch(url)
-        .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+        .then((response) =>
+          response.ok ? response.text() : Promise.reject(new Error(String(response.status))),
+        )
         .then((html) => new DOMParser().parseFromString(html, 'text/html'))
         .catch(() => undefined),
     );
@@ -24,7 +26,8 @@ function page(url: string): Promise<Document | undefined> {
 export async function itemText(item: PackItem): Promise<string | undefined> {
   const doc = await page(item.url);
   if (!doc) return undefined;
-  if (!item.anchor) return doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? undefined;
+  if (!item.anchor)
+    return doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? undefined;
   const paragraph = doc.getElementById(item.anchor)?.cloneNode(true) as HTMLElement | undefined;
   if (!paragraph) return undefined;
   for (const extra of paragraph.querySelectorAll('.para-num, [popover]')) extra.remove();

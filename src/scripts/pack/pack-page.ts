@@ -44,7 +44,9 @@ class CoursePack extends HTMLElement {
     if (!this.#shared) savePack(pack);
     this.#render();
     if (focus.length === 0) return;
-    const control = focus.map((key) => this.querySelector<HTMLElement>(`[data-focus="${key}"]:not(:disabled)`)).find(Boolean);
+    const control = focus
+      .map((key) => this.querySelector<HTMLElement>(`[data-focus="${key}"]:not(:disabled)`))
+      .find(Boolean);
     (control ?? this.querySelector<HTMLElement>('#pack-items'))?.focus();
   }
 
@@ -59,13 +61,22 @@ class CoursePack extends HTMLElement {
     const view = element('div', 'pack');
     const heading = element('h2', 'pack-title text-2xl', pack.title);
     if (this.#shared) {
-      view.append(element('p', 'no-print text-muted', '这是别人分享的学习单。可以直接打印，也可以存为你自己的学习单再修改。'), heading);
+      view.append(
+        element(
+          'p',
+          'no-print text-muted',
+          '这是别人分享的学习单。可以直接打印，也可以存为你自己的学习单再修改。',
+        ),
+        heading,
+      );
     } else {
       const label = element('label', 'no-print flex flex-col gap-1 font-bold', '学习单标题');
       const input = document.createElement('input');
       input.value = pack.title;
       input.className = 'min-h-12 rounded border-2 border-line bg-surface px-3 text-lg font-normal';
-      input.addEventListener('change', () => this.#update({ ...pack, title: input.value.trim().slice(0, 100) || '学习单' }));
+      input.addEventListener('change', () =>
+        this.#update({ ...pack, title: input.value.trim().slice(0, 100) || '学习单' }),
+      );
       label.append(input);
       view.append(label, heading);
     }
@@ -77,25 +88,72 @@ class CoursePack extends HTMLElement {
     const pack = this.#pack;
     const section = element('section', 'mt-6');
     section.setAttribute('aria-labelledby', 'pack-items');
-    section.append(Object.assign(element('h3', 'text-xl', `学习材料（${pack.items.length}）`), { id: 'pack-items', tabIndex: -1 }));
+    section.append(
+      Object.assign(element('h3', 'text-xl', `学习材料（${pack.items.length}）`), {
+        id: 'pack-items',
+        tabIndex: -1,
+      }),
+    );
     if (pack.items.length === 0) {
-      section.append(element('p', 'mt-2 text-muted', '学习单还是空的。在讲话或案例页面，点段落前的编号选“加入学习单”，或点页面底部的“加入学习单”。'));
+      section.append(
+        element(
+          'p',
+          'mt-2 text-muted',
+          '学习单还是空的。在讲话或案例页面，点段落前的编号选“加入学习单”，或点页面底部的“加入学习单”。',
+        ),
+      );
       return section;
     }
     const list = element('ol', 'pack-items mt-2 space-y-4');
     pack.items.forEach((item, index) => {
       const entry = element('li', 'rounded border border-line p-3');
-      const link = element('a', 'font-bold', `${index + 1}. ${item.title}${item.locator ? ` ${item.locator}` : ''}`) as HTMLAnchorElement;
+      const link = element(
+        'a',
+        'font-bold',
+        `${index + 1}. ${item.title}${item.locator ? ` ${item.locator}` : ''}`,
+      ) as HTMLAnchorElement;
       link.href = item.anchor ? `${item.url}#${item.anchor}` : item.url;
       const text = element('p', 'pack-text mt-1', '正在载入原文…');
-      void itemText(item).then((value) => (text.textContent = value ?? '（原文暂时无法载入，请点上面的链接查看。）'));
+      void itemText(item).then(
+        (value) => (text.textContent = value ?? '（原文暂时无法载入，请点上面的链接查看。）'),
+      );
       entry.append(link, text);
       if (!this.#shared) {
         const controls = element('div', 'no-print mt-2 flex flex-wrap gap-2');
         controls.append(
-          button('上移', `上移“${item.title}”`, index === 0, () => this.#update({ ...pack, items: moveItem(pack.items, index, -1) }, [`up-${index - 1}`, `down-${index - 1}`]), `up-${index}`),
-          button('下移', `下移“${item.title}”`, index === pack.items.length - 1, () => this.#update({ ...pack, items: moveItem(pack.items, index, 1) }, [`down-${index + 1}`, `up-${index + 1}`]), `down-${index}`),
-          button('删除', `从学习单删除“${item.title}”`, false, () => this.#update({ ...pack, items: pack.items.filter((_, at) => at !== index) }, [`delete-${index}`, `delete-${index - 1}`]), `delete-${index}`),
+          button(
+            '上移',
+            `上移“${item.title}”`,
+            index === 0,
+            () =>
+              this.#update({ ...pack, items: moveItem(pack.items, index, -1) }, [
+                `up-${index - 1}`,
+                `down-${index - 1}`,
+              ]),
+            `up-${index}`,
+          ),
+          button(
+            '下移',
+            `下移“${item.title}”`,
+            index === pack.items.length - 1,
+            () =>
+              this.#update({ ...pack, items: moveItem(pack.items, index, 1) }, [
+                `down-${index + 1}`,
+                `up-${index + 1}`,
+              ]),
+            `down-${index}`,
+          ),
+          button(
+            '删除',
+            `从学习单删除“${item.title}”`,
+            false,
+            () =>
+              this.#update({ ...pack, items: pack.items.filter((_, at) => at !== index) }, [
+                `delete-${index}`,
+                `delete-${index - 1}`,
+              ]),
+            `delete-${index}`,
+          ),
         );
         entry.append(controls);
       }
@@ -109,12 +167,23 @@ class CoursePack extends HTMLElement {
     const pack = this.#pack;
     const section = element('section', 'mt-6');
     section.setAttribute('aria-labelledby', 'pack-questions');
-    section.append(Object.assign(element('h3', 'text-xl', `研讨题（${pack.questions.length}）`), { id: 'pack-questions' }));
+    section.append(
+      Object.assign(element('h3', 'text-xl', `研讨题（${pack.questions.length}）`), {
+        id: 'pack-questions',
+      }),
+    );
     const list = element('ol', 'mt-2 list-decimal space-y-2 pl-6');
     pack.questions.forEach((question, index) => {
       const entry = element('li', '', question);
       if (!this.#shared) {
-        entry.append(' ', button('删除', `删除研讨题 ${index + 1}`, false, () => this.#update({ ...pack, questions: pack.questions.filter((_, at) => at !== index) }, ['new-question'])));
+        entry.append(
+          ' ',
+          button('删除', `删除研讨题 ${index + 1}`, false, () =>
+            this.#update({ ...pack, questions: pack.questions.filter((_, at) => at !== index) }, [
+              'new-question',
+            ]),
+          ),
+        );
       }
       list.append(entry);
     });
@@ -129,11 +198,19 @@ class CoursePack extends HTMLElement {
       field.maxLength = 500;
       field.className = 'rounded border-2 border-line bg-surface p-2 text-base';
       label.htmlFor = 'new-question';
-      form.append(label, field, Object.assign(button('添加研讨题', '添加研讨题', false, () => {}), { type: 'submit' }));
+      form.append(
+        label,
+        field,
+        Object.assign(
+          button('添加研讨题', '添加研讨题', false, () => {}),
+          { type: 'submit' },
+        ),
+      );
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         const question = field.value.trim();
-        if (question) this.#update({ ...pack, questions: [...pack.questions, question] }, ['new-question']);
+        if (question)
+          this.#update({ ...pack, questions: [...pack.questions, question] }, ['new-question']);
       });
       section.append(form);
     }
@@ -149,25 +226,40 @@ class CoursePack extends HTMLElement {
     actions.append(
       button('复制分享链接', '复制分享链接', pack.items.length === 0, async () => {
         const result = await copyText(shareUrl);
-        status.replaceChildren(result === 'copied' ? '已复制分享链接。打开这个链接就能看到这份学习单，不需要登录。' : '浏览器不允许自动复制，请选中下面的链接后复制：');
+        status.replaceChildren(
+          result === 'copied'
+            ? '已复制分享链接。打开这个链接就能看到这份学习单，不需要登录。'
+            : '浏览器不允许自动复制，请选中下面的链接后复制：',
+        );
         if (result === 'manual') status.append(manualCopyBox(shareUrl));
       }),
       button('打印讲义', '打印讲义', pack.items.length === 0, () => print()),
     );
     if (this.#shared) {
-      actions.append(button('存为我的学习单', '存为我的学习单', false, () => {
-        const own = loadPack();
-        if (own.items.length + own.questions.length > 0 && !confirm(`你自己的学习单里已有 ${own.items.length} 项材料、${own.questions.length} 道研讨题，存入后会被这份替换。继续吗？`)) return;
-        savePack(pack);
-        history.replaceState(null, '', location.pathname);
-        this.#shared = false;
-        this.#render();
-      }));
+      actions.append(
+        button('存为我的学习单', '存为我的学习单', false, () => {
+          const own = loadPack();
+          if (
+            own.items.length + own.questions.length > 0 &&
+            !confirm(
+              `你自己的学习单里已有 ${own.items.length} 项材料、${own.questions.length} 道研讨题，存入后会被这份替换。继续吗？`,
+            )
+          )
+            return;
+          savePack(pack);
+          history.replaceState(null, '', location.pathname);
+          this.#shared = false;
+          this.#render();
+        }),
+      );
     } else {
-      actions.append(button('清空', '清空学习单', pack.items.length === 0 && pack.questions.length === 0, () => {
-        // The pack exists only in this browser: a slip of the finger must not lose a morning's work.
-        if (confirm('清空学习单里的全部材料和研讨题？清空后无法恢复。')) this.#update(emptyPack(), ['new-question']);
-      }));
+      actions.append(
+        button('清空', '清空学习单', pack.items.length === 0 && pack.questions.length === 0, () => {
+          // The pack exists only in this browser: a slip of the finger must not lose a morning's work.
+          if (confirm('清空学习单里的全部材料和研讨题？清空后无法恢复。'))
+            this.#update(emptyPack(), ['new-question']);
+        }),
+      );
     }
     actions.append(status);
     return actions;
@@ -181,7 +273,13 @@ function element(tag: string, className: string, text?: string): HTMLElement {
   return node;
 }
 
-function button(text: string, label: string, disabled: boolean, action: () => void, focusKey?: string): HTMLButtonElement {
+function button(
+  text: string,
+  label: string,
+  disabled: boolean,
+  action: () => void,
+  focusKey?: string,
+): HTMLButtonElement {
   const node = document.createElement('button');
   if (focusKey) node.dataset.focus = focusKey;
   node.type = 'button';

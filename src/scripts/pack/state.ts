@@ -25,7 +25,12 @@ export interface Pack {
 }
 
 /** An empty pack. */
-export const emptyPack = (): Pack => ({ v: PACK_VERSION, title: '学习单', items: [], questions: [] });
+export const emptyPack = (): Pack => ({
+  v: PACK_VERSION,
+  title: '学习单',
+  items: [],
+  questions: [],
+});
 
 const MAX_ITEMS = 100;
 const MAX_QUESTIONS = 50;
@@ -53,33 +58,60 @@ export function decodePack(text: string): DecodeResult {
   let value: unknown;
   try {
     const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))));
+    value = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(
+        Uint8Array.from(binary, (char) => char.charCodeAt(0)),
+      ),
+    );
   } catch {
-    return { ok: false, message: '这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。' };
+    return {
+      ok: false,
+      message: '这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。',
+    };
   }
-  if (!isRecord(value) || typeof value.v !== 'number') return { ok: false, message: '这个链接不是学习单链接。' };
-  if (value.v > PACK_VERSION) return { ok: false, message: `这个学习单由新版网站生成（格式 ${value.v}），本站只能打开格式 ${PACK_VERSION}。` };
+  if (!isRecord(value) || typeof value.v !== 'number')
+    return { ok: false, message: '这个链接不是学习单链接。' };
+  if (value.v > PACK_VERSION)
+    return {
+      ok: false,
+      message: `这个学习单由新版网站生成（格式 ${value.v}），本站只能打开格式 ${PACK_VERSION}。`,
+    };
   if (value.v !== PACK_VERSION) return { ok: false, message: `不认识的学习单格式 ${value.v}。` };
   const problem = checkPack(value);
-  return problem ? { ok: false, message: `学习单内容有误：${problem}` } : { ok: true, pack: value as unknown as Pack };
+  return problem
+    ? { ok: false, message: `学习单内容有误：${problem}` }
+    : { ok: true, pack: value as unknown as Pack };
 }
 
 function checkPack(value: Record<string, unknown>): string | undefined {
   if (!isText(value.title)) return '缺少标题。';
-  if (!Array.isArray(value.items) || value.items.length > MAX_ITEMS) return `条目应是不超过 ${MAX_ITEMS} 项的列表。`;
-  if (!Array.isArray(value.questions) || value.questions.length > MAX_QUESTIONS || !value.questions.every(isText)) return '研讨题格式不对。';
+  if (!Array.isArray(value.items) || value.items.length > MAX_ITEMS)
+    return `条目应是不超过 ${MAX_ITEMS} 项的列表。`;
+  if (
+    !Array.isArray(value.questions) ||
+    value.questions.length > MAX_QUESTIONS ||
+    !value.questions.every(isText)
+  )
+    return '研讨题格式不对。';
   for (const item of value.items) {
     if (!isRecord(item) || !isText(item.title)) return '有条目缺少标题。';
     // Only this site's own pages: a shared link must never lead a reader elsewhere or run script.
-    if (typeof item.url !== 'string' || !/^\/[a-z0-9/-]*$/.test(item.url)) return `条目“${String(item.title).slice(0, 20)}”的地址不是本站页面。`;
-    if (item.anchor !== undefined && (typeof item.anchor !== 'string' || !isParagraphAnchor(item.anchor))) return '段落编号格式不对。';
+    if (typeof item.url !== 'string' || !/^\/[a-z0-9/-]*$/.test(item.url))
+      return `条目“${String(item.title).slice(0, 20)}”的地址不是本站页面。`;
+    if (
+      item.anchor !== undefined &&
+      (typeof item.anchor !== 'string' || !isParagraphAnchor(item.anchor))
+    )
+      return '段落编号格式不对。';
     if (item.locator !== undefined && !isText(item.locator)) return '段落位置格式不对。';
   }
   return undefined;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_TEXT;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= MAX_TEXT;
 
 /** The same item twice (same page, same paragraph) is kept once. */
 export const sameItem = (a: PackItem, b: PackItem) => a.url === b.url && a.anchor === b.anchor;

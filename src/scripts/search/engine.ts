@@ -30,7 +30,10 @@ export interface SearchContext {
  * character-level index. Only when no page has the phrase does it fall back to
  * pages holding all of the query's words, and says so.
  */
-export async function runSearch(query: string, { pagefind, filters, dictionary }: SearchContext): Promise<SearchOutcome> {
+export async function runSearch(
+  query: string,
+  { pagefind, filters, dictionary }: SearchContext,
+): Promise<SearchOutcome> {
   const trimmed = query.trim();
   if (!trimmed) {
     const all = await pagefind.search(null, { filters, sort: { date: 'desc' } });
@@ -39,7 +42,11 @@ export async function runSearch(query: string, { pagefind, filters, dictionary }
   const phrase = phraseQuery(trimmed);
   const exact = phrase ? await pagefind.search(phrase, { filters }) : null;
   if (exact && exact.results.length > 0) {
-    return { kind: 'exact', results: exact.results, verify: comparableText(trimmed) !== trimmed.replace(/\s+/g, '') };
+    return {
+      kind: 'exact',
+      results: exact.results,
+      verify: comparableText(trimmed) !== trimmed.replace(/\s+/g, ''),
+    };
   }
   const terms = typeof dictionary === 'function' ? await dictionary() : dictionary;
   const words = looseWords(trimmed, terms);
@@ -51,14 +58,25 @@ export async function runSearch(query: string, { pagefind, filters, dictionary }
 }
 
 /** Pages that contain every word as a phrase, ranked by their summed scores. */
-async function allWords(pagefind: Pagefind, words: string[], filters: Record<string, string[]>): Promise<PagefindResult[]> {
-  const searches = await Promise.all(words.map((word) => pagefind.search(phraseQuery(word), { filters })));
-  const [first, ...rest] = searches.map((search) => new Map((search?.results ?? []).map((result) => [result.id, result])));
+async function allWords(
+  pagefind: Pagefind,
+  words: string[],
+  filters: Record<string, string[]>,
+): Promise<PagefindResult[]> {
+  const searches = await Promise.all(
+    words.map((word) => pagefind.search(phraseQuery(word), { filters })),
+  );
+  const [first, ...rest] = searches.map(
+    (search) => new Map((search?.results ?? []).map((result) => [result.id, result])),
+  );
   const scores = new Map<string, number>();
   for (const [id, result] of first ?? new Map<string, PagefindResult>()) {
-    if (rest.every((found) => found.has(id))) scores.set(id, result.score + rest.reduce((sum, found) => sum + found.get(id)!.score, 0));
+    if (rest.every((found) => found.has(id)))
+      scores.set(id, result.score + rest.reduce((sum, found) => sum + found.get(id)!.score, 0));
   }
-  return [...scores.entries()].sort(([, a], [, b]) => b - a).map(([id, score]) => ({ ...first!.get(id)!, score }));
+  return [...scores.entries()]
+    .sort(([, a], [, b]) => b - a)
+    .map(([id, score]) => ({ ...first!.get(id)!, score }));
 }
 
 /** A domain term within two edits of the query, for “是不是要找……”. */
@@ -66,7 +84,12 @@ function suggestion(query: string, dictionary: readonly string[]): string | unde
   let best: { term: string; distance: number } | undefined;
   for (const term of dictionary) {
     const distance = editDistance(query, term);
-    if (distance > 0 && distance <= Math.min(2, Math.floor(term.length / 2)) && (!best || distance < best.distance)) best = { term, distance };
+    if (
+      distance > 0 &&
+      distance <= Math.min(2, Math.floor(term.length / 2)) &&
+      (!best || distance < best.distance)
+    )
+      best = { term, distance };
   }
   return best?.term;
 }

@@ -19,9 +19,17 @@ const CONTEXT_AFTER = 56;
  */
 export function passageFor(content: string, phrases: string[], anchors = ''): Passage {
   const text = plainText(content);
-  const spans = phrases.flatMap((phrase) => occurrences(text, tokensOf(phrase))).sort((a, b) => a[0] - b[0]);
+  const spans = phrases
+    .flatMap((phrase) => occurrences(text, tokensOf(phrase)))
+    .sort((a, b) => a[0] - b[0]);
   const first = spans[0];
-  if (!first) return { html: escape(text.split('\n').find((line) => line.length > 20) ?? text).slice(0, CONTEXT_BEFORE + CONTEXT_AFTER) };
+  if (!first)
+    return {
+      html: escape(text.split('\n').find((line) => line.length > 20) ?? text).slice(
+        0,
+        CONTEXT_BEFORE + CONTEXT_AFTER,
+      ),
+    };
   const lineStart = text.lastIndexOf('\n', first[0]) + 1;
   const lineEnd = text.indexOf('\n', first[1]) === -1 ? text.length : text.indexOf('\n', first[1]);
   const from = Math.max(lineStart, first[0] - CONTEXT_BEFORE);
@@ -43,7 +51,8 @@ function occurrences(text: string, tokens: string[]): Array<[number, number]> {
   const found = tokenSpans(text);
   const spans: Array<[number, number]> = [];
   for (let i = 0; i + tokens.length <= found.length; i += 1) {
-    if (tokens.every((token, offset) => found[i + offset]!.token === token)) spans.push([found[i]!.start, found[i + tokens.length - 1]!.end]);
+    if (tokens.every((token, offset) => found[i + offset]!.token === token))
+      spans.push([found[i]!.start, found[i + tokens.length - 1]!.end]);
   }
   return spans;
 }
@@ -59,7 +68,10 @@ function anchorAt(anchors: string, offset: number): string | undefined {
 }
 
 function escape(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+  return text.replace(
+    /[&<>"]/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!,
+  );
 }
 
 /** Whether a page's content holds `query` exactly as typed, punctuation included (for queries with punctuation). */

@@ -5,15 +5,26 @@ import { writeSearchState } from './state.ts';
  * The status line above the results, in plain words: how many pages hold the
  * query as typed, or that none does and what is shown instead.
  */
-export function describeOutcome(query: string, outcome: SearchOutcome, count: number, searchPath: string): Array<string | Node> {
+export function describeOutcome(
+  query: string,
+  outcome: SearchOutcome,
+  count: number,
+  searchPath: string,
+): Array<string | Node> {
   const quoted = /[“”]/.test(query) ? `「${query.trim()}」` : `“${query.trim()}”`;
   switch (outcome.kind) {
     case 'browse':
-      return [count > 0 ? `按日期从新到旧，共 ${count} 个条目。输入词语可检索全文。` : '没有符合所选条件的条目。'];
+      return [
+        count > 0
+          ? `按日期从新到旧，共 ${count} 个条目。输入词语可检索全文。`
+          : '没有符合所选条件的条目。',
+      ];
     case 'exact':
       return [count > 0 ? `包含${quoted}的页面共 ${count} 个。` : `没有找到包含${quoted}的页面。`];
     case 'loose':
-      return [`没有找到包含${quoted}的页面。下面 ${count} 个页面同时包含${outcome.words.map((word) => `“${word}”`).join('')}，但没有连在一起，仅供参考。`];
+      return [
+        `没有找到包含${quoted}的页面。下面 ${count} 个页面同时包含${outcome.words.map((word) => `“${word}”`).join('')}，但没有连在一起，仅供参考。`,
+      ];
     case 'none': {
       if (!outcome.suggestion) return [`没有找到包含${quoted}的页面。`];
       const link = document.createElement('a');

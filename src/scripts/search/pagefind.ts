@@ -1,7 +1,10 @@
 /** The part of the Pagefind browser runtime this site uses. */
 export interface Pagefind {
   options(options: { excerptLength?: number; highlightParam?: string }): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch | null>;
   /** Every filter's values with their page counts. */
   filters(): Promise<Record<string, Record<string, number>>>;
 }

@@ -9,7 +9,11 @@ export type MatchKind = 'exact' | 'loose' | 'browse';
  * type, date and concepts, and the passage with the match marked. The passage is
  * HTML we build from escaped page text; everything else is set as text.
  */
-export function renderResult(data: PagefindResultData, phrases: string[], kind: MatchKind): HTMLLIElement {
+export function renderResult(
+  data: PagefindResultData,
+  phrases: string[],
+  kind: MatchKind,
+): HTMLLIElement {
   const passage = passageFor(data.content, phrases, data.meta.anchors);
   const item = document.createElement('li');
   item.className = 'py-4';
@@ -21,7 +25,15 @@ export function renderResult(data: PagefindResultData, phrases: string[], kind: 
   link.textContent = data.meta.title ?? data.url;
   const facts = document.createElement('p');
   facts.className = 'text-sm text-muted';
-  facts.textContent = [kind === 'loose' ? '部分匹配' : '', data.meta.type, data.meta.kind, data.meta.date, data.meta.concepts].filter(Boolean).join(' · ');
+  facts.textContent = [
+    kind === 'loose' ? '部分匹配' : '',
+    data.meta.type,
+    data.meta.kind,
+    data.meta.date,
+    data.meta.concepts,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'mt-1 search-excerpt';
   excerpt.innerHTML = passage.html;

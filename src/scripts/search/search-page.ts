@@ -1,8 +1,20 @@
-import { loadPagefind, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind.ts';
+import {
+  loadPagefind,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+} from './pagefind.ts';
 import { renderResult, type MatchKind } from './render.ts';
 import { runSearch, type SearchOutcome } from './engine.ts';
 import { containsVerbatim } from './excerpt.ts';
-import { FILTER_NAMES, hasSearch, pagefindFilters, readSearchState, writeSearchState, type SearchState } from './state.ts';
+import {
+  FILTER_NAMES,
+  hasSearch,
+  pagefindFilters,
+  readSearchState,
+  writeSearchState,
+  type SearchState,
+} from './state.ts';
 import { describeOutcome } from './messages.ts';
 
 /** Results shown at a time; more load on request so a broad query stays fast on phones. */
@@ -51,7 +63,12 @@ class SearchPage extends HTMLElement {
       const field = this.#field(name);
       const value = state.filters[name] ?? '';
       // The site list arrives with the index; until then a site from the URL needs an option of its own.
-      if (value && field instanceof HTMLSelectElement && ![...field.options].some((option) => option.value === value)) field.append(new Option(value, value));
+      if (
+        value &&
+        field instanceof HTMLSelectElement &&
+        ![...field.options].some((option) => option.value === value)
+      )
+        field.append(new Option(value, value));
       field.value = value;
     }
   }
@@ -62,7 +79,9 @@ class SearchPage extends HTMLElement {
 
   #submit() {
     const data = new FormData(this.#form);
-    const state = readSearchState(`?${new URLSearchParams(data as unknown as Record<string, string>)}`);
+    const state = readSearchState(
+      `?${new URLSearchParams(data as unknown as Record<string, string>)}`,
+    );
     history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
     void this.#search(state);
   }
@@ -74,7 +93,11 @@ class SearchPage extends HTMLElement {
     try {
       const pagefind = await loadPagefind(this.dataset.indexUrl!);
       void this.#fillSites(pagefind);
-      const outcome = await runSearch(state.q, { pagefind, filters: pagefindFilters(state), dictionary: () => this.#terms() });
+      const outcome = await runSearch(state.q, {
+        pagefind,
+        filters: pagefindFilters(state),
+        dictionary: () => this.#terms(),
+      });
       if (run !== this.#run) return;
       await this.#take(state.q, outcome);
       if (run !== this.#run) return;
@@ -82,9 +105,14 @@ class SearchPage extends HTMLElement {
       this.#shown = 0;
       await this.#showMore();
       // Announced once the first results are on the page, so a screen reader can go straight to them.
-      if (run === this.#run) this.#status.replaceChildren(...describeOutcome(state.q, outcome, this.#count(), location.pathname));
+      if (run === this.#run)
+        this.#status.replaceChildren(
+          ...describeOutcome(state.q, outcome, this.#count(), location.pathname),
+        );
     } catch {
-      if (run === this.#run) this.#status.textContent = '检索索引尚未生成或无法加载。请先运行 npm run build，再用 npm run preview 打开网站。';
+      if (run === this.#run)
+        this.#status.textContent =
+          '检索索引尚未生成或无法加载。请先运行 npm run build，再用 npm run preview 打开网站。';
     } finally {
       if (run === this.#run) this.#list.setAttribute('aria-busy', 'false');
     }
@@ -110,7 +138,9 @@ class SearchPage extends HTMLElement {
     if (this.#sitesFilled) return;
     this.#sitesFilled = true;
     const select = this.#field('site') as HTMLSelectElement;
-    const names = Object.keys((await pagefind.filters()).site ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+    const names = Object.keys((await pagefind.filters()).site ?? {}).sort((a, b) =>
+      a.localeCompare(b, 'zh-CN'),
+    );
     const chosen = select.value;
     select.replaceChildren(new Option('全部', ''), ...names.map((name) => new Option(name, name)));
     if (chosen && !names.includes(chosen)) select.append(new Option(chosen, chosen));
@@ -120,7 +150,8 @@ class SearchPage extends HTMLElement {
   /** Keeps what the outcome found; hits of a query with punctuation are checked against the text first. */
   async #take(query: string, outcome: SearchOutcome) {
     this.#results = 'results' in outcome ? outcome.results : [];
-    this.#kind = outcome.kind === 'loose' ? 'loose' : outcome.kind === 'browse' ? 'browse' : 'exact';
+    this.#kind =
+      outcome.kind === 'loose' ? 'loose' : outcome.kind === 'browse' ? 'browse' : 'exact';
     this.#phrases = outcome.kind === 'loose' ? outcome.words : query.trim() ? [query.trim()] : [];
     this.#verified = undefined;
     if (outcome.kind === 'exact' && outcome.verify && this.#results.length <= VERIFY_LIMIT) {
@@ -137,7 +168,9 @@ class SearchPage extends HTMLElement {
     const run = this.#run;
     const from = this.#shown;
     const to = Math.min(from + BATCH, this.#count());
-    const data = this.#verified?.slice(from, to) ?? (await Promise.all(this.#results.slice(from, to).map((result) => result.data())));
+    const data =
+      this.#verified?.slice(from, to) ??
+      (await Promise.all(this.#results.slice(from, to).map((result) => result.data())));
     if (run !== this.#run) return;
     this.#list.append(...data.map((item) => renderResult(item, this.#phrases, this.#kind)));
     this.#shown = to;

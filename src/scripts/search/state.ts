@@ -35,7 +35,8 @@ export function writeSearchState(state: SearchState): string {
 }
 
 /** True when there is anything to search for. */
-export const hasSearch = (state: SearchState) => state.q !== '' || Object.keys(state.filters).length > 0;
+export const hasSearch = (state: SearchState) =>
+  state.q !== '' || Object.keys(state.filters).length > 0;
 
 /** The filters in the shape Pagefind takes. */
 export const pagefindFilters = (state: SearchState): Record<string, string[]> =>

@@ -25,11 +25,19 @@ export function looseWords(query: string, dictionary: readonly string[]): string
         const index = rest.indexOf(candidate);
         return index > 0 && index < at ? index : at;
       }, rest.length);
-      words.push(...mergeSingles([...segmenter.segment(rest.slice(0, next))].filter((part) => part.isWordLike).map((part) => part.segment)));
+      words.push(
+        ...mergeSingles(
+          [...segmenter.segment(rest.slice(0, next))]
+            .filter((part) => part.isWordLike)
+            .map((part) => part.segment),
+        ),
+      );
       rest = rest.slice(next);
     }
   }
-  return [...new Set(words.filter((word) => tokensOf(word).length >= 2 || /^[a-z0-9]{2,}$/i.test(word)))];
+  return [
+    ...new Set(words.filter((word) => tokensOf(word).length >= 2 || /^[a-z0-9]{2,}$/i.test(word))),
+  ];
 }
 
 /** Joins runs of one-character segments into a word: the segmenter splits words it does not know. */

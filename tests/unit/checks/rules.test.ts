@@ -6,7 +6,9 @@ import { ROOT } from '../../helpers/paths.ts';
 
 describe('the content check', () => {
   test('passes the valid base fixture: every field, reference, component, image and numbering done right', async () => {
-    expect((await checkFixture('_base')).report).toMatchInlineSnapshot(`"内容检查通过，没有发现问题。"`);
+    expect((await checkFixture('_base')).report).toMatchInlineSnapshot(
+      `"内容检查通过，没有发现问题。"`,
+    );
   });
 
   test('passes the real starter content', async () => {
@@ -180,7 +182,8 @@ describe('each rule, on a fixture that breaks it', () => {
   test('image: remote, misplaced, missing, SVG, AVIF, disguised and oversized images', async () => {
     const big = Buffer.alloc(MAX_IMAGE_BYTES + 1);
     Buffer.from([0xff, 0xd8, 0xff]).copy(big);
-    expect((await checkFixture('image', { 'content/images/tai-da.jpg': big })).report).toMatchInlineSnapshot(`
+    expect((await checkFixture('image', { 'content/images/tai-da.jpg': big })).report)
+      .toMatchInlineSnapshot(`
       "content/cases/tupian.mdx:7:1 错误 [图片 image] 图片地址“https://example.com/a.png”不在本站：页面不能从其他网站加载图片（内网读者打不开，也会泄露访问记录）。
           改法：把图片下载后放进 content/images/，写成 ![说明](../images/文件名.jpg)。
       content/cases/tupian.mdx:9:1 错误 [图片 image] 图片“/images/a.png”不在 content/images/ 里。

@@ -4,19 +4,26 @@ import { formatReport } from '../../../src/checks/finding.ts';
 import { readTargetContent, targetBranchName } from '../../../src/checks/target-branch.ts';
 import { gitProject, type GitProject } from '../../helpers/git-project.ts';
 
-const NEW_CASE = '---\ntitle: 网页上新增的案例\nkind: 部署要求\nsummary: 只用网页编辑器写的案例。\nconcepts: [大整合共治]\nsites: [测试社区]\n---\n\n## 做法\n\n正文。\n';
+const NEW_CASE =
+  '---\ntitle: 网页上新增的案例\nkind: 部署要求\nsummary: 只用网页编辑器写的案例。\nconcepts: [大整合共治]\nsites: [测试社区]\n---\n\n## 做法\n\n正文。\n';
 
 /** The check as CI runs it on a merge request into `main`. */
 async function checkAgainstMain(project: GitProject): Promise<string> {
   const { target } = readTargetContent(project.root, 'main', false);
-  return formatReport((await runChecks(project.root, target)).filter((finding) => finding.rule === 'published-url'));
+  return formatReport(
+    (await runChecks(project.root, target)).filter((finding) => finding.rule === 'published-url'),
+  );
 }
 
 describe('targetBranchName', () => {
   test.each([
     ['set by hand', { KB_TARGET_BRANCH: 'release' }, 'release'],
     ['a GitHub or Gitea pull request', { GITHUB_BASE_REF: 'main' }, 'main'],
-    ['a GitLab merge request', { GITLAB_CI: 'true', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'master' }, 'master'],
+    [
+      'a GitLab merge request',
+      { GITLAB_CI: 'true', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'master' },
+      'master',
+    ],
     ['a GitLab branch pipeline', { GITLAB_CI: 'true', CI_DEFAULT_BRANCH: 'master' }, 'master'],
     ['a local clone', {}, 'main'],
     ['turned off by hand', { KB_TARGET_BRANCH: '' }, undefined],
@@ -52,17 +59,27 @@ describe('URLs the target branch publishes stay published, with no registration 
     project.git('checkout', '--quiet', '-b', 'gaiming');
     const text = project.git('show', 'main:content/cases/hege-anli.mdx');
     project.write({ 'content/cases/hege-anli.mdx': null, 'content/cases/xin-mingzi.mdx': text });
-    expect(await checkAgainstMain(project)).toMatch(/^content\/cases\/hege-anli\.mdx:1:1 错误 \[已发布网址 published-url\] 《合格的案例》（\/cases\/hege-anli\/）已在 main 上发布/);
-    project.write({ 'content/cases/xin-mingzi.mdx': text.replace('title:', 'aliases: [hege-anli]\ntitle:') });
+    expect(await checkAgainstMain(project)).toMatch(
+      /^content\/cases\/hege-anli\.mdx:1:1 错误 \[已发布网址 published-url\] 《合格的案例》（\/cases\/hege-anli\/）已在 main 上发布/,
+    );
+    project.write({
+      'content/cases/xin-mingzi.mdx': text.replace('title:', 'aliases: [hege-anli]\ntitle:'),
+    });
     expect(await checkAgainstMain(project)).toBe('内容检查通过，没有发现问题。');
     project.write({ 'content/cases/xin-mingzi.mdx': null });
-    project.write({ 'content/_withdrawn-urls.txt': '# 撤下的网址\n/cases/hege-anli/\n/matrix/da-zhenghe-gongzhi/ceshi-shequ/ 案例已删除\n/matrix/da-fuwu-gongxiang/ceshi-shequ/ 案例已删除\n' });
+    project.write({
+      'content/_withdrawn-urls.txt':
+        '# 撤下的网址\n/cases/hege-anli/\n/matrix/da-zhenghe-gongzhi/ceshi-shequ/ 案例已删除\n/matrix/da-fuwu-gongxiang/ceshi-shequ/ 案例已删除\n',
+    });
     expect(await checkAgainstMain(project)).toMatchInlineSnapshot(`
       "content/_withdrawn-urls.txt:2:1 错误 [已发布网址 published-url] 撤下 /cases/hege-anli/ 没有写原因。
           改法：在网址后面空一格，写明为什么撤下，例如：/cases/x/ 与 /cases/y/ 重复，已合并。
       内容检查发现 1 个错误、0 个提醒。"
     `);
-    project.write({ 'content/_withdrawn-urls.txt': '/cases/hege-anli/ 与别的案例重复，已合并\n/matrix/da-zhenghe-gongzhi/ceshi-shequ/ 案例已删除\n/matrix/da-fuwu-gongxiang/ceshi-shequ/ 案例已删除\n' });
+    project.write({
+      'content/_withdrawn-urls.txt':
+        '/cases/hege-anli/ 与别的案例重复，已合并\n/matrix/da-zhenghe-gongzhi/ceshi-shequ/ 案例已删除\n/matrix/da-fuwu-gongxiang/ceshi-shequ/ 案例已删除\n',
+    });
     expect(await checkAgainstMain(project)).toBe('内容检查通过，没有发现问题。');
   });
 
@@ -70,7 +87,11 @@ describe('URLs the target branch publishes stay published, with no registration 
     project = gitProject();
     project.git('checkout', '--quiet', '-b', 'hebing');
     const speech = project.git('show', 'main:content/speeches/ceshi-jianghua.mdx');
-    project.write({ 'content/speeches/ceshi-jianghua.mdx': speech.replace('第一点正文。', '').replace('一是……的引言。', '一是……的引言。第一点正文。') });
+    project.write({
+      'content/speeches/ceshi-jianghua.mdx': speech
+        .replace('第一点正文。', '')
+        .replace('一是……的引言。', '一是……的引言。第一点正文。'),
+    });
     expect(await checkAgainstMain(project)).toMatchInlineSnapshot(`
       "content/speeches/ceshi-jianghua.mdx:1:1 错误 [已发布网址 published-url] 《测试讲话》第 5 段（/speeches/ceshi-jianghua/#p-5）已在 main 上发布，合并后将不再生成，培训材料里的链接将失效。
           改法：讲话发布后不要删除或合并段落、小节，段落编号是培训材料引用的依据；若确需撤下，在 content/_withdrawn-urls.txt 里写一行：网址，空一格，撤下的原因，由审核人在合并请求里确认。
@@ -80,7 +101,9 @@ describe('URLs the target branch publishes stay published, with no registration 
 
   test('an unknown target branch is said, not silently skipped', () => {
     project = gitProject();
-    expect(readTargetContent(project.root, 'kaifa', false)).toEqual({ notice: '找不到目标分支 kaifa，只按登记表核对已发布的网址。' });
+    expect(readTargetContent(project.root, 'kaifa', false)).toEqual({
+      notice: '找不到目标分支 kaifa，只按登记表核对已发布的网址。',
+    });
   });
 
   test('a project that is not the top of its repository is not compared (test fixtures inside this one)', () => {

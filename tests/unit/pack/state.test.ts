@@ -1,11 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { decodePack, emptyPack, encodePack, moveItem, PACK_VERSION, type Pack } from '../../../src/scripts/pack/state.ts';
+import {
+  decodePack,
+  emptyPack,
+  encodePack,
+  moveItem,
+  PACK_VERSION,
+  type Pack,
+} from '../../../src/scripts/pack/state.ts';
 
 const pack: Pack = {
   v: PACK_VERSION,
   title: '社区书记培训·第一讲',
   items: [
-    { url: '/speeches/shequ-zhili-dangjian-tuijinhui-2022/', anchor: 'p-14', title: '在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话', locator: '第三部分（二）第1段' },
+    {
+      url: '/speeches/shequ-zhili-dangjian-tuijinhui-2022/',
+      anchor: 'p-14',
+      title: '在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话',
+      locator: '第三部分（二）第1段',
+    },
     { url: '/cases/quyuhua-dangjian-lianmeng/', title: '区域化党建联盟与联席会商' },
   ],
   questions: ['本社区的“大事共议”靠什么制度落地？', '网格员的职责边界在哪里？'],
@@ -36,29 +48,58 @@ describe('a course pack shared as a link', () => {
 
   test('refuses a link cut short or mangled, and says what to do', () => {
     const link = encodePack(pack);
-    expect(messageOf(link.slice(0, link.length - 7))).toMatchInlineSnapshot(`"这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。"`);
-    expect(messageOf('%%%')).toMatchInlineSnapshot(`"这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。"`);
+    expect(messageOf(link.slice(0, link.length - 7))).toMatchInlineSnapshot(
+      `"这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。"`,
+    );
+    expect(messageOf('%%%')).toMatchInlineSnapshot(
+      `"这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。"`,
+    );
   });
 
   test('refuses a link from a newer version of the site, naming both formats', () => {
-    expect(messageOf(linkOf({ ...pack, v: 2 }))).toMatchInlineSnapshot(`"这个学习单由新版网站生成（格式 2），本站只能打开格式 1。"`);
+    expect(messageOf(linkOf({ ...pack, v: 2 }))).toMatchInlineSnapshot(
+      `"这个学习单由新版网站生成（格式 2），本站只能打开格式 1。"`,
+    );
     expect(messageOf(linkOf({ ...pack, v: 0 }))).toMatchInlineSnapshot(`"不认识的学习单格式 0。"`);
-    expect(messageOf(linkOf({ title: 'x', items: [] }))).toMatchInlineSnapshot(`"这个链接不是学习单链接。"`);
+    expect(messageOf(linkOf({ title: 'x', items: [] }))).toMatchInlineSnapshot(
+      `"这个链接不是学习单链接。"`,
+    );
   });
 
   test('refuses items that would lead off this site or run script', () => {
-    for (const url of ['https://example.com/', '//example.com/', 'javascript:alert(1)', '/cases/x/?a=<b>']) {
-      expect(messageOf(linkOf({ ...pack, items: [{ url, title: '外链' }] }))).toBe('学习单内容有误：条目“外链”的地址不是本站页面。');
+    for (const url of [
+      'https://example.com/',
+      '//example.com/',
+      'javascript:alert(1)',
+      '/cases/x/?a=<b>',
+    ]) {
+      expect(messageOf(linkOf({ ...pack, items: [{ url, title: '外链' }] }))).toBe(
+        '学习单内容有误：条目“外链”的地址不是本站页面。',
+      );
     }
-    expect(messageOf(linkOf({ ...pack, items: [{ url: '/cases/x/', anchor: 'x" onmouseover="', title: 't' }] }))).toMatchInlineSnapshot(`"学习单内容有误：段落编号格式不对。"`);
+    expect(
+      messageOf(
+        linkOf({ ...pack, items: [{ url: '/cases/x/', anchor: 'x" onmouseover="', title: 't' }] }),
+      ),
+    ).toMatchInlineSnapshot(`"学习单内容有误：段落编号格式不对。"`);
   });
 
   test('refuses malformed content with a message naming what is wrong', () => {
-    expect(messageOf(linkOf({ ...pack, title: 7 }))).toMatchInlineSnapshot(`"学习单内容有误：缺少标题。"`);
-    expect(messageOf(linkOf({ ...pack, items: [{ url: '/cases/x/' }] }))).toMatchInlineSnapshot(`"学习单内容有误：有条目缺少标题。"`);
-    expect(messageOf(linkOf({ ...pack, questions: [1] }))).toMatchInlineSnapshot(`"学习单内容有误：研讨题格式不对。"`);
-    expect(messageOf(linkOf({ ...pack, items: Array.from({ length: 101 }, () => pack.items[1]) }))).toMatchInlineSnapshot(`"学习单内容有误：条目应是不超过 100 项的列表。"`);
-    expect(messageOf(linkOf({ ...pack, questions: ['长'.repeat(501)] }))).toMatchInlineSnapshot(`"学习单内容有误：研讨题格式不对。"`);
+    expect(messageOf(linkOf({ ...pack, title: 7 }))).toMatchInlineSnapshot(
+      `"学习单内容有误：缺少标题。"`,
+    );
+    expect(messageOf(linkOf({ ...pack, items: [{ url: '/cases/x/' }] }))).toMatchInlineSnapshot(
+      `"学习单内容有误：有条目缺少标题。"`,
+    );
+    expect(messageOf(linkOf({ ...pack, questions: [1] }))).toMatchInlineSnapshot(
+      `"学习单内容有误：研讨题格式不对。"`,
+    );
+    expect(
+      messageOf(linkOf({ ...pack, items: Array.from({ length: 101 }, () => pack.items[1]) })),
+    ).toMatchInlineSnapshot(`"学习单内容有误：条目应是不超过 100 项的列表。"`);
+    expect(messageOf(linkOf({ ...pack, questions: ['长'.repeat(501)] }))).toMatchInlineSnapshot(
+      `"学习单内容有误：研讨题格式不对。"`,
+    );
   });
 });
 

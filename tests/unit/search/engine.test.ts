@@ -7,9 +7,15 @@ import type { Pagefind, PagefindResult } from '../../../src/scripts/search/pagef
  * A stand-in for Pagefind over a few pages, answering phrase queries the way the
  * character-level index does: tokens in order, nothing in between.
  */
-function fakePagefind(pages: Record<string, { text: string; date: string }>): Pagefind & { queries: string[] } {
+function fakePagefind(
+  pages: Record<string, { text: string; date: string }>,
+): Pagefind & { queries: string[] } {
   const queries: string[] = [];
-  const result = (id: string, score: number): PagefindResult => ({ id, score, data: async () => ({ url: id, content: pages[id]!.text, meta: {}, filters: {} }) });
+  const result = (id: string, score: number): PagefindResult => ({
+    id,
+    score,
+    data: async () => ({ url: id, content: pages[id]!.text, meta: {}, filters: {} }),
+  });
   return {
     queries,
     options: async () => {},
@@ -17,12 +23,21 @@ function fakePagefind(pages: Record<string, { text: string; date: string }>): Pa
     async search(query, options) {
       queries.push(String(query));
       if (query === null) {
-        const ids = Object.keys(pages).sort((a, b) => (options?.sort?.date === 'desc' ? pages[b]!.date.localeCompare(pages[a]!.date) : 0));
+        const ids = Object.keys(pages).sort((a, b) =>
+          options?.sort?.date === 'desc' ? pages[b]!.date.localeCompare(pages[a]!.date) : 0,
+        );
         return { results: ids.map((id) => result(id, 1)), unfilteredResultCount: ids.length };
       }
       const phrase = query.replace(/^"|"$/g, '').split(' ').join('');
-      const ids = Object.keys(pages).filter((id) => tokensOf(pages[id]!.text).join('').includes(phrase));
-      return { results: ids.map((id) => result(id, tokensOf(pages[id]!.text).join('').split(phrase).length - 1)), unfilteredResultCount: ids.length };
+      const ids = Object.keys(pages).filter((id) =>
+        tokensOf(pages[id]!.text).join('').includes(phrase),
+      );
+      return {
+        results: ids.map((id) =>
+          result(id, tokensOf(pages[id]!.text).join('').split(phrase).length - 1),
+        ),
+        unfilteredResultCount: ids.length,
+      };
     },
   };
 }
@@ -36,9 +51,17 @@ const dictionary = ['网格化服务中心', '大整合共治'];
 
 describe('runSearch', () => {
   test('lists the newest entries when there is no query', async () => {
-    const outcome = await runSearch('  ', { pagefind: fakePagefind(pages), filters: {}, dictionary });
+    const outcome = await runSearch('  ', {
+      pagefind: fakePagefind(pages),
+      filters: {},
+      dictionary,
+    });
     expect(outcome.kind).toBe('browse');
-    expect(outcome.kind === 'browse' && outcome.results.map((result) => result.id)).toEqual(['b', 'a', 'c']);
+    expect(outcome.kind === 'browse' && outcome.results.map((result) => result.id)).toEqual([
+      'b',
+      'a',
+      'c',
+    ]);
   });
 
   test('finds the phrase as typed, as one exact query', async () => {
@@ -50,16 +73,32 @@ describe('runSearch', () => {
   });
 
   test('asks for a check against the text when the query has punctuation the index ignores', async () => {
-    expect(await runSearch('“网格化服务中心”', { pagefind: fakePagefind(pages), filters: {}, dictionary })).toMatchObject({ kind: 'exact', verify: true });
+    expect(
+      await runSearch('“网格化服务中心”', {
+        pagefind: fakePagefind(pages),
+        filters: {},
+        dictionary,
+      }),
+    ).toMatchObject({ kind: 'exact', verify: true });
   });
 
   test('falls back to pages with all the words, best first, only when the phrase is found nowhere', async () => {
-    const outcome = await runSearch('服务 党建', { pagefind: fakePagefind(pages), filters: {}, dictionary });
-    expect(outcome.kind === 'loose' && [outcome.words, outcome.results.map((result) => result.id)]).toEqual([['服务', '党建'], ['b']]);
+    const outcome = await runSearch('服务 党建', {
+      pagefind: fakePagefind(pages),
+      filters: {},
+      dictionary,
+    });
+    expect(
+      outcome.kind === 'loose' && [outcome.words, outcome.results.map((result) => result.id)],
+    ).toEqual([['服务', '党建'], ['b']]);
   });
 
   test('says plainly that nothing holds the query, and suggests a close domain term', async () => {
-    expect(await runSearch('段简', { pagefind: fakePagefind(pages), filters: {}, dictionary })).toEqual({ kind: 'none', suggestion: undefined });
-    expect(await runSearch('大整合共享', { pagefind: fakePagefind(pages), filters: {}, dictionary })).toEqual({ kind: 'none', suggestion: '大整合共治' });
+    expect(
+      await runSearch('段简', { pagefind: fakePagefind(pages), filters: {}, dictionary }),
+    ).toEqual({ kind: 'none', suggestion: undefined });
+    expect(
+      await runSearch('大整合共享', { pagefind: fakePagefind(pages), filters: {}, dictionary }),
+    ).toEqual({ kind: 'none', suggestion: '大整合共治' });
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { containsVerbatim, passageFor } from '../../../src/scripts/search/excerpt.ts';
 import { indexContent } from '../../../src/lib/search/tokens.ts';
 
-const text = ['网格化服务中心与党建信息化', '背景', '讲话指出，本市社区服务精细化、信息化水平还有待提高。', '做法', '讲话提出：“要以智慧城市建设为契机，建立健全网格化服务中心，推进城市基层党建信息化建设。”'].join('\n');
+const text = [
+  '网格化服务中心与党建信息化',
+  '背景',
+  '讲话指出，本市社区服务精细化、信息化水平还有待提高。',
+  '做法',
+  '讲话提出：“要以智慧城市建设为契机，建立健全网格化服务中心，推进城市基层党建信息化建设。”',
+].join('\n');
 const content = indexContent(text).replaceAll('\u200b', '');
 const anchors = `background:14,p-1:17,practice:45,p-2:48`;
 
@@ -17,7 +23,9 @@ describe('passageFor', () => {
   });
 
   test('matches across punctuation the way the index does, and marks every word of a looser search', () => {
-    expect(passageFor(content, ['精细化信息化', '社区'], anchors).html).toMatchInlineSnapshot(`"讲话指出，本市<mark>社区</mark>服务<mark>精细化、信息化</mark>水平还有待提高。"`);
+    expect(passageFor(content, ['精细化信息化', '社区'], anchors).html).toMatchInlineSnapshot(
+      `"讲话指出，本市<mark>社区</mark>服务<mark>精细化、信息化</mark>水平还有待提高。"`,
+    );
   });
 
   test('links a match in the title to the top of the page', () => {

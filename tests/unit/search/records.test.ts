@@ -17,7 +17,11 @@ describe('recordFromHtml', () => {
   test('reads the searchable text, anchors, filters, metadata and sort keys of a page', () => {
     const record = recordFromHtml('/cases/x/', html)!;
     expect(plainText(record.content)).toBe('网格化服务中心\n背景\n讲话指出，要建立健全。');
-    expect(record.meta).toEqual({ title: '网格化服务中心', date: '2022-06-27', anchors: 'background:8,p-1:11' });
+    expect(record.meta).toEqual({
+      title: '网格化服务中心',
+      date: '2022-06-27',
+      anchors: 'background:8,p-1:11',
+    });
     expect(record.filters).toEqual({ type: ['案例'], concept: ['大整合共治', '大服务共享'] });
     expect(record.sort).toEqual({ date: '2022-06-27' });
   });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { comparableText, indexContent, phraseQuery, plainText, tokensOf, WORD_BREAK, BLOCK_BREAK } from '../../../src/lib/search/tokens.ts';
+import {
+  comparableText,
+  indexContent,
+  phraseQuery,
+  plainText,
+  tokensOf,
+  WORD_BREAK,
+  BLOCK_BREAK,
+} from '../../../src/lib/search/tokens.ts';
 
 describe('tokensOf', () => {
   test.each([

@@ -1,33 +1,56 @@
-import { NUMBERED_COLLECTIONS } from '../lib/content-files.ts';
 import type { AstroIntegration } from 'astro';
-import { drawCodes, numberedParagraphs } from '../lib/paragraph-codes.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  NUMBERED_COLLECTIONS,
+  contentFolder,
+  type NumberedCollection,
+} from '../lib/content-files.ts';
+import { readEntrySource } from '../lib/frontmatter.ts';
+import { drawCodes } from '../lib/paragraph-codes.ts';
+import { urls } from '../lib/urls.ts';
+import { outlineOf } from '../markdown/anchors.ts';
 
 /** `/qr/<collection>/<id>.json`, the path the paragraph tools fetch a page's codes from. */
 const CODES_PATH = new RegExp(`^/qr/(${NUMBERED_COLLECTIONS.join('|')})/([a-z0-9-]+)\\.json$`);
 
 /**
  * In `astro dev`, answers the paragraph tools' request for QR codes, which a build
- * writes after the pages (see post-build.ts): the codes are drawn on request from
- * the page as the dev server renders it, so an editor previewing an entry sees the
- * same projection QR codes as a reader of the built site.
+ * writes after the pages (see post-build.ts). The codes are drawn on request from
+ * the entry's file, numbered by the same code as its page (markdown/anchors.ts)
+ * and addressed as its canonical link is, so an editor previewing an entry sees
+ * the projection QR codes a reader of the built site will.
  */
 export function devParagraphCodesIntegration(): AstroIntegration {
+  let root = '';
+  let site = 'http://localhost:4321/';
   return {
     name: 'knowledge-base:dev-paragraph-codes',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        site = config.site ?? site;
+      },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const match = CODES_PATH.exec(request.url?.split('?')[0] ?? '');
           if (!match) return next();
-          const page = `http://${request.headers.host}/${match[1]}/${match[2]}/`;
-          fetch(page)
-            .then(async (answer) => {
-              const numbered = answer.ok ? numberedParagraphs(await answer.text()) : undefined;
-              if (!numbered) return next();
-              response.setHeader('Content-Type', 'application/json; charset=utf-8');
-              response.end(drawCodes(numbered));
-            })
-            .catch(next);
+          const [, collection, id] = match as unknown as [string, NumberedCollection, string];
+          const file = join(root, contentFolder(collection), `${id}.mdx`);
+          if (!existsSync(file)) return next();
+          try {
+            const { body } = readEntrySource(readFileSync(file, 'utf8'));
+            const anchors = outlineOf(body).flatMap((item) =>
+              item.kind === 'paragraph' ? [item.id] : [],
+            );
+            const address = new URL(urls.entry(collection, id), site).href;
+            response.setHeader('Content-Type', 'application/json; charset=utf-8');
+            response.end(drawCodes({ address, anchors }));
+          } catch {
+            // An entry being edited that does not read: the content check's panel says why.
+            next();
+          }
         });
       },
     },

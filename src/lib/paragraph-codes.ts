@@ -1,5 +1,5 @@
 import { NUMBERED_COLLECTIONS } from './content-files.ts';
-import { ANCHOR_PATTERNS } from './anchors.ts';
+import { ANCHOR_PATTERNS, paragraphNumberOf } from './anchors.ts';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { qrSvg } from './qr.ts';
@@ -70,7 +70,10 @@ export function drawCodes({ address, anchors }: NumberedParagraphs): string {
     Object.fromEntries(
       anchors.map((anchor) => [
         anchor,
-        qrSvg(`${address}#${anchor}`, `第 ${anchor.slice(2)} 段的二维码：${address}#${anchor}`),
+        qrSvg(
+          `${address}#${anchor}`,
+          `第 ${paragraphNumberOf(anchor)} 段的二维码：${address}#${anchor}`,
+        ),
       ]),
     ),
   );

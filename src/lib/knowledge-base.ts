@@ -6,7 +6,7 @@ import type { SiteData } from '../schemas/site.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { CollectionName } from './content-files.ts';
 import { headingsOf, paragraphsOf, type OutlineItem } from './outline.ts';
-import { createResolver, formatBrokenRefs, type BrokenRef, type RefResolver } from './refs.ts';
+import { formatBrokenRefs, referenceResolvers, type BrokenRef, type RefResolver } from './refs.ts';
 import { urls } from './urls.ts';
 import { lastUpdatedOf } from './last-updated.ts';
 import { buildTagIndex, type TagIndex } from './tag-index.ts';
@@ -114,11 +114,11 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     .sort(byTitle);
   const conceptById = new Map(concepts.map((concept) => [concept.id, concept]));
   const siteById = new Map(sites.map((site) => [site.id, site]));
-  const resolvers = {
-    concepts: createResolver('理念', targets(input.concepts, input.includeDrafts)),
-    sites: createResolver('示范点', targets(input.sites, input.includeDrafts)),
-    speeches: createResolver('讲话', targets(input.speeches, input.includeDrafts)),
-  };
+  const resolvers = referenceResolvers({
+    concepts: targets(input.concepts, input.includeDrafts),
+    sites: targets(input.sites, input.includeDrafts),
+    speeches: targets(input.speeches, input.includeDrafts),
+  });
   const resolveAll = <T>(
     entry: RawEntry<unknown>,
     field: 'concepts' | 'sites',

@@ -1,3 +1,5 @@
+import { TYPE_LABELS } from './labels.ts';
+
 /** An entry that other entries may point at by id or by Chinese title. */
 export interface RefTarget {
   id: string;
@@ -24,6 +26,23 @@ export interface RefResolver {
   resolve(value: string): string | undefined;
   /** A Chinese explanation of why `value` names nothing, with the valid choices. */
   explain(value: string): string;
+}
+
+/** The collections that entries refer to by id or Chinese title. */
+export type ReferencedCollection = 'concepts' | 'sites' | 'speeches';
+
+/**
+ * The resolvers of every referenced collection: the one way a reference is
+ * resolved, by the content check, the knowledge base and <SpeechQuote> alike.
+ */
+export function referenceResolvers(
+  targets: Readonly<Record<ReferencedCollection, readonly RefTarget[]>>,
+): Record<ReferencedCollection, RefResolver> {
+  return {
+    concepts: createResolver(TYPE_LABELS.concepts, targets.concepts),
+    sites: createResolver(TYPE_LABELS.sites, targets.sites),
+    speeches: createResolver(TYPE_LABELS.speeches, targets.speeches),
+  };
 }
 
 /**

@@ -178,3 +178,20 @@ describe('renderEntryBody', () => {
     }
   });
 });
+
+describe('<SpeechQuote speech>', () => {
+  const quote = (ref: string) =>
+    renderEntryBody(
+      `<SpeechQuote speech="${ref}" at="p-2">要大力推行区域化党建联盟，完善议事决策制度。</SpeechQuote>`,
+      inputs({ terms: [] }),
+    ).quotes;
+
+  test('names a speech as frontmatter does: by id, or by its title written with other quotation marks or spacing', () => {
+    expect(quote('ceshi-jianghua')).toEqual([{ speech: 'ceshi-jianghua', at: 'p-2' }]);
+    expect(quote('测试 讲话')).toEqual([{ speech: 'ceshi-jianghua', at: 'p-2' }]);
+  });
+
+  test('that names nothing is explained as a frontmatter reference is, with the nearest title', () => {
+    expect(() => quote('测试讲活')).toThrow(/找不到名为“测试讲活”的讲话。是否想写“测试讲话”？/);
+  });
+});

@@ -1,5 +1,5 @@
 import { isParagraphAnchor, paragraphRange, sectionAnchor } from '../../lib/anchors.ts';
-import { createResolver, type RefResolver } from '../../lib/refs.ts';
+import { referenceResolvers, type RefResolver } from '../../lib/refs.ts';
 import { error, type Finding, type Place } from '../finding.ts';
 import { splitMessage } from './schema.ts';
 import { isDraft, titleOf, type CheckContext } from '../context.ts';
@@ -16,11 +16,11 @@ export function resolversFor(
     entries
       .filter((entry) => entry.collection === collection)
       .map((entry) => ({ id: entry.id, title: titleOf(entry) ?? entry.id, draft: isDraft(entry) }));
-  return {
-    concepts: createResolver('理念', targets('concepts')),
-    sites: createResolver('示范点', targets('sites')),
-    speeches: createResolver('讲话', targets('speeches')),
-  };
+  return referenceResolvers({
+    concepts: targets('concepts'),
+    sites: targets('sites'),
+    speeches: targets('speeches'),
+  });
 }
 
 /**

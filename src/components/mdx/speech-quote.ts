@@ -1,6 +1,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { headingsOf, paragraphsOf, passageText, type OutlineParagraph } from '../../lib/outline.ts';
 import { findQuoteMismatch } from '../../lib/quote-match.ts';
+import { createResolver } from '../../lib/refs.ts';
+import { TYPE_LABELS } from '../../lib/labels.ts';
 import { urls } from '../../lib/urls.ts';
 import { outlineOf } from '../../markdown/anchors.ts';
 import { element, text, textContent, visit } from '../../markdown/hast.ts';
@@ -83,11 +85,10 @@ export function speechQuote(
   where: string,
 ): Element {
   const { speech: ref = '', at = '' } = props;
-  const speech = speeches.find((item) => item.id === ref || item.title === ref);
-  if (!speech)
-    throw new Error(
-      `${where}：找不到这篇讲话。可选：${speeches.map((item) => item.id).join('、')}。`,
-    );
+  const resolver = createResolver(TYPE_LABELS.speeches, speeches);
+  const id = resolver.resolve(ref.trim());
+  const speech = speeches.find((item) => item.id === id);
+  if (!speech) throw new Error(`${where}：${resolver.explain(ref.trim())}`);
   const passage = passageText(speech.paragraphs, speech.headings, at);
   if (passage === undefined)
     throw new Error(

@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { builtFiles, builtPages, isFolderPage } from '../../src/lib/built-files.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import * as pagefind from 'pagefind';
@@ -34,19 +35,10 @@ export interface QueryResult {
 /** The searchable text of every indexed page of a build, by URL, read as the index reads it. */
 export function pageTexts(dist: string): Map<string, string> {
   const texts = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (!name.startsWith('pagefind')) walk(path);
-      } else if (name === 'index.html') {
-        const url = `/${relative(dist, dir).split(sep).join('/')}/`.replace(/^\/\/$/, '/');
-        const record = recordFromHtml(url, readFileSync(path, 'utf8'));
-        if (record) texts.set(url, plainText(record.content));
-      }
-    }
-  };
-  walk(dist);
+  for (const { file, path } of builtPages(dist).filter(isFolderPage)) {
+    const record = recordFromHtml(path, readFileSync(file, 'utf8'));
+    if (record) texts.set(path, plainText(record.content));
+  }
   return texts;
 }
 
@@ -204,8 +196,5 @@ export async function firstSearchBytes(
 
 /** Total size in bytes of the files under `dir`. */
 export function folderBytes(dir: string): number {
-  return readdirSync(dir).reduce((sum, name) => {
-    const path = join(dir, name);
-    return sum + (statSync(path).isDirectory() ? folderBytes(path) : statSync(path).size);
-  }, 0);
+  return builtFiles(dir).reduce((sum, file) => sum + file.bytes, 0);
 }

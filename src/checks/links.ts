@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { builtPages } from '../lib/built-files.ts';
+import { readFileSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** A problem the link check found in a built site. */
@@ -56,23 +57,7 @@ export function checkBuiltLinks(dist: string, siteUrl: string): LinkProblem[] {
 }
 
 function readPages(dist: string, siteUrl: string): Page[] {
-  const pages: Page[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const file = join(dir, name);
-      if (statSync(file).isDirectory()) walk(file);
-      else if (name.endsWith('.html'))
-        pages.push(
-          readPage(
-            file,
-            `/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/, ''),
-            siteUrl,
-          ),
-        );
-    }
-  };
-  walk(dist);
-  return pages;
+  return builtPages(dist).map(({ file, path }) => readPage(file, path, siteUrl));
 }
 
 function readPage(file: string, path: string, siteUrl: string): Page {

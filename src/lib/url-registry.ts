@@ -1,6 +1,7 @@
+import { builtPages, isFolderPage } from './built-files.ts';
 import { CITED_ANCHOR_PATTERN } from './anchors.ts';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The committed list of every published URL, relative to the project root. */
 export const REGISTRY_FILE = 'content/_published-urls.txt';
@@ -90,17 +91,10 @@ export class BuiltSite {
 
   /** Every page path (`/cases/x/`) of the build. */
   pages(): string[] {
-    const pages: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (name === 'index.html')
-          pages.push(`/${relative(this.#dist, dir).split(sep).join('/')}/`.replace(/^\/\/$/, '/'));
-      }
-    };
-    walk(this.#dist);
-    return pages.sort();
+    return builtPages(this.#dist)
+      .filter(isFolderPage)
+      .map((page) => page.path)
+      .sort();
   }
 
   /** The URLs that should be registered: permanent pages and, on speech pages, their cited anchors. */

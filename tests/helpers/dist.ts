@@ -1,20 +1,13 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages } from '../../src/lib/built-files.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** Every HTML file of a built site, as site paths (`/cases/x/`, `/404.html`). */
 export function htmlPages(dist: string): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html'))
-        pages.push(`/${relative(dist, path).split(sep).join('/')}`.replace(/index\.html$/, ''));
-    }
-  };
-  walk(dist);
-  return pages.sort();
+  return builtPages(dist)
+    .map((page) => page.path)
+    .sort();
 }
 
 /** The file that serves a site path. */

@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { builtPages } from '../../../src/lib/built-files.ts';
 import { pageWeight, type PageWeight } from '../page-weight.ts';
 import { folderBytes } from '../search-eval.ts';
 
@@ -16,30 +16,16 @@ export interface BuildOutput {
 
 /** Sizes of the build in `dist`; `casePath` is the same generated case in every variant. */
 export function measureOutput(dist: string, casePath: string): BuildOutput {
-  let pages = 0;
-  let largestPage = { path: '', bytes: 0 };
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      const stats = statSync(path);
-      if (stats.isDirectory()) {
-        if (name !== 'pagefind') walk(path);
-      } else if (name.endsWith('.html')) {
-        pages += 1;
-        if (stats.size > largestPage.bytes)
-          largestPage = {
-            path: `/${relative(dist, path).split(sep).join('/')}`,
-            bytes: stats.size,
-          };
-      }
-    }
-  };
-  walk(dist);
+  const pages = builtPages(dist);
+  const largest = pages.reduce((top, page) => (page.bytes > top.bytes ? page : top), {
+    path: '',
+    bytes: 0,
+  });
   return {
-    pages,
+    pages: pages.length,
     distBytes: folderBytes(dist),
     indexBytes: folderBytes(join(dist, 'pagefind')),
     casePage: pageWeight(dist, casePath),
-    largestPage,
+    largestPage: { path: largest.path, bytes: largest.bytes },
   };
 }

@@ -1,0 +1,50 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** A file of a built site: where it is on disk, the site path that serves it, and its size. */
+export interface BuiltFile {
+  /** Full path on disk. */
+  file: string;
+  /** The path a browser asks for: `/cases/x/` for its index.html, `/404.html`, `/_astro/a.css`. */
+  path: string;
+  bytes: number;
+}
+
+/**
+ * Every file of a built site, in path order: the one walk of a `dist/` folder,
+ * shared by the link check, the URL registry, the QR codes, the bench and the
+ * search evaluation.
+ * @param skip folders to leave out by name, such as Pagefind's own output
+ */
+export function builtFiles(
+  dist: string,
+  skip: (folder: string) => boolean = () => false,
+): BuiltFile[] {
+  const found: BuiltFile[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const file = join(dir, name);
+      const stats = statSync(file);
+      if (stats.isDirectory()) {
+        if (!skip(name)) walk(file);
+        continue;
+      }
+      const path = `/${relative(dist, file).split(sep).join('/')}`.replace(
+        /(^|\/)index\.html$/,
+        '$1',
+      );
+      found.push({ file, path, bytes: stats.size });
+    }
+  };
+  walk(dist);
+  return found;
+}
+
+/** The HTML pages of a built site, Pagefind's folders left out. */
+export const builtPages = (dist: string): BuiltFile[] =>
+  builtFiles(dist, (folder) => folder.startsWith('pagefind')).filter((page) =>
+    page.file.endsWith('.html'),
+  );
+
+/** True for a page served as a folder (`/cases/x/`), not a file such as `/404.html`. */
+export const isFolderPage = (page: BuiltFile) => page.path.endsWith('/');

@@ -1,4 +1,4 @@
-import { quotableSpeech, type QuotableSpeech } from '../components/mdx/speech-quote.ts';
+import { quotableSpeech, type QuotableSpeech } from '../markdown/components/speech-quote.ts';
 import { titleOf } from './context.ts';
 import type { EntryFile } from './entry-files.ts';
 

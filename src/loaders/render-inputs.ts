@@ -6,7 +6,7 @@ import { entryFiles } from '../lib/content-files.ts';
 import { siteConfig } from '../site.config.ts';
 import { readEntrySource } from '../lib/frontmatter.ts';
 import { readGlossaryTerms, type GlossaryTerm } from '../lib/glossary-terms.ts';
-import { quotableSpeech, type QuotableSpeech } from '../components/mdx/speech-quote.ts';
+import { quotableSpeech, type QuotableSpeech } from '../markdown/components/speech-quote.ts';
 
 /** What every entry's rendering depends on besides its own file. */
 export interface SharedRenderInputs {
@@ -25,14 +25,7 @@ export interface SharedRenderInputs {
  * changing any of it loads every entry again through public loader APIs (the
  * store's own cache only knows content.config.ts, not the modules it imports).
  */
-export const STORED_CODE_FOLDERS = [
-  'markdown',
-  'components/mdx',
-  'lib',
-  'loaders',
-  'schemas',
-  'site.config.ts',
-];
+export const STORED_CODE_FOLDERS = ['markdown', 'lib', 'loaders', 'schemas', 'site.config.ts'];
 
 let memo: { key: string; inputs: SharedRenderInputs } | undefined;
 

@@ -4,12 +4,12 @@ import { toHtml } from 'hast-util-to-html';
 import type { GlossaryTerm } from '../lib/glossary-terms.ts';
 import type { OutlineItem } from '../lib/outline.ts';
 import { urls } from '../lib/urls.ts';
-import { expandComponents } from '../components/mdx/expand.ts';
+import { expandComponents } from './components/expand.ts';
 import {
   quotedPassages,
   type QuotableSpeech,
   type QuotedPassage,
-} from '../components/mdx/speech-quote.ts';
+} from './components/speech-quote.ts';
 import { numberAnchors } from './anchors.ts';
 import { linkGlossaryTerms } from './glossary.ts';
 import { markImages } from './images.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderEntryBody, type RenderInputs } from '../../src/markdown/render-entry.ts';
-import type { QuotableSpeech } from '../../src/components/mdx/speech-quote.ts';
+import type { QuotableSpeech } from '../../src/markdown/components/speech-quote.ts';
 import { headingsOf, paragraphsOf, passageText } from '../../src/lib/outline.ts';
 
 const speech: QuotableSpeech = {

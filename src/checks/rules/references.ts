@@ -5,7 +5,7 @@ import { splitMessage } from './schema.ts';
 import { isDraft, titleOf, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
 import { walk, placeOf, placedText, type TreeNode } from '../mdx-tree.ts';
-import { describeMisquote } from '../../components/mdx/speech-quote.ts';
+import { describeMisquote } from '../../markdown/components/speech-quote.ts';
 import type { SpeechAnchors } from '../speech-outlines.ts';
 
 /** Resolvers over the published entries of the collections that can be referenced. */

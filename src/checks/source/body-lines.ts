@@ -1,4 +1,4 @@
-import { ALLOWED_COMPONENT_NAMES } from '../../components/mdx/allowed.ts';
+import { ALLOWED_COMPONENT_NAMES } from '../../markdown/components/allowed.ts';
 import { error, type Finding, type Place } from '../finding.ts';
 import type { MendedSource } from './edits.ts';
 

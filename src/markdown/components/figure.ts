@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { element, text } from '../../markdown/hast.ts';
+import { element, text } from '../hast.ts';
 
 /** `<Figure caption>`: the image is Markdown inside it, so Astro optimises it like any other content image. */
 export function figure(props: { caption?: string }, children: ElementContent[]): Element {

@@ -1,5 +1,5 @@
 import type { ElementContent, Root } from 'hast';
-import { attribute, childrenOf, isComponent, visit } from '../../markdown/hast.ts';
+import { attribute, childrenOf, isComponent, visit } from '../hast.ts';
 import { ALLOWED_COMPONENTS, type AllowedComponentName } from './allowed.ts';
 import { figure } from './figure.ts';
 import { note } from './note.ts';

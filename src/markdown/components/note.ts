@@ -1,5 +1,5 @@
 import type { Element, ElementContent } from 'hast';
-import { element, text } from '../../markdown/hast.ts';
+import { element, text } from '../hast.ts';
 
 /** `<Note title>`: a note box; its title is 说明 when none is given. */
 export function note(props: { title?: string }, children: ElementContent[]): Element {

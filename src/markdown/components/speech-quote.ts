@@ -4,8 +4,8 @@ import { findQuoteMismatch } from '../../lib/quote-match.ts';
 import { createResolver } from '../../lib/refs.ts';
 import { TYPE_LABELS } from '../../lib/labels.ts';
 import { urls } from '../../lib/urls.ts';
-import { outlineOf } from '../../markdown/anchors.ts';
-import { element, text, textContent, visit } from '../../markdown/hast.ts';
+import { outlineOf } from '../anchors.ts';
+import { element, text, textContent, visit } from '../hast.ts';
 
 /** What a quotation needs to know of a speech: its title and numbered text. */
 export interface QuotableSpeech {

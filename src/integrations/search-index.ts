@@ -1,6 +1,7 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
+import { builtPages, isFolderPage } from '../lib/built-files.ts';
 import * as pagefind from 'pagefind';
 import { recordFromHtml, type SearchRecord } from '../lib/search/records.ts';
 import { INDEXED_CHARACTERS } from '../lib/search/tokens.ts';
@@ -31,8 +32,7 @@ export async function buildSearchIndex(site: string, cacheDir: string): Promise<
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   let count = 0;
   let pending: Promise<void>[] = [];
-  for (const file of await htmlFiles(site)) {
-    const url = `/${relative(site, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+  for (const { file, path: url } of builtPages(site).filter(isFolderPage)) {
     const html = await readFile(file, 'utf8');
     const key = `${url}\n${createHash('sha1').update(html).digest('base64')}`;
     const record = previous.has(key) ? previous.get(key)! : (recordFromHtml(url, html) ?? null);
@@ -68,12 +68,4 @@ async function readRecordCache(file: string): Promise<Map<string, SearchRecord |
   } catch {
     return new Map();
   }
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name === 'index.html')
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
 }

@@ -1,5 +1,5 @@
 import type { AnyItem } from './model.ts';
-import { formatPartialDate } from './labels.ts';
+import { entryDate } from './entry-dates.ts';
 
 /** How an entry is named in the citations its page offers. */
 export interface CitedAs {
@@ -19,12 +19,12 @@ export interface CitedAs {
  */
 export function citedAs(item: AnyItem, siteTitle: string): CitedAs {
   if (item.collection === 'speeches') {
-    const { title, speaker, published, date } = item.data;
+    const { title, speaker, published } = item.data;
     return {
       title,
       author: speaker,
       referenceDate: published?.value ?? item.updated,
-      paragraphDate: date && formatPartialDate(date),
+      paragraphDate: entryDate(item)?.text,
     };
   }
   return { title: item.data.title, author: siteTitle, referenceDate: item.updated };

@@ -26,24 +26,23 @@ async function load(): Promise<KnowledgeBase> {
     getCollection('glossary'),
   ]);
   const includeDrafts = showDrafts();
-  const speechOutlines = new Map(
-    await Promise.all(
-      speeches
-        .filter((speech) => includeDrafts || !speech.data.draft)
-        .map(
-          async (speech) =>
-            [speech.id, readOutline((await render(speech)).remarkPluginFrontmatter)] as const,
-        ),
-    ),
-  );
-  const caseQuotes = new Map(
-    await Promise.all(
-      cases.map(
-        async (item) =>
-          [item.id, readQuotes((await render(item)).remarkPluginFrontmatter)] as const,
+  // What the loader stored beside each published entry's HTML: a speech's outline, a case's quotations.
+  const storedBeside = async <T>(
+    entries: CollectionEntry<'speeches' | 'cases'>[],
+    read: (frontmatter: Record<string, unknown>) => T,
+  ) =>
+    new Map(
+      await Promise.all(
+        entries
+          .filter((entry) => includeDrafts || !entry.data.draft)
+          .map(
+            async (entry) =>
+              [entry.id, read((await render(entry)).remarkPluginFrontmatter)] as const,
+          ),
       ),
-    ),
-  );
+    );
+  const speechOutlines = await storedBeside(speeches, readOutline);
+  const caseQuotes = await storedBeside(cases, readQuotes);
   const lastUpdated = gitLastUpdated(import.meta.env.KB_ROOT);
   // Under `astro dev` a broken reference is dropped, not fatal: the content check's panel on every page names it.
   const tolerateBrokenReferences = showDrafts();

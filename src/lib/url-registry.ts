@@ -70,14 +70,13 @@ export const isPermanentPage = (pathname: string) =>
   !/\/\d+\/$/.test(pathname) && !pathname.endsWith('404.html');
 
 /** Anchors that trainers cite, which the registry keeps: numbered paragraphs and parts of speeches. */
-const CITED = CITED_ANCHOR_PATTERN;
 
 /** Whether an anchor of a speech is one trainers cite (and the registry keeps). */
 export const isCitedAnchor = (anchor: string) => CITED_WHOLE.test(anchor);
 
-const CITED_WHOLE = new RegExp(`^(?:${CITED})$`);
+const CITED_WHOLE = new RegExp(`^(?:${CITED_ANCHOR_PATTERN})$`);
 
-const CITED_ANCHOR = new RegExp(`\\bid="(${CITED})"`, 'g');
+const CITED_ANCHOR = new RegExp(`\\bid="(${CITED_ANCHOR_PATTERN})"`, 'g');
 const REFRESH = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i;
 
 /** A built site, read for the URLs it serves. */

@@ -199,3 +199,55 @@ describe('what each case is', () => {
     expect(quotes).toBeGreaterThan(10);
   });
 });
+
+describe('what the source does not support stays out', () => {
+  const text = (path: string) => readPage(SITE_DIST, path).querySelector('main')!.text;
+  const data = (collection: string, id: string) =>
+    entries.find((entry) => entry.collection === collection && entry.id === id)!.data;
+
+  test('each claim found unsupported is gone, and general knowledge is marked 一般而言', () => {
+    expect(text('/cases/nongcun-shequ-jianshe-cunmin-zizhi-shidian/')).not.toContain(
+      '与村民自治并提',
+    );
+    expect(data('cases', 'jumin-yishi-weiyuan-zhidu').concepts ?? []).not.toContain('大整合共治');
+    expect(data('cases', 'shuangshu-shuangping').concepts ?? []).toEqual([]);
+    expect(text('/cases/shuangshu-shuangping/')).not.toContain('普遍实行');
+    expect(text('/glossary/shuangshu-shuangping/')).not.toContain('与之相关');
+    expect(text('/sites/x-liangge-shifandian/')).not.toContain('会前');
+    for (const path of ['/sites/x-dangzongzhi/', '/glossary/liangxue-yizuo/']) {
+      expect(text(path), path).toContain('一般而言');
+    }
+    const education = text('/cases/dangyuan-jiaoyu-wenming-chuangjian/');
+    expect(education).toContain('不忘初心，牢记使命');
+    expect(education).not.toContain('不忘初心、牢记使命');
+  });
+
+  test('every concept page quotes its whole section of part three', () => {
+    for (const concept of entries.filter((entry) => entry.collection === 'concepts')) {
+      const quoted = readPage(SITE_DIST, `/concepts/${concept.id}/`)
+        .querySelectorAll('.speech-quote')
+        .map((figure) => figure.getAttribute('data-at'));
+      expect(
+        quoted.filter((at) => /^part-3-\d$/.test(at ?? '')),
+        concept.id,
+      ).toHaveLength(1);
+    }
+  });
+
+  test('a level is given only where the speech names one', () => {
+    expect(data('cases', 'xiangzhen-sisuo-heyi-gaige').level).toBe('乡镇');
+    expect(data('cases', 'shuangshu-shuangping').level).toBeUndefined();
+  });
+
+  test('the practices the speech names have cases, citing the paragraph that names them', () => {
+    const citing = (id: string) =>
+      ((data('cases', id).cites ?? []) as Array<{ paragraphs: string[] }>).flatMap(
+        (cite) => cite.paragraphs,
+      );
+    expect(citing('zhongdianzhen-gaige')).toContain('p-6');
+    expect(citing('shequ-zhenghe-dangyuan-gugan')).toContain('p-13');
+    expect(citing('jiceng-zuzhi-jianshe-jumin-zizhi')).toContain('p-6');
+    expect(citing('yingjian-ruanjian-tisheng')).toContain('p-11');
+    expect(citing('tongmouhua-tongbushu-tongjiancha-tongkaohe')).toContain('p-17');
+  });
+});

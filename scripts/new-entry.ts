@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENTRY_KINDS, entryTemplate, slugFromTitle } from '../src/lib/new-entry.ts';
-import { contentFolder } from '../src/lib/content-files.ts';
+import { contentFolder } from '../src/lib/collections.ts';
 
 const [kind = '', ...titleWords] = process.argv.slice(2);
 const title = titleWords.join(' ').trim();

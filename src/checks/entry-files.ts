@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { MdastNode } from 'satteri';
-import {
-  COLLECTIONS,
-  contentFolder,
-  entryFiles,
-  type CollectionName,
-} from '../lib/content-files.ts';
+import { COLLECTIONS, contentFolder, type CollectionName } from '../lib/collections.ts';
+import { entryFiles } from '../lib/content-files.ts';
 import { parseYaml, withoutBom, yamlValues, type ParsedYaml } from '../lib/frontmatter.ts';
 import { FIELD_NAMES, SCHEMAS } from '../schemas/index.ts';
 import { error, FILE_START, type Finding } from './finding.ts';

@@ -1,4 +1,4 @@
-import { COLLECTIONS } from '../lib/content-files.ts';
+import { COLLECTIONS } from '../lib/collections.ts';
 import { isCitedAnchor } from '../lib/url-registry.ts';
 import { isDraft, listField, titleOf } from './context.ts';
 import type { EntryFile } from './entry-files.ts';

@@ -6,7 +6,7 @@ import {
   NUMBERED_COLLECTIONS,
   contentFolder,
   type NumberedCollection,
-} from '../lib/content-files.ts';
+} from '../lib/collections.ts';
 import { readEntrySource } from '../lib/frontmatter.ts';
 import { drawCodes } from '../lib/paragraph-codes.ts';
 import { urls } from '../lib/urls.ts';

@@ -1,5 +1,5 @@
 import type { AnyItem } from './model.ts';
-import { TYPE_LABELS } from './labels.ts';
+import { labelOf } from './collections.ts';
 import { urls } from './urls.ts';
 
 /** One step of a breadcrumb trail; the last step is the page itself and has no link. */
@@ -12,7 +12,7 @@ export interface Crumb {
 export function trailOf(item: AnyItem, page = 1): Crumb[] {
   const trail: Crumb[] = [
     { label: '首页', href: urls.home() },
-    { label: TYPE_LABELS[item.collection], href: urls.list(item.collection) },
+    { label: labelOf(item.collection), href: urls.list(item.collection) },
   ];
   if (page === 1) return [...trail, { label: item.data.title }];
   return [...trail, { label: item.data.title, href: item.url }, { label: `第 ${page} 页` }];

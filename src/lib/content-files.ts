@@ -1,23 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** The collections, each a folder of the same name under content/. */
-export const COLLECTIONS = ['speeches', 'cases', 'concepts', 'sites', 'glossary'] as const;
-export type CollectionName = (typeof COLLECTIONS)[number];
-
-/**
- * The collections whose top-level paragraphs are numbered (`p-1`, `p-2`, …), cited
- * and given a QR code each: the one place that says which they are.
- */
-export const NUMBERED_COLLECTIONS = [
-  'speeches',
-  'cases',
-] as const satisfies readonly CollectionName[];
-export type NumberedCollection = (typeof NUMBERED_COLLECTIONS)[number];
-
-/** True for a collection whose paragraphs are numbered. */
-export const isNumbered = (collection: CollectionName): collection is NumberedCollection =>
-  (NUMBERED_COLLECTIONS as readonly CollectionName[]).includes(collection);
+import { COLLECTIONS, contentFolder, type CollectionName } from './collections.ts';
 
 /** A file name that becomes an id: lowercase ASCII words joined by hyphens, starting with a letter. */
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -30,9 +13,6 @@ export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp'] as const;
 
 /** The largest image file accepted, in bytes: phones on slow intranets load every page's images. */
 export const MAX_IMAGE_BYTES = 1024 * 1024;
-
-/** Where a collection's files live, relative to the project root. */
-export const contentFolder = (collection: CollectionName) => `content/${collection}`;
 
 /** True for files that editors keep beside entries on purpose (notes, templates): `_name`, or hidden files. */
 export const isIgnoredFile = (name: string) => name.startsWith('_') || name.startsWith('.');

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { AnyItem } from './model.ts';
-import { TYPE_LABELS } from './labels.ts';
+import { labelOf } from './collections.ts';
 import type { PartialDate } from '../schemas/common.ts';
 
 const dated = (date: PartialDate | undefined) =>
@@ -35,7 +35,7 @@ export interface EntryRecord {
 export function entryRecords(kb: KnowledgeBase, site: URL): EntryRecord[] {
   const base = (item: AnyItem): EntryRecord => ({
     id: item.id,
-    type: TYPE_LABELS[item.collection],
+    type: labelOf(item.collection),
     title: item.data.title,
     summary: item.data.summary,
     url: new URL(item.url, site).href,

@@ -4,7 +4,7 @@ import type { CaseData } from '../schemas/case.ts';
 import type { ConceptData } from '../schemas/concept.ts';
 import type { SiteData } from '../schemas/site.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
-import type { CollectionName } from './content-files.ts';
+import type { CollectionName } from './collections.ts';
 import { headingsOf, paragraphsOf, type OutlineItem } from './outline.ts';
 import { formatBrokenRefs, referenceResolvers, type BrokenRef, type RefResolver } from './refs.ts';
 import { urls } from './urls.ts';

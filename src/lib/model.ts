@@ -3,7 +3,7 @@ import type { CaseData } from '../schemas/case.ts';
 import type { ConceptData } from '../schemas/concept.ts';
 import type { SiteData } from '../schemas/site.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
-import type { CollectionName } from './content-files.ts';
+import type { CollectionName } from './collections.ts';
 import type { OutlineParagraph } from './outline.ts';
 
 /** An entry as a loader delivers it: enough to resolve, link and render it. */

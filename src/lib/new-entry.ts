@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import type { CollectionName } from './content-files.ts';
+import type { CollectionName } from './collections.ts';
 
 /** What `npm run new` accepts as the kind of entry, in English or Chinese. */
 export const ENTRY_KINDS: Readonly<Record<string, CollectionName>> = {

@@ -1,4 +1,4 @@
-import { NUMBERED_COLLECTIONS } from './content-files.ts';
+import { NUMBERED_COLLECTIONS } from './collections.ts';
 import { ANCHOR_PATTERNS, paragraphNumberOf } from './anchors.ts';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,4 +1,4 @@
-import { TYPE_LABELS } from './labels.ts';
+import { labelOf } from './collections.ts';
 
 /** An entry that other entries may point at by id or by Chinese title. */
 export interface RefTarget {
@@ -39,9 +39,9 @@ export function referenceResolvers(
   targets: Readonly<Record<ReferencedCollection, readonly RefTarget[]>>,
 ): Record<ReferencedCollection, RefResolver> {
   return {
-    concepts: createResolver(TYPE_LABELS.concepts, targets.concepts),
-    sites: createResolver(TYPE_LABELS.sites, targets.sites),
-    speeches: createResolver(TYPE_LABELS.speeches, targets.speeches),
+    concepts: createResolver(labelOf('concepts'), targets.concepts),
+    sites: createResolver(labelOf('sites'), targets.sites),
+    speeches: createResolver(labelOf('speeches'), targets.speeches),
   };
 }
 

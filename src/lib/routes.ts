@@ -6,7 +6,7 @@ import { cacheKeyOf } from './cache-key.ts';
 import { searchFacets } from './search-facets.ts';
 import { cellKey, type MatrixCell } from './matrix.ts';
 import type { AnyItem, CaseItem, ConceptItem, SiteItem } from './model.ts';
-import { COLLECTIONS } from './content-files.ts';
+import { COLLECTIONS } from './collections.ts';
 
 /**
  * Each route's paths with everything its page shows in the props, derived here

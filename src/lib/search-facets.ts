@@ -1,6 +1,7 @@
 import type { AnyItem } from './model.ts';
 import type { KnowledgeBase } from './knowledge-base.ts';
-import { TYPE_LABELS, yearOf } from './labels.ts';
+import { labelOf } from './collections.ts';
+import { yearOf } from './labels.ts';
 import { dateLine, entryDate } from './entry-dates.ts';
 
 /** The Pagefind filters, metadata and sort keys of one entry page. */
@@ -21,7 +22,7 @@ export function searchFacets(
   item: AnyItem,
   kb: Pick<KnowledgeBase, 'conceptsBySite'>,
 ): SearchFacets {
-  const type = TYPE_LABELS[item.collection];
+  const type = labelOf(item.collection);
   const filters: Record<string, string[]> = { type: [type] };
   const meta: Record<string, string> = { type };
   const sort: Record<string, string> = {};

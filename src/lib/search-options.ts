@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { CASE_KINDS, CASE_LEVELS } from '../schemas/case.ts';
-import { TYPE_LABELS, yearOf } from './labels.ts';
+import { COLLECTIONS, labelOf } from './collections.ts';
+import { yearOf } from './labels.ts';
 import { DOMAIN_TERMS } from './search/domain-terms.ts';
 import type { FilterName } from '../scripts/search/state.ts';
 
@@ -23,7 +24,7 @@ export function searchFilters(kb: KnowledgeBase): SearchFilter[] {
   const kinds = CASE_KINDS.filter((kind) => kb.cases.some((item) => item.data.kind === kind));
   const levels = CASE_LEVELS.filter((level) => kb.cases.some((item) => item.data.level === level));
   return [
-    { name: 'type', label: '类型', values: Object.values(TYPE_LABELS) },
+    { name: 'type', label: '类型', values: COLLECTIONS.map(labelOf) },
     { name: 'kind', label: '案例性质', values: [...kinds] },
     { name: 'concept', label: '理念', values: kb.concepts.map((concept) => concept.data.title) },
     // Filled from the index in the browser: listed here, the page would grow with every site added.

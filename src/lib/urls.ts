@@ -1,4 +1,4 @@
-import { contentFolder, type CollectionName } from './content-files.ts';
+import { contentFolder, type CollectionName } from './collections.ts';
 import { editFileUrl, newFileUrl } from './forge.ts';
 import { entryTemplate } from './new-entry.ts';
 import { siteConfig } from '../site.config.ts';

@@ -2,10 +2,11 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CollectionName } from '../lib/content-files.ts';
+import type { CollectionName } from '../lib/collections.ts';
 import { renderEntryBody } from '../markdown/render-entry.ts';
 import { sharedRenderInputs, type SharedRenderInputs } from './render-inputs.ts';
-import { entryFiles, isNumbered } from '../lib/content-files.ts';
+import { isNumbered } from '../lib/collections.ts';
+import { entryFiles } from '../lib/content-files.ts';
 import { readEntrySource } from '../lib/frontmatter.ts';
 
 /**

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { entryTemplate, slugFromTitle } from '../../src/lib/new-entry.ts';
 import { checkFixture } from '../helpers/check-project.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { COLLECTIONS, ID_PATTERN } from '../../src/lib/content-files.ts';
+import { COLLECTIONS } from '../../src/lib/collections.ts';
+import { ID_PATTERN } from '../../src/lib/content-files.ts';
 
 const run = promisify(execFile);
 

@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { headingsOf, paragraphsOf, passageText, type OutlineParagraph } from '../../lib/outline.ts';
 import { findQuoteMismatch } from '../../lib/quote-match.ts';
 import { createResolver } from '../../lib/refs.ts';
-import { TYPE_LABELS } from '../../lib/labels.ts';
+import { labelOf } from '../../lib/collections.ts';
 import { urls } from '../../lib/urls.ts';
 import { outlineOf } from '../anchors.ts';
 import { element, text, textContent, visit } from '../hast.ts';
@@ -85,7 +85,7 @@ export function speechQuote(
   where: string,
 ): Element {
   const { speech: ref = '', at = '' } = props;
-  const resolver = createResolver(TYPE_LABELS.speeches, speeches);
+  const resolver = createResolver(labelOf('speeches'), speeches);
   const id = resolver.resolve(ref.trim());
   const speech = speeches.find((item) => item.id === id);
   if (!speech) throw new Error(`${where}：${resolver.explain(ref.trim())}`);

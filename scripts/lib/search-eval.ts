@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
-import { recordFromHtml } from '../../src/lib/search/records.ts';
-import { plainText } from '../../src/lib/search/tokens.ts';
+import { pageText } from '../../src/lib/search/records.ts';
+import { indexContent, plainText } from '../../src/lib/search/tokens.ts';
 
 /** A function the page exposes for the measurement, called in the browser with whatever it takes. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's own API, typed in the browser bundle, not here
@@ -36,8 +36,8 @@ export interface QueryResult {
 export function pageTexts(dist: string): Map<string, string> {
   const texts = new Map<string, string>();
   for (const { file, path } of builtPages(dist).filter(isFolderPage)) {
-    const record = recordFromHtml(path, readFileSync(file, 'utf8'));
-    if (record) texts.set(path, plainText(record.content));
+    const page = pageText(readFileSync(file, 'utf8'));
+    if (page) texts.set(path, plainText(indexContent(page.text)));
   }
   return texts;
 }

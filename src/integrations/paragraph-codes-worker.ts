@@ -1,7 +1,12 @@
 // Runs writeParagraphCodes on a thread of its own, so drawing the codes overlaps
 // building the search index instead of following it.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { NumberedEntry } from '../lib/build-data.ts';
 import { writeParagraphCodes } from '../lib/paragraph-codes.ts';
 
-const { site, cacheDir } = workerData as { site: string; cacheDir: string };
-parentPort!.postMessage(writeParagraphCodes(site, cacheDir));
+const { site, cacheDir, entries } = workerData as {
+  site: string;
+  cacheDir: string;
+  entries: NumberedEntry[];
+};
+parentPort!.postMessage(writeParagraphCodes(site, cacheDir, entries));

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { builtPages, isFolderPage } from '../lib/built-files.ts';
 import * as pagefind from 'pagefind';
-import { recordFromHtml, type SearchRecord } from '../lib/search/records.ts';
+import { pageText, searchRecord, type SearchRecord } from '../lib/search/records.ts';
+import type { PageFacets } from '../lib/build-data.ts';
 import { INDEXED_CHARACTERS } from '../lib/search/tokens.ts';
 
 /** Pagefind's options: our own tokens (see lib/search/tokens.ts) are what it indexes. */
@@ -19,23 +20,38 @@ const IN_FLIGHT = 64;
  * Builds the Pagefind index of the built site `site`. Pages are added as records
  * whose Chinese is cut into single characters (see lib/search/tokens.ts), not as
  * HTML for Pagefind to segment, because its index-time and query-time word
- * segmentation disagree and then miss pages or match stray characters. A page
- * whose HTML is as last build's reuses its record from `cacheDir`: after a small
- * change most pages are copied unchanged, and reading HTML is the costly part here.
+ * segmentation disagree and then miss pages or match stray characters. The text
+ * is read from each page; its title, filters, metadata and sort keys come from
+ * the knowledge base (`pages`, by URL). A page whose HTML and facets are as last
+ * build's reuses its record from `cacheDir`: after a small change most pages are
+ * copied unchanged, and reading HTML is the costly part here.
+ * @param base the site's base path, `/` or `/sub/path/`, which page URLs start with
  * @returns how many pages were indexed
  */
-export async function buildSearchIndex(site: string, cacheDir: string): Promise<number> {
+export async function buildSearchIndex(
+  site: string,
+  cacheDir: string,
+  pages: Readonly<Record<string, PageFacets>>,
+  base = '/',
+): Promise<number> {
   const cacheFile = join(cacheDir, RECORD_CACHE_FILE);
   const previous = await readRecordCache(cacheFile);
   const next = new Map<string, SearchRecord | null>();
+  const unfiled = new Set(Object.keys(pages));
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   let count = 0;
   let pending: Promise<void>[] = [];
-  for (const { file, path: url } of builtPages(site).filter(isFolderPage)) {
+  for (const { file, path } of builtPages(site).filter(isFolderPage)) {
+    const url = base.replace(/\/$/, '') + path;
     const html = await readFile(file, 'utf8');
-    const key = `${url}\n${createHash('sha1').update(html).digest('base64')}`;
-    const record = previous.has(key) ? previous.get(key)! : (recordFromHtml(url, html) ?? null);
+    const facets = pages[url];
+    unfiled.delete(url);
+    const key = `${url}\n${createHash('sha1')
+      .update(html)
+      .update(JSON.stringify(facets ?? null))
+      .digest('base64')}`;
+    const record = previous.has(key) ? previous.get(key)! : readRecord(url, html, facets);
     next.set(key, record);
     if (!record) continue;
     pending.push(
@@ -51,12 +67,27 @@ export async function buildSearchIndex(site: string, cacheDir: string): Promise<
     }
   }
   await Promise.all(pending);
+  if (unfiled.size > 0)
+    throw new Error(`这些条目没有生成可检索的页面：${[...unfiled].join('、')}（构建程序有误）。`);
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
   await pagefind.close();
   await mkdir(cacheDir, { recursive: true });
   await writeFile(cacheFile, JSON.stringify([...next]));
   return count;
+}
+
+/** A page's record; none for a page not marked for search. A marked page the knowledge base does not file is a bug, not a page to drop. */
+function readRecord(
+  url: string,
+  html: string,
+  facets: PageFacets | undefined,
+): SearchRecord | null {
+  const text = pageText(html);
+  if (!text) return null;
+  if (!facets)
+    throw new Error(`页面 ${url} 标为可检索，但知识库里没有它的检索数据（构建程序有误）。`);
+  return searchRecord(url, text, facets);
 }
 
 /** Last build's records by page address and HTML digest; none when there is no readable cache. */

@@ -26,23 +26,19 @@ async function load(): Promise<KnowledgeBase> {
     getCollection('glossary'),
   ]);
   const includeDrafts = showDrafts();
-  // What the loader stored beside each published entry's HTML: a speech's outline, a case's quotations.
-  const storedBeside = async <T>(
+  // What the loader stored beside each published entry's HTML: its outline (numbered paragraphs) and quotations.
+  const stored = <T>(
     entries: CollectionEntry<'speeches' | 'cases'>[],
-    read: (frontmatter: Record<string, unknown>) => T,
+    read: (metadata: Record<string, unknown> | undefined) => T,
   ) =>
     new Map(
-      await Promise.all(
-        entries
-          .filter((entry) => includeDrafts || !entry.data.draft)
-          .map(
-            async (entry) =>
-              [entry.id, read((await render(entry)).remarkPluginFrontmatter)] as const,
-          ),
-      ),
+      entries
+        .filter((entry) => includeDrafts || !entry.data.draft)
+        .map((entry) => [entry.id, read(entry.rendered?.metadata)] as const),
     );
-  const speechOutlines = await storedBeside(speeches, readOutline);
-  const caseQuotes = await storedBeside(cases, readQuotes);
+  const speechOutlines = stored(speeches, readOutline);
+  const caseOutlines = stored(cases, readOutline);
+  const caseQuotes = stored(cases, readQuotes);
   const lastUpdated = gitLastUpdated(import.meta.env.KB_ROOT);
   // Under `astro dev` a broken reference is dropped, not fatal: the content check's panel on every page names it.
   const tolerateBrokenReferences = showDrafts();
@@ -54,6 +50,7 @@ async function load(): Promise<KnowledgeBase> {
     glossary,
     includeDrafts,
     speechOutlines,
+    caseOutlines,
     caseQuotes,
     lastUpdated,
     tolerateBrokenReferences,

@@ -34,6 +34,8 @@ export interface KnowledgeBaseInput {
   includeDrafts: boolean;
   /** The rendered outline of each published speech, by id, for checking cited paragraphs. */
   speechOutlines: Map<string, OutlineItem[]>;
+  /** The rendered outline of each published case, by id: its numbered paragraphs. */
+  caseOutlines?: Map<string, OutlineItem[]>;
   /** The passages each case quotes with <SpeechQuote>, by case id: a case quoting a paragraph is linked from it as if it cited it. */
   caseQuotes?: Map<string, Array<{ speech: string; at: string }>>;
   /** When each content file was last committed, by path relative to the project root. */
@@ -146,6 +148,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
       ...item('cases', entry),
       concepts: resolveAll(entry, 'concepts', entry.data.concepts, conceptById),
       sites: resolveAll(entry, 'sites', entry.data.sites, siteById),
+      paragraphs: paragraphsOf(input.caseOutlines?.get(entry.id) ?? []),
       citations: withQuotes(
         entry.data.cites.flatMap((cite): Citation[] => {
           const speechId = resolve(resolvers.speeches, entry, 'cites.speech', cite.speech, broken);

@@ -39,7 +39,7 @@ export type GlossaryItem = ItemBase<'glossary', GlossaryData>;
 export interface SpeechItem extends ItemBase<'speeches', SpeechData> {
   concepts: ConceptItem[];
   sites: SiteItem[];
-  /** Numbered paragraphs by anchor, from the rendered text. */
+  /** Numbered paragraphs by anchor, in text order, from the rendered text. */
   paragraphs: Map<string, OutlineParagraph>;
   /** Heading anchors (`part-N`, `part-N-M`) with their text. */
   headings: Map<string, string>;
@@ -55,6 +55,8 @@ export interface Citation {
 export interface CaseItem extends ItemBase<'cases', CaseData> {
   concepts: ConceptItem[];
   sites: SiteItem[];
+  /** Numbered paragraphs by anchor, in text order, from the rendered text. */
+  paragraphs: Map<string, OutlineParagraph>;
   citations: Citation[];
 }
 

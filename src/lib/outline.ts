@@ -21,20 +21,18 @@ export interface OutlineParagraph {
   section?: { id: string; text: string };
 }
 
-/**
- * Reads the outline the loader stored with an entry's rendered HTML (markdown/anchors.ts numbers it).
- * Astro types that frontmatter as `any`; this is the one typed door to it.
- */
-export function readOutline(frontmatter: Record<string, unknown> | undefined): OutlineItem[] {
-  const outline = frontmatter?.outline;
+/** What the loader keeps beside an entry's HTML (Astro's `RenderedContent.metadata`, typed `unknown` beyond its own keys). */
+type StoredMetadata = Record<string, unknown> | undefined;
+
+/** The outline the loader stored with an entry's rendered HTML (markdown/anchors.ts numbers it): the one typed door to it. */
+export function readOutline(metadata: StoredMetadata): OutlineItem[] {
+  const outline = metadata?.outline;
   return Array.isArray(outline) ? (outline as OutlineItem[]) : [];
 }
 
-/** What an entry quotes with <SpeechQuote>, as the renderer left it beside the outline. */
-export function readQuotes(
-  frontmatter: Record<string, unknown> | undefined,
-): Array<{ speech: string; at: string }> {
-  const quotes = frontmatter?.quotes;
+/** What an entry quotes with <SpeechQuote>, as the loader stored it beside the outline. */
+export function readQuotes(metadata: StoredMetadata): Array<{ speech: string; at: string }> {
+  const quotes = metadata?.quotes;
   return Array.isArray(quotes) ? (quotes as Array<{ speech: string; at: string }>) : [];
 }
 

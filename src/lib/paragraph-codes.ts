@@ -1,6 +1,6 @@
-import { NUMBERED_COLLECTIONS } from './collections.ts';
-import { ANCHOR_PATTERNS, paragraphNumberOf } from './anchors.ts';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { paragraphNumberOf } from './anchors.ts';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { NumberedEntry } from './build-data.ts';
 import { dirname, join } from 'node:path';
 import { qrSvg } from './qr.ts';
 
@@ -13,59 +13,43 @@ export interface ParagraphCodesReport {
 }
 
 /**
- * Writes `qr/<collection>/<id>.json` for every speech and case page in the built
- * site `site`: each numbered paragraph's QR code as SVG, keyed by its anchor. The
- * codes are drawn from the built pages (canonical address, `p-N` anchors), so they
- * always match what was published. An entry whose address and anchors are as last
+ * Writes `qr/<collection>/<id>.json` into the built site `site` for every speech
+ * and case: each numbered paragraph's QR code as SVG, keyed by its anchor, leading
+ * to the page's published address. An entry whose address and anchors are as last
  * time reuses its codes from `cacheDir`: drawing a code is the costly part.
  */
-export function writeParagraphCodes(site: string, cacheDir: string): ParagraphCodesReport {
+export function writeParagraphCodes(
+  site: string,
+  cacheDir: string,
+  entries: readonly NumberedEntry[],
+): ParagraphCodesReport {
   const report: ParagraphCodesReport = { entries: 0, paragraphs: 0, cached: 0 };
-  for (const collection of NUMBERED_COLLECTIONS) {
-    const folder = join(site, collection);
-    if (!existsSync(folder)) continue;
-    for (const id of readdirSync(folder)) {
-      const page = join(folder, id, 'index.html');
-      // Numbered folders are list pages (/cases/2/); entry ids start with a letter.
-      if (!/^[a-z]/.test(id) || !existsSync(page)) continue;
-      const numbered = numberedParagraphs(readFileSync(page, 'utf8'));
-      if (!numbered) continue;
-      const key = `${numbered.address}\n${numbered.anchors.join(',')}`;
-      const cacheFile = join(cacheDir, 'kb-paragraph-codes', collection, `${id}.json`);
-      let json = cachedCodes(cacheFile, key);
-      if (json) report.cached += 1;
-      else {
-        json = drawCodes(numbered);
-        mkdirSync(dirname(cacheFile), { recursive: true });
-        writeFileSync(cacheFile, `${JSON.stringify(key)}\n${json}`);
-      }
-      const out = join(site, 'qr', collection, `${id}.json`);
-      mkdirSync(dirname(out), { recursive: true });
-      writeFileSync(out, json);
-      report.entries += 1;
-      report.paragraphs += numbered.anchors.length;
+  for (const entry of entries) {
+    if (entry.anchors.length === 0) continue;
+    const { collection, id } = entry;
+    const key = `${entry.address}\n${entry.anchors.join(',')}`;
+    const cacheFile = join(cacheDir, 'kb-paragraph-codes', collection, `${id}.json`);
+    let json = cachedCodes(cacheFile, key);
+    if (json) report.cached += 1;
+    else {
+      json = drawCodes(entry);
+      mkdirSync(dirname(cacheFile), { recursive: true });
+      writeFileSync(cacheFile, `${JSON.stringify(key)}\n${json}`);
     }
+    const out = join(site, 'qr', collection, `${id}.json`);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, json);
+    report.entries += 1;
+    report.paragraphs += entry.anchors.length;
   }
   return report;
 }
 
-/** A page's published address and the anchors of its numbered paragraphs, read from its HTML. */
-export interface NumberedParagraphs {
-  address: string;
-  anchors: string[];
-}
-
-/** The page's canonical address and `p-N` anchors, or undefined when it has no numbered paragraphs. */
-export function numberedParagraphs(html: string): NumberedParagraphs | undefined {
-  const address = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-  const anchors = [
-    ...html.matchAll(new RegExp(`<p\\b[^>]*\\bid="(${ANCHOR_PATTERNS.paragraph})"`, 'g')),
-  ].map(([, anchor]) => anchor!);
-  return address && anchors.length > 0 ? { address, anchors } : undefined;
-}
-
 /** The JSON the paragraph tools fetch: each anchor's QR code of its address, as SVG. */
-export function drawCodes({ address, anchors }: NumberedParagraphs): string {
+export function drawCodes({
+  address,
+  anchors,
+}: Pick<NumberedEntry, 'address' | 'anchors'>): string {
   return JSON.stringify(
     Object.fromEntries(
       anchors.map((anchor) => [

@@ -3,7 +3,6 @@ import type { KnowledgeBase } from './knowledge-base.ts';
 import { paginate, pageParam } from './pagination.ts';
 import { siteConfig } from '../site.config.ts';
 import { cacheKeyOf } from './cache-key.ts';
-import { searchFacets } from './search-facets.ts';
 import { cellKey, type MatrixCell } from './matrix.ts';
 import type { AnyItem, CaseItem, ConceptItem, SiteItem } from './model.ts';
 import { COLLECTIONS } from './collections.ts';
@@ -70,7 +69,6 @@ export const casePaths = perBuild((kb) => {
         item,
         neighbours: neighbours(kb.cases, index),
         related: kb.relatedCases(item),
-        facets: searchFacets(item, kb),
       },
     }),
   );
@@ -90,7 +88,6 @@ export const speechPaths = perBuild((kb) => {
             kb.casesByParagraph.get(`${item.id}#${id}`) ?? [],
           ]),
         ),
-        facets: searchFacets(item, kb),
       },
     }),
   );
@@ -101,7 +98,7 @@ export const glossaryPaths = perBuild((kb) => {
   return kb.glossary.map((item, index) =>
     keyed({
       params: { id: item.id },
-      props: { item, neighbours: neighbours(kb.glossary, index), facets: searchFacets(item, kb) },
+      props: { item, neighbours: neighbours(kb.glossary, index) },
     }),
   );
 });
@@ -127,7 +124,6 @@ export const conceptPaths = perBuild((kb) => {
   return tagPaths(kb.concepts, kb.casesByConcept, (item) => {
     const sites = kb.sitesByConcept.get(item.id) ?? [];
     return {
-      facets: searchFacets(item, kb),
       sites: sites.slice(0, SHOWN_SITES),
       siteCount: sites.length,
       speeches: kb.speechesByConcept.get(item.id) ?? [],
@@ -138,13 +134,12 @@ export const conceptPaths = perBuild((kb) => {
 /** Paths of model-site pages, paginated like concept pages. */
 export const sitePaths = perBuild((kb) => {
   return tagPaths(kb.sites, kb.casesBySite, (item) => ({
-    facets: searchFacets(item, kb),
     concepts: kb.conceptsBySite.get(item.id) ?? [],
     speeches: kb.speechesBySite.get(item.id) ?? [],
   }));
 });
 
-/** Tag pages; `firstPage` is what only page 1 shows (the entry's own text, its facets and other lists). */
+/** Tag pages; `firstPage` is what only page 1 shows besides the entry's own text (its other lists). */
 function tagPaths<T extends ConceptItem | SiteItem, F extends object>(
   items: T[],
   casesOf: Map<string, CaseItem[]>,

@@ -81,10 +81,12 @@ async function loadFile(
     digest,
     rendered: {
       html: rendered.html,
+      // Astro's RenderedContent.metadata takes any further keys: the loader's own findings travel here, read back by lib/outline.ts.
       metadata: {
         headings: rendered.headings,
-        frontmatter: { outline: rendered.outline, quotes: rendered.quotes },
         imagePaths: rendered.imagePaths,
+        outline: rendered.outline,
+        quotes: rendered.quotes,
       },
     },
     assetImports: rendered.imagePaths,

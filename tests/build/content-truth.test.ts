@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 import { readContent } from '../helpers/content-files.ts';
+import { readIndexedPages } from '../helpers/pagefind-index.ts';
 import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 
 // Read straight from the content files, not through the site's code, so a bug there cannot hide here.
@@ -63,14 +64,11 @@ describe('dates say which date they are', () => {
   });
 
   test('search results show a date only with its label, and the speech is filed under the year it was given, never its repost year', () => {
-    const meta = (path: string, name: string) =>
-      readPage(SITE_DIST, path)
-        .querySelector(`meta[name="search-${name}"]`)
-        ?.getAttribute('content');
-    expect(meta(speechPath, 'meta-date')).toBe('讲话日期 约2019年');
-    expect(meta(speechPath, 'filter-year')).toBe('2019');
+    const indexed = new Map(readIndexedPages(SITE_DIST).map((page) => [page.url, page]));
+    expect(indexed.get(speechPath)?.meta.date).toBe('讲话日期 约2019年');
+    expect(indexed.get(speechPath)?.filters.year).toEqual(['2019']);
     for (const path of pages.filter((page) => page.startsWith('/cases/'))) {
-      const date = meta(path, 'meta-date');
+      const date = indexed.get(path)?.meta.date;
       if (date !== undefined) expect(date, path).toMatch(/^时间 /);
     }
     const years = readPage(SITE_DIST, '/search/')

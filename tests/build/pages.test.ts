@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileOf, htmlPages, readPage } from '../helpers/dist.ts';
 import { readContent } from '../helpers/content-files.ts';
 import { ROOT, SITE_DIST } from '../helpers/paths.ts';
+import { readIndexedPages } from '../helpers/pagefind-index.ts';
+import { labelOf, type CollectionName } from '../../src/lib/collections.ts';
+import { BUILD_DATA_FILE } from '../../src/lib/build-data.ts';
 
 const entries = readContent(join(ROOT, 'content')).filter((entry) => entry.data.draft !== true);
 const pages = htmlPages(SITE_DIST);
@@ -19,6 +22,29 @@ describe('the built site', () => {
       .filter((path) => !pages.includes(path));
     expect(missing).toEqual([]);
     expect(entries.length).toBeGreaterThan(20);
+  });
+
+  test('files every entry page in the search index under its title, type and kind, from the knowledge base', () => {
+    const indexed = new Map(readIndexedPages(SITE_DIST).map((page) => [page.url, page]));
+    for (const entry of entries) {
+      const page = indexed.get(`/${entry.collection}/${entry.id}/`);
+      expect(page?.meta.title, `${entry.collection}/${entry.id}`).toBe(entry.data.title);
+      expect(page?.filters.type, `${entry.collection}/${entry.id}`).toEqual([
+        labelOf(entry.collection as CollectionName),
+      ]);
+      if (entry.collection === 'cases') expect(page?.filters.kind).toEqual([entry.data.kind]);
+    }
+    expect(indexed.size).toBe(entries.length);
+  });
+
+  test('publishes neither the build data of its post-build steps nor search facets in page heads', () => {
+    expect(existsSync(join(SITE_DIST, BUILD_DATA_FILE))).toBe(false);
+    const withFacets = pages.filter((path) =>
+      readPage(SITE_DIST, path).querySelector(
+        'meta[data-pagefind-filter], meta[data-pagefind-meta]',
+      ),
+    );
+    expect(withFacets).toEqual([]);
   });
 
   test('has the home page, every list, the search page and a 404 page', () => {

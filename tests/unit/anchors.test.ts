@@ -28,7 +28,8 @@ vi.mock('../../src/lib/anchors.ts', () => {
 
 const { renderEntryBody } = await import('../../src/markdown/render-entry.ts');
 const { withRelatedCases } = await import('../../src/lib/related-cases-html.ts');
-const { numberedParagraphs } = await import('../../src/lib/paragraph-codes.ts');
+const { drawCodes } = await import('../../src/lib/paragraph-codes.ts');
+const { paragraphsOf } = await import('../../src/lib/outline.ts');
 const { isCitedAnchor } = await import('../../src/lib/url-registry.ts');
 const { citeSchema } = await import('../../src/schemas/cite.ts');
 const { mockCase } = await import('../helpers/mock-entries.ts');
@@ -56,10 +57,12 @@ describe('the anchor format has one home, src/lib/anchors.ts', () => {
       new Map([['duan2', [{ ...mockCase('a'), url: '/cases/a/' } as never]]]),
     );
     expect(related).toContain('aria-label="第 2 段的相关案例"');
-    expect(
-      numberedParagraphs(`<link rel="canonical" href="https://x.example/speeches/x/">${html}`)
-        ?.anchors,
-    ).toEqual(['duan1', 'duan2']);
+    const codes = drawCodes({
+      address: 'https://x.example/speeches/x/',
+      anchors: [...paragraphsOf(outline).keys()],
+    });
+    expect(Object.keys(JSON.parse(codes))).toEqual(['duan1', 'duan2']);
+    expect(codes).toContain('第 2 段的二维码');
     expect(['duan2', 'bufen1', 'bufen1x1', 'p-2'].map(isCitedAnchor)).toEqual([
       true,
       true,

@@ -1,5 +1,6 @@
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { indexContent } from './tokens.ts';
+import type { PageFacets } from '../build-data.ts';
 
 /** One page as the search index stores it. */
 export interface SearchRecord {
@@ -45,35 +46,41 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 /** Anchors a search result can open: numbered paragraphs and headings. */
 const LINKABLE = /^(h[1-6]|p)$/;
 
-/**
- * Reads a built page into a search record: the text inside `data-pagefind-body`
- * without `data-pagefind-ignore` parts, the offsets of its paragraph and heading
- * anchors, and the filters, metadata and sort keys the page declares in <head>.
- * Pages without a `data-pagefind-body` are not searchable and give `undefined`.
- */
-export function recordFromHtml(url: string, html: string): SearchRecord | undefined {
-  const root = parse(html);
-  const body = root.querySelector('[data-pagefind-body]');
-  if (!body) return undefined;
-  const { text, anchors } = readText(body);
-  const meta: Record<string, string> = {
-    title: body.querySelector('h1')?.text.trim() ?? root.querySelector('title')?.text ?? url,
-  };
-  const filters: Record<string, string[]> = {};
-  const sort: Record<string, string> = {};
-  for (const tag of root.querySelectorAll('meta[name^="search-"]')) {
-    const [, kind, name] =
-      /^search-(filter|meta|sort)-(.+)$/.exec(tag.getAttribute('name') ?? '') ?? [];
-    const value = tag.getAttribute('content') ?? '';
-    if (kind === 'filter') (filters[name!] ??= []).push(value);
-    else if (kind === 'meta') meta[name!] = value;
-    else if (kind === 'sort') sort[name!] = value;
-  }
-  if (anchors.length > 0) meta.anchors = anchors.map(([id, offset]) => `${id}:${offset}`).join(',');
-  return { url, content: indexContent(text), meta, filters, sort };
+/** A page's searchable text and where each of its anchors starts in it. */
+export interface PageText {
+  text: string;
+  /** Anchor id and its offset in `text`, in document order. */
+  anchors: Array<[string, number]>;
 }
 
-function readText(body: HTMLElement): { text: string; anchors: Array<[string, number]> } {
+/**
+ * The text a built page offers to search: what is inside `data-pagefind-body`
+ * without its `data-pagefind-ignore` parts, and the offsets of its paragraph and
+ * heading anchors. Pages without a `data-pagefind-body` give `undefined`.
+ */
+export function pageText(html: string): PageText | undefined {
+  const body = parse(html).querySelector('[data-pagefind-body]');
+  return body ? readText(body) : undefined;
+}
+
+/**
+ * A page's search record: its text as the page shows it, and the title, filters,
+ * metadata and sort keys the knowledge base files it under (lib/build-data.ts).
+ */
+export function searchRecord(url: string, text: PageText, facets: PageFacets): SearchRecord {
+  const meta: Record<string, string> = { title: facets.title, ...facets.meta };
+  if (text.anchors.length > 0)
+    meta.anchors = text.anchors.map(([id, offset]) => `${id}:${offset}`).join(',');
+  return {
+    url,
+    content: indexContent(text.text),
+    meta,
+    filters: facets.filters,
+    sort: facets.sort,
+  };
+}
+
+function readText(body: HTMLElement): PageText {
   let text = '';
   const anchors: Array<[string, number]> = [];
   const lineBreak = () => {

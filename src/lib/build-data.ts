@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from './knowledge-base.ts';
 import { COLLECTIONS, NUMBERED_COLLECTIONS, type NumberedCollection } from './collections.ts';
-import { searchFacets, type SearchFacets } from './search-facets.ts';
+import { searchFacets, type SearchFacets } from './search/facets.ts';
 
 /**
  * The file the build writes for its own post-build steps and then removes

@@ -16,7 +16,7 @@ const { COLLECTIONS, contentFolder, isNumbered, NUMBERED_COLLECTIONS } =
 const { SCHEMAS } = await import('../../src/schemas/index.ts');
 const { referenceResolvers } = await import('../../src/lib/refs.ts');
 const { buildKnowledgeBase } = await import('../../src/lib/knowledge-base.ts');
-const { searchFilters } = await import('../../src/lib/search-options.ts');
+const { searchFilters } = await import('../../src/lib/search/options.ts');
 const { trailOf } = await import('../../src/lib/breadcrumbs.ts');
 const { findMisplacedFiles } = await import('../../src/lib/content-files.ts');
 

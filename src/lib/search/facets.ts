@@ -1,8 +1,8 @@
-import type { AnyItem } from './model.ts';
-import type { KnowledgeBase } from './knowledge-base.ts';
-import { labelOf } from './collections.ts';
-import { yearOf } from './labels.ts';
-import { dateLine, entryDate } from './entry-dates.ts';
+import type { AnyItem } from '../model.ts';
+import type { KnowledgeBase } from '../knowledge-base.ts';
+import { labelOf } from '../collections.ts';
+import { yearOf } from '../labels.ts';
+import { dateLine, entryDate } from '../entry-dates.ts';
 
 /** The Pagefind filters, metadata and sort keys of one entry page. */
 export interface SearchFacets {

@@ -1,9 +1,9 @@
-import type { KnowledgeBase } from './knowledge-base.ts';
-import { CASE_KINDS, CASE_LEVELS } from '../schemas/case.ts';
-import { COLLECTIONS, labelOf } from './collections.ts';
-import { yearOf } from './labels.ts';
-import { DOMAIN_TERMS } from './search/domain-terms.ts';
-import type { FilterName } from '../scripts/search/state.ts';
+import type { KnowledgeBase } from '../knowledge-base.ts';
+import { CASE_KINDS, CASE_LEVELS } from '../../schemas/case.ts';
+import { COLLECTIONS, labelOf } from '../collections.ts';
+import { yearOf } from '../labels.ts';
+import { DOMAIN_TERMS } from './domain-terms.ts';
+import type { FilterName } from '../../scripts/search/state.ts';
 
 /** One filter of the search page: the Pagefind filter name, its Chinese label, and its values. */
 export interface SearchFilter {

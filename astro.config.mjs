@@ -12,6 +12,8 @@ import { urlRegistryIntegration } from './src/integrations/url-registry.ts';
 
 export default defineConfig({
   site: siteConfig.url,
+  // The sub-path of SITE_URL, if any: every page, asset and link is built under it.
+  base: siteConfig.base,
   trailingSlash: 'always',
   // Pages whose cacheKey (lib/routes.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },

@@ -1,4 +1,5 @@
 import { detectForge, type Repository } from './lib/forge.ts';
+import { parseSiteAddress } from './lib/site-address.ts';
 
 /** Settings that pages and integrations read; one place to change them. */
 export interface SiteConfig {
@@ -8,8 +9,10 @@ export interface SiteConfig {
   shortTitle: string;
   /** One sentence on what the site is, for the home page and meta description. */
   description: string;
-  /** The address the site is served from; used only for the sitemap and canonical links. */
+  /** The full address the site is served from, ending in `/`: canonical links, sitemap, RSS and QR codes lead there. */
   url: string;
+  /** The path under that address the whole site is deployed at: `/`, or `/zhishiku/` on a shared intranet host. */
+  base: string;
   /** How many entries a list or tag page shows before it paginates. */
   pageSize: number;
   /** How many entries the home page shows in its "latest" lists. */
@@ -27,8 +30,9 @@ export const siteConfig = {
   shortTitle: '基层治理知识库',
   description:
     '收录城乡社区治理和基层党建的讲话、示范点案例与「大…共…」理念，可按理念、示范点浏览，支持中文全文检索。',
-  // Deployments set SITE_URL to their own address (often an intranet host); the default serves the local preview.
-  url: process.env.SITE_URL ?? 'http://localhost:4321',
+  // Deployments set SITE_URL to their own address, with the sub-path if the site lives under one
+  // (http://10.0.0.5/zhishiku/); unset, it is the local preview. A malformed value fails the build.
+  ...parseSiteAddress(process.env.SITE_URL),
   pageSize: 20,
   homeListSize: 6,
   repository: {

@@ -22,17 +22,22 @@ export interface StaticServer {
 }
 
 /**
- * Serves `root` on a free localhost port: `/x/` serves `/x/index.html`, unknown
- * paths get `404.html` with status 404, like the static hosts the site is deployed on.
+ * Serves `root` on a free localhost port under `base` (`/`, or a sub-path such as
+ * `/zhishiku/`): `/x/` serves `/x/index.html`, unknown paths and paths outside
+ * `base` get `404.html` with status 404, like the static hosts the site is deployed on.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    const body = file.startsWith(root) ? await readIfFile(file) : undefined;
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const path = requested.startsWith(base) ? `/${requested.slice(base.length)}` : undefined;
+    const file =
+      path === undefined
+        ? undefined
+        : normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    const body = file?.startsWith(root) ? await readIfFile(file) : undefined;
     if (body) {
       response.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-type': TYPES[extname(file!)] ?? 'application/octet-stream',
       });
       response.end(body);
       return;

@@ -17,19 +17,29 @@ interface Page {
   links: string[];
   /** Other internal references: stylesheets, scripts, images, forms. */
   resources: string[];
+  /** Links and references on this host that lead outside the site's path (a link that forgot the base). */
+  outside: string[];
   redirect: boolean;
 }
 
 /**
- * Reads a built site the way a reader meets it: every internal link and
- * #fragment must lead somewhere, every page must be reachable from the home page
- * by following links, and every page must be in the sitemap.
+ * Reads a built site the way a reader meets it at `siteUrl` (its sub-path
+ * included): every internal link and #fragment must lead somewhere inside the
+ * site, every page must be reachable from the home page by following links, and
+ * every page must be in the sitemap. Paths in the findings are the site's own
+ * (`/cases/x/`), whatever the sub-path.
  */
 export function checkBuiltLinks(dist: string, siteUrl: string): LinkProblem[] {
-  const pages = readPages(dist, siteUrl);
+  const site = new URL(siteUrl.replace(/\/?$/, '/'));
+  const pages = readPages(dist, site);
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const problems: LinkProblem[] = [];
   for (const page of pages) {
+    for (const href of page.outside)
+      problems.push({
+        page: page.path,
+        message: `链接 ${href} 指向网站所在路径 ${site.pathname} 之外，部署在子路径下时会失效。`,
+      });
     for (const href of [...page.links, ...page.resources]) {
       const problem = resolveProblem(dist, byPath, page, href);
       if (problem) problems.push({ page: page.path, message: problem });
@@ -44,7 +54,7 @@ export function checkBuiltLinks(dist: string, siteUrl: string): LinkProblem[] {
         message: '从首页出发沿链接无法到达这个页面（没有任何列表或页面链接到它）。',
       });
   }
-  const inSitemap = sitemapPaths(dist, siteUrl);
+  const inSitemap = sitemapPaths(dist, site);
   for (const page of readable) {
     if (!inSitemap.has(page.path))
       problems.push({ page: page.path, message: '这个页面不在站点地图 sitemap.xml 中。' });
@@ -56,16 +66,26 @@ export function checkBuiltLinks(dist: string, siteUrl: string): LinkProblem[] {
   return problems;
 }
 
-function readPages(dist: string, siteUrl: string): Page[] {
-  return builtPages(dist).map(({ file, path }) => readPage(file, path, siteUrl));
+function readPages(dist: string, site: URL): Page[] {
+  return builtPages(dist).map(({ file, path }) => readPage(file, path, site));
 }
 
-function readPage(file: string, path: string, siteUrl: string): Page {
+function readPage(file: string, path: string, site: URL): Page {
   const root = parse(readFileSync(file, 'utf8'));
+  const here = new URL(path.slice(1), site);
+  const outside: string[] = [];
+  // Each link as the browser resolves it on this page, kept as a site path with its #fragment.
   const internal = (values: (string | undefined)[]) =>
-    values.flatMap((value) =>
-      value && isInternal(value, siteUrl) ? [toSitePath(value, siteUrl)] : [],
-    );
+    values.flatMap((value) => {
+      if (!value) return [];
+      const url = new URL(value, here);
+      if (url.origin !== site.origin) return [];
+      if (!url.pathname.startsWith(site.pathname)) {
+        outside.push(value);
+        return [];
+      }
+      return [`/${url.pathname.slice(site.pathname.length)}${url.hash}`];
+    });
   const refresh = root
     .querySelector('meta[http-equiv="refresh"]')
     ?.getAttribute('content')
@@ -80,21 +100,13 @@ function readPage(file: string, path: string, siteUrl: string): Page {
       ...attr(root, 'img', 'src'),
       ...attr(root, 'form', 'action'),
     ]),
+    outside,
     redirect: refresh !== undefined,
   };
 }
 
 const attr = (root: HTMLElement, selector: string, name: string) =>
   root.querySelectorAll(selector).map((element) => element.getAttribute(name));
-
-const isInternal = (href: string, siteUrl: string) =>
-  href.startsWith('/') ||
-  href.startsWith('#') ||
-  href.startsWith(siteUrl) ||
-  !/^[a-z][a-z0-9+.-]*:/i.test(href);
-
-const toSitePath = (href: string, siteUrl: string) =>
-  href.startsWith(siteUrl) ? href.slice(siteUrl.replace(/\/$/, '').length) : href;
 
 function resolveProblem(
   dist: string,
@@ -148,13 +160,14 @@ function reachable(byPath: Map<string, Page>, start: string): Set<string> {
   return seen;
 }
 
-function sitemapPaths(dist: string, siteUrl: string): Set<string> {
+function sitemapPaths(dist: string, site: URL): Set<string> {
   const file = join(dist, 'sitemap.xml');
   if (!existsSync(file)) return new Set();
   const xml = readFileSync(file, 'utf8');
   return new Set(
     [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      (match) => new URL(match[1]!.replace(/&amp;/g, '&'), siteUrl).pathname,
+      (match) =>
+        `/${new URL(match[1]!.replace(/&amp;/g, '&'), site).pathname.slice(site.pathname.length)}`,
     ),
   );
 }

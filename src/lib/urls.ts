@@ -3,11 +3,13 @@ import { editFileUrl, newFileUrl } from './forge.ts';
 import { entryTemplate } from './new-entry.ts';
 import { siteConfig } from '../site.config.ts';
 
-/** The site's base path, always ending in `/`; `/` unless the site is deployed under a sub-path. */
-const BASE = ((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/').replace(
-  /\/?$/,
-  '/',
-);
+/**
+ * The site's base path, `/` unless the site is deployed under a sub-path: read from
+ * the same SITE_URL as Astro's `base` (astro.config.mjs), not from
+ * `import.meta.env.BASE_URL`, which a `BASE_URL` variable in the build's
+ * environment (as some CI systems and test runners set) would override.
+ */
+const BASE = siteConfig.base;
 
 /** Prefixes a root-relative path with the base path. */
 const withBase = (path: string) => BASE + path.replace(/^\//, '');
@@ -82,4 +84,6 @@ export const urls = {
   sitemap: () => withBase('/sitemap.xml'),
   /** A file in public/ or a built asset. */
   asset: (path: string) => withBase(path),
+  /** A path written from the site's root in content (`/cases/x/#p-2`), under the base path. */
+  sitePath: (path: string) => withBase(path),
 };

@@ -44,8 +44,7 @@ export function sharedRenderInputs(root: string): SharedRenderInputs {
   const hash = createHash('sha256');
   for (const file of files) hash.update(readFileSync(file));
   hash.update(rendererSource());
-  hash.update(import.meta.env?.BASE_URL ?? '/');
-  // Its values come from the environment (SITE_URL, REPOSITORY_URL), not from code.
+  // Its values come from the environment (SITE_URL with its base path, REPOSITORY_URL), not from code.
   hash.update(JSON.stringify(siteConfig));
   memo = { key, inputs: { terms, speeches, digest: hash.digest('hex') } };
   return memo.inputs;

@@ -13,6 +13,7 @@ import {
 import { numberAnchors } from './anchors.ts';
 import { linkGlossaryTerms } from './glossary.ts';
 import { markImages } from './images.ts';
+import { baseSiteLinks } from './site-links.ts';
 import { parseBody, textContent, visit } from './hast.ts';
 
 /** What rendering an entry needs besides its own text. */
@@ -49,6 +50,8 @@ export interface RenderedBody {
 export function renderEntryBody(body: string, inputs: RenderInputs): RenderedBody {
   const tree = parseBody(body);
   const outline = numberAnchors(tree, inputs.numbered);
+  // Before any link this renderer adds, which urls.ts already puts under the base path.
+  baseSiteLinks(tree);
   linkGlossaryTerms(tree, inputs.terms, (id) => urls.entry('glossary', id));
   expandComponents(tree, inputs.speeches, inputs.file);
   const imagePaths = markImages(tree);

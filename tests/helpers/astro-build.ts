@@ -22,7 +22,7 @@ export function astroBuild(
       cwd: root,
       // The test runner's NODE_ENV=test must not leak into the build: build as a user would.
       env: {
-        ...process.env,
+        ...withoutTestRunnerEnv(process.env),
         ...env,
         NODE_ENV: 'production',
         ASTRO_TELEMETRY_DISABLED: '1',
@@ -39,4 +39,10 @@ export function astroBuild(
       resolve({ exitCode: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }),
     );
   });
+}
+
+/** The environment without what Vitest adds for its own use (BASE_URL, MODE, DEV, PROD, SSR), which a user's build never has. */
+function withoutTestRunnerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
+  return rest;
 }

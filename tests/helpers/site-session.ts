@@ -14,16 +14,16 @@ export interface OpenOptions {
 export interface SiteSession {
   server: StaticServer;
   browser: Browser;
-  /** Requests that left the site's own host, across all pages opened. */
+  /** Requests that left the site (its host, and its base path when it has one), across all pages opened. */
   foreignRequests: string[];
   /** Opens a fresh page at `path` on the served site. */
   open(path: string, options?: OpenOptions): Promise<Page>;
   close(): Promise<void>;
 }
 
-/** Serves `dist` on localhost and launches headless Chromium against it. */
-export async function startSiteSession(dist: string): Promise<SiteSession> {
-  const server = await serveStatic(dist);
+/** Serves `dist` on localhost under `base` and launches headless Chromium against it. */
+export async function startSiteSession(dist: string, base = '/'): Promise<SiteSession> {
+  const server = await serveStatic(dist, base);
   const browser = await launchChromium();
   const foreignRequests: string[] = [];
   return {
@@ -39,7 +39,8 @@ export async function startSiteSession(dist: string): Promise<SiteSession> {
       const page = await context.newPage();
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith(server.url) && !url.startsWith('data:')) foreignRequests.push(url);
+        if (!url.startsWith(server.url + base) && !url.startsWith('data:'))
+          foreignRequests.push(url);
       });
       await page.goto(server.url + path);
       return page;

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixtureSite } from '../helpers/fixture-site.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { htmlPages, readPage } from '../helpers/dist.ts';
+import { readIndexedPages } from '../helpers/pagefind-index.ts';
+import { readQr } from '../helpers/read-qr.ts';
+import { searchResults } from '../helpers/search-page.ts';
+import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
+import { checkBuiltLinks } from '../../src/checks/links.ts';
+import { builtFiles } from '../../src/lib/built-files.ts';
+
+/** A shared intranet host, with the site under a sub-path, as deployers set it. */
+const SITE_URL = 'http://intranet.example/zhishiku/';
+const BASE = '/zhishiku/';
+const CASE = 'cases/wanggehua-fuwu-zhongxin-dangjian-xinxihua/';
+
+let dist: string;
+let session: SiteSession;
+beforeAll(async () => {
+  const site = await fixtureSite('sub-path', join(ROOT, 'content'));
+  // BASE_URL as some CI systems set it: the site's base path comes from SITE_URL alone.
+  const result = await site.build({ SITE_URL, BASE_URL: '/' });
+  if (result.exitCode !== 0) throw new Error(result.output);
+  dist = site.dist;
+  session = await startSiteSession(dist, BASE);
+});
+afterAll(async () => session?.close());
+
+describe('the site built for a sub-path (SITE_URL with a path)', () => {
+  test('every internal link and asset of every page leads inside the sub-path to something built', () => {
+    expect(checkBuiltLinks(dist, SITE_URL)).toEqual([]);
+  });
+
+  test('every canonical link, feed item, sitemap entry and QR code carries the full address with the sub-path', () => {
+    for (const path of htmlPages(dist).filter((page) => page !== '/404.html')) {
+      const canonical = readPage(dist, path)
+        .querySelector('link[rel="canonical"]')
+        ?.getAttribute('href');
+      expect(canonical, path).toMatch(new RegExp(`^${SITE_URL}`));
+    }
+    const xml = (file: string) => readFileSync(join(dist, file), 'utf8');
+    const links = (text: string, tag: string) =>
+      [...text.matchAll(new RegExp(`<${tag}>([^<]+)</${tag}>`, 'g'))].map((match) => match[1]!);
+    expect(links(xml('sitemap.xml'), 'loc').length).toBeGreaterThan(40);
+    for (const url of [...links(xml('sitemap.xml'), 'loc'), ...links(xml('rss.xml'), 'link')])
+      expect(url).toMatch(new RegExp(`^${SITE_URL}`));
+    const codes = JSON.parse(xml(`qr/${CASE.replace(/\/$/, '')}.json`)) as Record<string, string>;
+    expect(codes['p-1']).toContain(`${SITE_URL}${CASE}#p-1`);
+  });
+
+  test('no stylesheet, script or search file names a path outside the sub-path', () => {
+    const texts = builtFiles(dist).filter((file) => /\.(html|css|js|json)$/.test(file.path));
+    const rootPaths = texts.flatMap(({ file, path }) =>
+      [
+        ...readFileSync(file, 'utf8').matchAll(
+          /(?:href|src|action)="(\/[^"/][^"]*)"|url\((\/[^)]*)\)/g,
+        ),
+      ]
+        .map((match) => match[1] ?? match[2]!)
+        .filter((url) => !url.startsWith(BASE))
+        .map((url) => `${path}: ${url}`),
+    );
+    expect(rootPaths).toEqual([]);
+    expect(readIndexedPages(dist).every((page) => page.url.startsWith(BASE))).toBe(true);
+  });
+
+  test('search runs in the browser, lists pages under the sub-path and opens them, requesting nothing outside it', async () => {
+    const page = await session.open(`${BASE}search/?q=${encodeURIComponent('网格化服务中心')}`);
+    const results = await searchResults(page);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((path) => path.startsWith(BASE))).toBe(true);
+    await page.locator('[data-search-results] > li > a').first().click();
+    await page.waitForURL(`**${results[0]}**`);
+    expect(await page.locator('h1').innerText()).not.toBe('');
+    expect(session.foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the printed page QR code reads back as the page address under the sub-path', async () => {
+    const svg = readPage(dist, `/${CASE}`).querySelector('.page-qr svg')!.toString();
+    expect(await readQr(svg)).toBe(`${SITE_URL}${CASE}`);
+  });
+
+  test('a paragraph QR code reads back as the paragraph address under the sub-path', async () => {
+    const page = await session.open(`${BASE}${CASE}`);
+    await page.locator('#p-1 a.para-num').click();
+    await page.locator('.para-tools').getByRole('button', { name: '二维码' }).click();
+    const code = page.locator('dialog.qr-dialog[open] svg');
+    await code.waitFor();
+    expect(await readQr(await code.screenshot())).toBe(`${SITE_URL}${CASE}#p-1`);
+    await page.context().close();
+  });
+
+  test('a shared 学习单 link stays under the sub-path and opens the same pack', async () => {
+    const page = await session.open(`${BASE}${CASE}`, {
+      setup: (context) => context.grantPermissions(['clipboard-read', 'clipboard-write']),
+    });
+    await page.getByRole('button', { name: '加入学习单' }).click();
+    await page.getByRole('link', { name: /^学习单/ }).click();
+    await page.waitForURL(`**${BASE}pack/`);
+    await page.getByRole('button', { name: '复制分享链接' }).click();
+    await expect
+      .poll(() => page.locator('course-pack [role="status"]').innerText())
+      .toContain('已复制分享链接');
+    const shared = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(shared.pathname).toBe(`${BASE}pack/`);
+    const other = await session.open(shared.pathname + shared.hash);
+    await other.locator('course-pack .pack-items > li > a').first().waitFor();
+    const href = await other
+      .locator('course-pack .pack-items > li > a')
+      .first()
+      .getAttribute('href');
+    expect(href).toBe(`${BASE}${CASE}`);
+    await page.context().close();
+    await other.context().close();
+  });
+
+  test('an unknown address under the sub-path gets the styled 404 page', async () => {
+    const response = await fetch(`${session.server.url}${BASE}no-such-page/`);
+    expect(response.status).toBe(404);
+    const page = await session.open(`${BASE}no-such-page/`);
+    expect(await page.locator('link[rel="stylesheet"]').first().getAttribute('href')).toMatch(
+      new RegExp(`^${BASE}_astro/`),
+    );
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily.length > 0)).toBe(
+      true,
+    );
+    expect(await page.getByRole('link', { name: /首页/ }).first().getAttribute('href')).toBe(BASE);
+    await page.context().close();
+  });
+});

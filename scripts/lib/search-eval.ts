@@ -1,4 +1,9 @@
-import { builtFiles, builtPages, isFolderPage } from '../../src/lib/built-files.ts';
+import {
+  builtFiles,
+  builtPages,
+  isFolderPage,
+  isPrecompressedCopy,
+} from '../../src/lib/built-files.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -194,7 +199,9 @@ export async function firstSearchBytes(
   return bytes;
 }
 
-/** Total size in bytes of the files under `dir`. */
+/** Total size in bytes of the files under `dir`, without the precompressed copies the server sends instead. */
 export function folderBytes(dir: string): number {
-  return builtFiles(dir).reduce((sum, file) => sum + file.bytes, 0);
+  return builtFiles(dir)
+    .filter((file) => !isPrecompressedCopy(file))
+    .reduce((sum, file) => sum + file.bytes, 0);
 }

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { BUILD_DATA_FILE, type BuildData, type NumberedEntry } from '../lib/build-data.ts';
 import type { ParagraphCodesReport } from '../lib/paragraph-codes.ts';
 import { buildSearchIndex } from './search-index.ts';
+import { precompress } from '../lib/precompress.ts';
 
 /**
  * Once the pages are written, so that `astro build` alone produces the complete
@@ -13,7 +14,8 @@ import { buildSearchIndex } from './search-index.ts';
  * when a trainer projects one). Both take what they file and draw from the
  * knowledge base's build data (lib/build-data.ts), removed from the site once
  * read; the index reads each page's text. The codes are drawn on another thread
- * while Pagefind indexes.
+ * while Pagefind indexes. Then every text file gets its precompressed `.gz` and
+ * `.br` beside it, for the server (see README, 部署).
  */
 export function postBuildIntegration(): AstroIntegration {
   let cacheDir = '';
@@ -34,6 +36,12 @@ export function postBuildIntegration(): AstroIntegration {
         ]);
         logger.info(
           `已为 ${pages} 个页面建立检索索引；为 ${codes.entries} 个讲话和案例的 ${codes.paragraphs} 个段落生成二维码（其中 ${codes.cached} 个条目与上次相同，沿用缓存）。`,
+        );
+        // Last, so the index and the codes are compressed too.
+        const packed = await precompress(site, cacheDir);
+        const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+        logger.info(
+          `已为 ${packed.files} 个文本文件写好 .gz 和 .br 压缩版（${mb(packed.bytes)} MB → gzip ${mb(packed.gzBytes)} MB、brotli ${mb(packed.brBytes)} MB；${packed.cached} 个与上次相同，沿用缓存），供 nginx 直接发送。`,
         );
       },
     },

@@ -25,7 +25,7 @@ const IN_FLIGHT = 64;
  * the knowledge base (`pages`, by URL). A page whose HTML and facets are as last
  * build's reuses its record from `cacheDir`: after a small change most pages are
  * copied unchanged, and reading HTML is the costly part here.
- * @param base the site's base path, `/` or `/sub/path/`, which page URLs start with
+ * @param base the site's base path, `/` or `/sub/path/`, which the URLs in `pages` start with
  * @returns how many pages were indexed
  */
 export async function buildSearchIndex(
@@ -43,10 +43,11 @@ export async function buildSearchIndex(
   let count = 0;
   let pending: Promise<void>[] = [];
   for (const { file, path } of builtPages(site).filter(isFolderPage)) {
-    const url = base.replace(/\/$/, '') + path;
+    // Records keep the site path: Pagefind puts the base path in front, from where its script is served.
+    const url = path;
     const html = await readFile(file, 'utf8');
-    const facets = pages[url];
-    unfiled.delete(url);
+    const facets = pages[base.replace(/\/$/, '') + path];
+    unfiled.delete(base.replace(/\/$/, '') + path);
     const key = `${url}\n${createHash('sha1')
       .update(html)
       .update(JSON.stringify(facets ?? null))

@@ -1,0 +1,33 @@
+// npm run package: builds the site for the address in SITE_URL and writes one archive of
+// it (the site, its nginx block and a deployment note), to carry to an intranet server
+// that cannot reach the internet.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseSiteAddress, SiteAddressError } from '../src/lib/site-address.ts';
+import { packageSite } from './lib/deploy/package-site.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (!process.env.SITE_URL?.trim()) {
+  console.error(
+    '请用 SITE_URL 写明网站在内网的地址再打包，例如：SITE_URL=http://10.0.0.5/zhishiku/ npm run package',
+  );
+  process.exit(1);
+}
+let address;
+try {
+  address = parseSiteAddress(process.env.SITE_URL);
+} catch (error) {
+  if (!(error instanceof SiteAddressError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+const date = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+const archive = join(root, `jiceng-zhili-zhishiku-${date}.tar.gz`);
+await packageSite(join(root, 'dist'), address, archive);
+console.log(`已写好部署包 ${archive}：解压后按其中的“部署说明.txt”放到服务器上。`);

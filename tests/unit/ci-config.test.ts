@@ -54,10 +54,10 @@ describe('.gitlab-ci.yml', () => {
     ([name, value]) =>
       !['workflow', 'variables', 'default', 'stages', 'include'].includes(name) && value?.script,
   );
-  const job = jobs[0]?.[1] as Yaml;
+  const job = config.checks as Yaml;
 
-  test('has one job, which runs bash .ci/run in Debian with Node 20, with full history and a timeout', () => {
-    expect(jobs).toHaveLength(1);
+  test('checks with one job, which runs bash .ci/run in Debian with Node 20, with full history and a timeout', () => {
+    expect(jobs.map(([name]) => name)).toEqual(['checks', 'pages']);
     expect(job.script).toEqual(['bash .ci/run']);
     for (const line of job.script as string[])
       expect(existsSync(join(ROOT, line.replace(/^bash /, '')))).toBe(true);
@@ -82,6 +82,36 @@ describe('.gitlab-ci.yml', () => {
     expect(job.artifacts.paths).toEqual(['dist/', 'review-summary.md']);
     // GitLab's own rule for expose_as (EXPOSE_AS_REGEX, Ruby's ASCII \w).
     expect(job.artifacts.expose_as).toMatch(/^[A-Za-z0-9_][-A-Za-z0-9_ ]*$/);
+  });
+});
+
+describe('publishing to Pages', () => {
+  test('GitLab: only from the default branch, after the checks, built for $CI_PAGES_URL into public/', () => {
+    const pages = (parse(read('.gitlab-ci.yml')) as Yaml).pages as Yaml;
+    expect(pages.needs).toEqual(['checks']);
+    expect(pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
+    expect(pages.image).toMatch(/^node:20-bookworm/);
+    expect(pages.script.join('\n')).toMatch(/SITE_URL="\$CI_PAGES_URL\/"[\s\S]*npm run build/);
+    expect(pages.artifacts.paths).toEqual(['public']);
+  });
+
+  test('GitHub: only after the checks passed on a push to main, built for the Pages address', () => {
+    const workflow = parse(read('.github/workflows/pages.yml')) as Yaml;
+    expect(workflow.on.workflow_run).toEqual({
+      workflows: [(parse(read('.github/workflows/checks.yml')) as Yaml).name],
+      types: ['completed'],
+      branches: ['main'],
+    });
+    expect(workflow.permissions).toEqual({});
+    const { build, deploy } = workflow.jobs as Record<string, Yaml>;
+    expect(build!.if).toContain("github.event.workflow_run.conclusion == 'success'");
+    const steps = build!.steps as Yaml[];
+    const checkout = steps.find((step) => String(step.uses).startsWith('actions/checkout@'));
+    expect(checkout?.with.ref).toBe('${{ github.event.workflow_run.head_sha || github.sha }}');
+    const buildStep = steps.find((step) => step.run === 'npm run build');
+    expect(buildStep?.env.SITE_URL).toBe('${{ steps.pages.outputs.base_url }}/');
+    expect(deploy!.needs).toBe('build');
+    expect(deploy!.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
   });
 });
 

@@ -19,16 +19,21 @@ import { refuseBuild } from './editor-report.ts';
  */
 export function urlRegistryIntegration(): AstroIntegration {
   let root = '';
+  let base = '/';
   return {
     name: 'knowledge-base:url-registry',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        base = config.base;
       },
       'astro:build:done': ({ dir, logger }) => {
         const registry = protectedUrls(root);
         if (!registry) return;
-        const { missing, added } = compareWithRegistry(registry, new BuiltSite(fileURLToPath(dir)));
+        const { missing, added } = compareWithRegistry(
+          registry,
+          new BuiltSite(fileURLToPath(dir), base),
+        );
         if (missing.length > 0)
           refuseBuild('已发布网址核对未通过，网站未发布。', missingFindings(root, missing));
         if (added.length > 0) {

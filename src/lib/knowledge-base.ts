@@ -50,8 +50,10 @@ export interface KnowledgeBaseInput {
 
 /** An earlier URL of an entry, kept as a redirect to it. */
 export interface AliasRedirect {
-  /** The old URL. */
+  /** The old URL, as links name it (base path included). */
   from: string;
+  /** The old page's path within the site, `cases/old-name`: where its redirect page is built. */
+  path: string;
   /** The entry it now leads to. */
   to: AnyItem;
 }
@@ -228,7 +230,7 @@ function aliasRedirects(items: AnyItem[], broken: BrokenRef[]): AliasRedirect[] 
         return [];
       }
       taken.add(from);
-      return [{ from, to: item }];
+      return [{ from, path: `${item.collection}/${alias}`, to: item }];
     }),
   );
 }

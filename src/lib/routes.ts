@@ -209,6 +209,6 @@ export const matrixCellPaths = perBuild((kb) => {
 /** Old URLs named in `aliases`: each becomes a page that sends the reader on. */
 export const aliasPaths = perBuild((kb) => {
   return kb.redirects.map((redirect) =>
-    keyed({ params: { alias: redirect.from.replace(/^\/|\/$/g, '') }, props: { to: redirect.to } }),
+    keyed({ params: { alias: redirect.path }, props: { to: redirect.to } }),
   );
 });

@@ -82,10 +82,13 @@ const REFRESH = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i;
 /** A built site, read for the URLs it serves. */
 export class BuiltSite {
   readonly #dist: string;
+  readonly #base: string;
   readonly #html = new Map<string, string | undefined>();
 
-  constructor(dist: string) {
+  /** @param base the base path the site was built for (Astro's `base`), which its own links start with */
+  constructor(dist: string, base = '/') {
     this.#dist = dist;
+    this.#base = base;
   }
 
   /** Every page path (`/cases/x/`) of the build. */
@@ -124,8 +127,10 @@ export class BuiltSite {
     return this.#html.get(page);
   }
 
+  /** Where a redirect page sends the reader, as a site path (without the base path). */
   #redirect(page: string): string | undefined {
-    return REFRESH.exec(this.#read(page) ?? '')?.[1];
+    const target = REFRESH.exec(this.#read(page) ?? '')?.[1];
+    return target?.startsWith(this.#base) ? `/${target.slice(this.#base.length)}` : target;
   }
 
   #anchors(page: string): string[] {

@@ -10,16 +10,25 @@ import { searchResults } from '../helpers/search-page.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
 import { checkBuiltLinks } from '../../src/checks/links.ts';
 import { builtFiles } from '../../src/lib/built-files.ts';
+import { REGISTRY_FILE } from '../../src/lib/url-registry.ts';
 
 /** A shared intranet host, with the site under a sub-path, as deployers set it. */
 const SITE_URL = 'http://intranet.example/zhishiku/';
 const BASE = '/zhishiku/';
 const CASE = 'cases/wanggehua-fuwu-zhongxin-dangjian-xinxihua/';
+const OLD_NAME = 'wanggehua-fuwu-zhongxin';
 
 let dist: string;
 let session: SiteSession;
 beforeAll(async () => {
   const site = await fixtureSite('sub-path', join(ROOT, 'content'));
+  // A renamed entry: its old URL must lead to the new one under the sub-path too.
+  const file = `content/${CASE.replace(/\/$/, '')}.mdx`;
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  await site.write(file, text.replace('\n---\n', `\naliases: [${OLD_NAME}]\n---\n`));
+  // Registered as published: the build's URL check must find it served through the redirect.
+  const registry = readFileSync(join(ROOT, REGISTRY_FILE), 'utf8');
+  await site.write(REGISTRY_FILE, `${registry}/cases/${OLD_NAME}/\n`);
   // BASE_URL as some CI systems set it: the site's base path comes from SITE_URL alone.
   const result = await site.build({ SITE_URL, BASE_URL: '/' });
   if (result.exitCode !== 0) throw new Error(result.output);
@@ -122,6 +131,24 @@ describe('the site built for a sub-path (SITE_URL with a path)', () => {
     expect(href).toBe(`${BASE}${CASE}`);
     await page.context().close();
     await other.context().close();
+  });
+
+  test('the old address of a renamed entry leads to its page under the sub-path, keeping the paragraph', async () => {
+    const page = await session.open(`${BASE}cases/${OLD_NAME}/#p-2`);
+    await page.waitForURL(`**${BASE}${CASE}#p-2`);
+    expect(await page.locator('h1').innerText()).toBe(
+      readPage(dist, `/${CASE}`).querySelector('h1')!.text.trim(),
+    );
+    await page.context().close();
+  });
+
+  test('编辑此页 still opens the file in the repository, whatever the sub-path', () => {
+    const edit = readPage(dist, `/${CASE}`)
+      .querySelectorAll('a')
+      .find((link) => link.text.includes('编辑此页'));
+    expect(edit?.getAttribute('href')).toBe(
+      `https://git.example.org/jiceng-zhili-zhishiku/-/edit/main/content/${CASE.replace(/\/$/, '')}.mdx`,
+    );
   });
 
   test('an unknown address under the sub-path gets the styled 404 page', async () => {

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { BUILD_DATA_FILE, type BuildData, type NumberedEntry } from '../lib/build-data.ts';
 import type { ParagraphCodesReport } from '../lib/paragraph-codes.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { precompress } from '../lib/precompress.ts';
+import { addReports, precompress, textFiles } from '../lib/precompress.ts';
 
 /**
  * Once the pages are written, so that `astro build` alone produces the complete
@@ -30,15 +30,21 @@ export function postBuildIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const data = readBuildData(site);
-        const [pages, codes] = await Promise.all([
+        // The pages are compressed while Pagefind indexes (zlib works on its own threads); what
+        // the index and the codes write is compressed once they are written.
+        const written = (file: { path: string }) => /^\/(pagefind|qr)\//.test(file.path);
+        const [pages, codes, early] = await Promise.all([
           buildSearchIndex(site, cacheDir, data.pages, base),
           paragraphCodesOnWorker(site, cacheDir, data.numbered),
+          precompress(
+            textFiles(site, (file) => !written(file)),
+            cacheDir,
+          ),
         ]);
         logger.info(
           `已为 ${pages} 个页面建立检索索引；为 ${codes.entries} 个讲话和案例的 ${codes.paragraphs} 个段落生成二维码（其中 ${codes.cached} 个条目与上次相同，沿用缓存）。`,
         );
-        // Last, so the index and the codes are compressed too.
-        const packed = await precompress(site, cacheDir);
+        const packed = addReports(early, await precompress(textFiles(site, written), cacheDir));
         const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
         logger.info(
           `已为 ${packed.files} 个文本文件写好 .gz 和 .br 压缩版（${mb(packed.bytes)} MB → gzip ${mb(packed.gzBytes)} MB、brotli ${mb(packed.brBytes)} MB；${packed.cached} 个与上次相同，沿用缓存），供 nginx 直接发送。`,

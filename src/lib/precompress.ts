@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { builtFiles, isPrecompressedCopy } from './built-files.ts';
+import { builtFiles, isPrecompressedCopy, type BuiltFile } from './built-files.ts';
 
 /** Files served as text, which nginx would otherwise compress on every request. Pagefind's index files are compressed already. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest)$/;
@@ -45,18 +45,24 @@ export interface PrecompressReport {
   brBytes: number;
 }
 
+/** The text files of the built site `site` that get compressed copies, optionally only those `where` picks. */
+export const textFiles = (site: string, where: (file: BuiltFile) => boolean = () => true) =>
+  builtFiles(site).filter(
+    (file) => COMPRESSIBLE.test(file.file) && !isPrecompressedCopy(file) && where(file),
+  );
+
 /**
- * Writes `x.gz` and `x.br` beside every text file of the built site `site`, at
- * high levels (see optionsFor), so the server sends them without compressing
- * anything per request. A file whose content is as last build's takes them from `cacheDir`.
+ * Writes `x.gz` and `x.br` beside each of `files` (see textFiles), at high levels
+ * (see optionsFor), so the server sends them without compressing anything per
+ * request. A file whose content is as last build's takes them from `cacheDir`.
  */
-export async function precompress(site: string, cacheDir: string): Promise<PrecompressReport> {
+export async function precompress(
+  files: readonly BuiltFile[],
+  cacheDir: string,
+): Promise<PrecompressReport> {
   const report: PrecompressReport = { files: 0, cached: 0, bytes: 0, gzBytes: 0, brBytes: 0 };
   const cache = join(cacheDir, 'kb-precompressed');
   await mkdir(cache, { recursive: true });
-  const files = builtFiles(site).filter(
-    (file) => COMPRESSIBLE.test(file.file) && !isPrecompressedCopy(file),
-  );
   const one = async (file: string, path: string) => {
     const body = await readFile(file);
     const options = optionsFor(path, body.length);
@@ -86,3 +92,12 @@ export async function precompress(site: string, cacheDir: string): Promise<Preco
     );
   return report;
 }
+
+/** Two reports as one. */
+export const addReports = (a: PrecompressReport, b: PrecompressReport): PrecompressReport => ({
+  files: a.files + b.files,
+  cached: a.cached + b.cached,
+  bytes: a.bytes + b.bytes,
+  gzBytes: a.gzBytes + b.gzBytes,
+  brBytes: a.brBytes + b.brBytes,
+});

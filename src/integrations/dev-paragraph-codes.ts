@@ -25,16 +25,22 @@ const CODES_PATH = new RegExp(`^/qr/(${NUMBERED_COLLECTIONS.join('|')})/([a-z0-9
 export function devParagraphCodesIntegration(): AstroIntegration {
   let root = '';
   let site = 'http://localhost:4321/';
+  let base = '/';
   return {
     name: 'knowledge-base:dev-paragraph-codes',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         site = config.site ?? site;
+        base = config.base.replace(/\/?$/, '/');
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
-          const match = CODES_PATH.exec(request.url?.split('?')[0] ?? '');
+          // Under a sub-path (SITE_URL with a path) requests carry the base path first.
+          const path = request.url?.split('?')[0] ?? '';
+          const match = CODES_PATH.exec(
+            path.startsWith(base) ? `/${path.slice(base.length)}` : path,
+          );
           if (!match) return next();
           const [, collection, id] = match as unknown as [string, NumberedCollection, string];
           const file = join(root, contentFolder(collection), `${id}.mdx`);

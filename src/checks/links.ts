@@ -10,13 +10,19 @@ export interface LinkProblem {
   message: string;
 }
 
+/** An internal link: as the page writes it, and the site path (with #fragment) it leads to. */
+interface Link {
+  href: string;
+  target: string;
+}
+
 interface Page {
   path: string;
   ids: Set<string>;
   /** Internal links followed by readers (a[href], a redirect's target). */
-  links: string[];
+  links: Link[];
   /** Other internal references: stylesheets, scripts, images, forms. */
-  resources: string[];
+  resources: Link[];
   /** Links and references on this host that lead outside the site's path (a link that forgot the base). */
   outside: string[];
   redirect: boolean;
@@ -40,8 +46,8 @@ export function checkBuiltLinks(dist: string, siteUrl: string): LinkProblem[] {
         page: page.path,
         message: `链接 ${href} 指向网站所在路径 ${site.pathname} 之外，部署在子路径下时会失效。`,
       });
-    for (const href of [...page.links, ...page.resources]) {
-      const problem = resolveProblem(dist, byPath, page, href);
+    for (const link of [...page.links, ...page.resources]) {
+      const problem = resolveProblem(dist, byPath, link);
       if (problem) problems.push({ page: page.path, message: problem });
     }
   }
@@ -75,16 +81,16 @@ function readPage(file: string, path: string, site: URL): Page {
   const here = new URL(path.slice(1), site);
   const outside: string[] = [];
   // Each link as the browser resolves it on this page, kept as a site path with its #fragment.
-  const internal = (values: (string | undefined)[]) =>
-    values.flatMap((value) => {
-      if (!value) return [];
-      const url = new URL(value, here);
+  const internal = (values: (string | undefined)[]): Link[] =>
+    values.flatMap((href) => {
+      if (!href) return [];
+      const url = new URL(href, here);
       if (url.origin !== site.origin) return [];
       if (!url.pathname.startsWith(site.pathname)) {
-        outside.push(value);
+        outside.push(href);
         return [];
       }
-      return [`/${url.pathname.slice(site.pathname.length)}${url.hash}`];
+      return [{ href, target: `/${url.pathname.slice(site.pathname.length)}${url.hash}` }];
     });
   const refresh = root
     .querySelector('meta[http-equiv="refresh"]')
@@ -111,10 +117,9 @@ const attr = (root: HTMLElement, selector: string, name: string) =>
 function resolveProblem(
   dist: string,
   byPath: Map<string, Page>,
-  page: Page,
-  href: string,
+  { href, target: to }: Link,
 ): string | undefined {
-  const url = new URL(href, `http://site${page.path}`);
+  const url = new URL(to, 'http://site');
   const path = decodeURIComponent(url.pathname);
   const fragment = decodeURIComponent(url.hash.slice(1));
   const target = byPath.get(path);
@@ -140,7 +145,8 @@ function fragmentAfterRedirect(
   redirect: Page,
   fragment: string,
 ): boolean {
-  const target = byPath.get(redirect.links[0] ?? '');
+  const to = redirect.links[0]?.target;
+  const target = to === undefined ? undefined : byPath.get(new URL(to, 'http://site').pathname);
   return target?.ids.has(fragment) ?? false;
 }
 
@@ -149,8 +155,8 @@ function reachable(byPath: Map<string, Page>, start: string): Set<string> {
   const queue = [start];
   while (queue.length > 0) {
     const page = byPath.get(queue.shift()!);
-    for (const href of page?.links ?? []) {
-      const path = decodeURIComponent(new URL(href, `http://site${page!.path}`).pathname);
+    for (const { target } of page?.links ?? []) {
+      const path = decodeURIComponent(new URL(target, 'http://site').pathname);
       if (byPath.has(path) && !seen.has(path)) {
         seen.add(path);
         queue.push(path);

@@ -3,6 +3,7 @@ import { htmlPages, indexedText, readPage } from '../helpers/dist.ts';
 import { SITE_DIST } from '../helpers/paths.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
 import { reportedCount, searchResults } from '../helpers/search-page.ts';
+import { readIndexedPages } from '../helpers/pagefind-index.ts';
 import { readContent } from '../helpers/content-files.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { join } from 'node:path';
@@ -36,6 +37,26 @@ describe('search in a real browser', () => {
       expect(new URL(page.url()).searchParams.get('q')).toBe(query);
     },
   );
+
+  test('lists only pages whose text holds the query, never one that holds it only in its metadata', async () => {
+    const offsets = readIndexedPages(SITE_DIST).flatMap((page) =>
+      (page.meta.anchors ?? '').split(',').map((anchor) => anchor.split(':')[1] ?? ''),
+    );
+    // A number that is only an anchor's offset, in no page's text.
+    const offset = offsets.find((n) => n.length >= 2 && pagesContaining(n).length === 0);
+    expect(offset).toBeDefined();
+    for (const query of [offset!, '讲话日期', '部署要求', '大整合共治']) {
+      const page = await session.open(`/search/?q=${encodeURIComponent(query)}`);
+      const results = await searchResults(page);
+      const holding = pagesContaining(query);
+      expect(
+        results.filter((path) => !holding.includes(path)),
+        query,
+      ).toEqual([]);
+      expect(await reportedCount(page), query).toBe(results.length);
+      await page.context().close();
+    }
+  });
 
   test('/search/?q= runs the query on load and fills the box', async () => {
     const page = await session.open(`/search/?q=${encodeURIComponent('四所合一')}`);

@@ -1,4 +1,5 @@
 import type { AnyItem } from '../model.ts';
+import type { MetaKey } from './meta.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { labelOf } from '../collections.ts';
 import { yearOf } from '../labels.ts';
@@ -9,7 +10,7 @@ export interface SearchFacets {
   /** Filter name → values: 类型 type, 性质 kind, 理念 concept, 示范点 site, 层级 level, 年份 year. */
   filters: Record<string, string[]>;
   /** Metadata shown with each result. */
-  meta: Record<string, string>;
+  meta: Partial<Record<MetaKey, string>>;
   /** Sort keys. */
   sort: Record<string, string>;
 }
@@ -24,7 +25,7 @@ export function searchFacets(
 ): SearchFacets {
   const type = labelOf(item.collection);
   const filters: Record<string, string[]> = { type: [type] };
-  const meta: Record<string, string> = { type };
+  const meta: SearchFacets['meta'] = { type };
   const sort: Record<string, string> = {};
   switch (item.collection) {
     case 'speeches':

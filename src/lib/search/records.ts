@@ -1,6 +1,7 @@
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { indexContent } from './tokens.ts';
 import type { PageFacets } from '../build-data.ts';
+import type { MetaKey } from './meta.ts';
 
 /** One page as the search index stores it. */
 export interface SearchRecord {
@@ -68,7 +69,7 @@ export function pageText(html: string): PageText | undefined {
  * metadata and sort keys the knowledge base files it under (lib/build-data.ts).
  */
 export function searchRecord(url: string, text: PageText, facets: PageFacets): SearchRecord {
-  const meta: Record<string, string> = { title: facets.title, ...facets.meta };
+  const meta: Partial<Record<MetaKey, string>> = { title: facets.title, ...facets.meta };
   if (text.anchors.length > 0)
     meta.anchors = text.anchors.map(([id, offset]) => `${id}:${offset}`).join(',');
   return {

@@ -1,6 +1,7 @@
 import { editDistance } from '../../lib/refs.ts';
 import { comparableText, phraseQuery } from '../../lib/search/tokens.ts';
-import type { Pagefind, PagefindResult } from './pagefind.ts';
+import { META_WEIGHTS } from '../../lib/search/meta.ts';
+import type { Pagefind, PagefindResult, PagefindSearch } from './pagefind.ts';
 import { looseWords } from './words.ts';
 
 /** What a search found, and how. */
@@ -34,17 +35,18 @@ export async function runSearch(
   query: string,
   { pagefind, filters, dictionary }: SearchContext,
 ): Promise<SearchOutcome> {
+  await weighMetaAsNothing(pagefind);
   const trimmed = query.trim();
   if (!trimmed) {
     const all = await pagefind.search(null, { filters, sort: { date: 'desc' } });
     return { kind: 'browse', results: all?.results ?? [] };
   }
   const phrase = phraseQuery(trimmed);
-  const exact = phrase ? await pagefind.search(phrase, { filters }) : null;
-  if (exact && exact.results.length > 0) {
+  const exact = phrase ? inText(await pagefind.search(phrase, { filters })) : [];
+  if (exact.length > 0) {
     return {
       kind: 'exact',
-      results: exact.results,
+      results: exact,
       verify: comparableText(trimmed) !== trimmed.replace(/\s+/g, ''),
     };
   }
@@ -57,6 +59,19 @@ export async function runSearch(
   return { kind: 'none', suggestion: suggestion(trimmed, terms) };
 }
 
+const weighed = new WeakSet<Pagefind>();
+
+/** Sets metadata's ranking weight to nothing, once per loaded index (see lib/search/meta.ts). */
+async function weighMetaAsNothing(pagefind: Pagefind): Promise<void> {
+  if (weighed.has(pagefind)) return;
+  weighed.add(pagefind);
+  await pagefind.options({ ranking: { metaWeights: META_WEIGHTS } });
+}
+
+/** The results found in pages' text: one that scores 0 matched only the metadata, which is not searched. */
+const inText = (search: PagefindSearch | null): PagefindResult[] =>
+  (search?.results ?? []).filter((result) => result.score > 0);
+
 /** Pages that contain every word as a phrase, ranked by their summed scores. */
 async function allWords(
   pagefind: Pagefind,
@@ -67,7 +82,7 @@ async function allWords(
     words.map((word) => pagefind.search(phraseQuery(word), { filters })),
   );
   const [first, ...rest] = searches.map(
-    (search) => new Map((search?.results ?? []).map((result) => [result.id, result])),
+    (search) => new Map(inText(search).map((result) => [result.id, result])),
   );
   const scores = new Map<string, number>();
   for (const [id, result] of first ?? new Map<string, PagefindResult>()) {

@@ -1,6 +1,10 @@
 /** The part of the Pagefind browser runtime this site uses. */
 export interface Pagefind {
-  options(options: { excerptLength?: number; highlightParam?: string }): Promise<void>;
+  options(options: {
+    excerptLength?: number;
+    highlightParam?: string;
+    ranking?: { metaWeights?: Readonly<Record<string, number>> };
+  }): Promise<void>;
   search(
     query: string | null,
     options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },

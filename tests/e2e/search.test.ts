@@ -58,6 +58,36 @@ describe('search in a real browser', () => {
     }
   });
 
+  test.each([
+    ['/search/'],
+    [`/search/?q=${encodeURIComponent('网格化服务中心')}`],
+    [`/search/?q=${encodeURIComponent('网格化建设中心')}`],
+    ['/search/?type=%E6%A1%88%E4%BE%8B'],
+  ])(
+    '%s moves nothing on screen as its results arrive (cumulative layout shift 0)',
+    async (path) => {
+      const page = await session.open(path, {
+        setup: async (context) => {
+          await context.addInitScript(() => {
+            const global = window as unknown as { shifts: number };
+            global.shifts = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as unknown as Array<{
+                value: number;
+                hadRecentInput: boolean;
+              }>)
+                if (!entry.hadRecentInput) global.shifts += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+        },
+      });
+      await page.locator('[data-search-results][aria-busy="false"] > li').first().waitFor();
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+      await page.context().close();
+    },
+  );
+
   test('/search/?q= runs the query on load and fills the box', async () => {
     const page = await session.open(`/search/?q=${encodeURIComponent('四所合一')}`);
     const results = await searchResults(page);

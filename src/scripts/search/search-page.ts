@@ -101,14 +101,17 @@ class SearchPage extends HTMLElement {
       if (run !== this.#run) return;
       await this.#take(state.q, outcome);
       if (run !== this.#run) return;
+      const first = await this.#batch(0);
+      if (run !== this.#run) return;
+      // Results and status change in one go, before the next paint: what is on screen never
+      // moves as they arrive (the list holds a screen's height, so the footer waits below).
+      // Announced as the first results are on the page, so a screen reader can go straight to them.
       this.#list.replaceChildren();
       this.#shown = 0;
-      await this.#showMore();
-      // Announced once the first results are on the page, so a screen reader can go straight to them.
-      if (run === this.#run)
-        this.#status.replaceChildren(
-          ...describeOutcome(state.q, outcome, this.#count(), location.pathname),
-        );
+      this.#append(first);
+      this.#status.replaceChildren(
+        ...describeOutcome(state.q, outcome, this.#count(), location.pathname),
+      );
     } catch {
       if (run === this.#run)
         this.#status.textContent =
@@ -166,14 +169,22 @@ class SearchPage extends HTMLElement {
 
   async #showMore() {
     const run = this.#run;
-    const from = this.#shown;
+    const data = await this.#batch(this.#shown);
+    if (run === this.#run) this.#append(data);
+  }
+
+  /** The data of the next batch of results from `from`. */
+  async #batch(from: number): Promise<PagefindResultData[]> {
     const to = Math.min(from + BATCH, this.#count());
-    const data =
+    return (
       this.#verified?.slice(from, to) ??
-      (await Promise.all(this.#results.slice(from, to).map((result) => result.data())));
-    if (run !== this.#run) return;
+      (await Promise.all(this.#results.slice(from, to).map((result) => result.data())))
+    );
+  }
+
+  #append(data: PagefindResultData[]) {
     this.#list.append(...data.map((item) => renderResult(item, this.#phrases, this.#kind)));
-    this.#shown = to;
+    this.#shown += data.length;
     this.#more.hidden = this.#shown >= this.#count();
   }
 }

@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/site.config.ts';
-import { postBuildIntegration } from './src/integrations/post-build.ts';
 import { devParagraphCodesIntegration } from './src/integrations/dev-paragraph-codes.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { buildEnvIntegration } from './src/integrations/build-env.ts';
@@ -30,7 +29,6 @@ export default defineConfig({
     buildEnvIntegration(),
     mdx(),
     urlRegistryIntegration(),
-    postBuildIntegration(),
     devParagraphCodesIntegration(),
   ],
   vite: {

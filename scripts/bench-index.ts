@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { RECORD_CACHE_FILE } from '../src/integrations/search-index.ts';
+import { RECORD_CACHE_FILE } from './lib/post-build/search-index.ts';
 import { chunksFor, readBundle } from './lib/bench/pagefind-bundle.ts';
 import { installedVersion } from './lib/bench/report.ts';
 import { runMeasured } from './lib/bench/run-measured.ts';

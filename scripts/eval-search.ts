@@ -40,16 +40,12 @@ interface Dataset {
 
 function buildReal(): string {
   const outDir = join(work, 'eval-real');
-  const result = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-    {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    },
-  );
+  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`网站构建失败：\n${result.stdout}\n${result.stderr}`);
   return outDir;
 }

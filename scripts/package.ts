@@ -23,7 +23,7 @@ try {
   process.exit(1);
 }
 
-execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+execFileSync(process.execPath, [join(root, 'scripts/build.ts')], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -24,16 +24,12 @@ export function buildCorpusSite(
     ].join('\n'),
   );
   const started = Date.now();
-  const result = spawnSync(
-    process.execPath,
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
-    {
-      cwd: dir,
-      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-      encoding: 'utf8',
-      maxBuffer: 512 * 1024 * 1024,
-    },
-  );
+  const result = spawnSync(process.execPath, [join(root, 'scripts/build.ts')], {
+    cwd: dir,
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
   if (result.status !== 0)
     throw new Error(`生成语料的网站构建失败：\n${result.stdout}\n${result.stderr}`);
   return { dist: join(dir, 'dist'), ms: Date.now() - started };

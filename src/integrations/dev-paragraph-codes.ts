@@ -17,7 +17,7 @@ const CODES_PATH = new RegExp(`^/qr/(${NUMBERED_COLLECTIONS.join('|')})/([a-z0-9
 
 /**
  * In `astro dev`, answers the paragraph tools' request for QR codes, which a build
- * writes after the pages (see post-build.ts). The codes are drawn on request from
+ * writes after the pages (see scripts/lib/post-build/). The codes are drawn on request from
  * the entry's file, numbered by the same code as its page (markdown/anchors.ts)
  * and addressed as its canonical link is, so an editor previewing an entry sees
  * the projection QR codes a reader of the built site will.

@@ -4,10 +4,10 @@ import { searchFacets, type SearchFacets } from './search/facets.ts';
 
 /**
  * The file the build writes for its own post-build steps and then removes
- * (src/pages/kb-build-data.json.ts, read by integrations/post-build.ts). Astro
- * offers no public way to hand data from the rendered site to an integration's
- * `astro:build:done` hook, whose Node process has no `astro:content`; an endpoint
- * is the public way out, and keeps HTML out of the round trip.
+ * (src/pages/kb-build-data.json.ts, read by scripts/lib/post-build/post-build.ts).
+ * Those steps run after `astro build` has exited, in a process without
+ * `astro:content`; a page's output is Astro's public way to hand them the
+ * knowledge base's data, and keeps HTML out of the round trip.
  */
 export const BUILD_DATA_FILE = 'kb-build-data.json';
 

@@ -9,16 +9,20 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `astro build` for the project at `root` into `outDir`, with this test run's Node and environment plus `env`. */
+/**
+ * Runs the site's build (`npm run build`: scripts/build.ts, `astro build` then the search
+ * index, QR codes and precompressed copies) for the project at `root` into `outDir`, with
+ * this test run's Node and environment plus `env`.
+ */
 export function astroBuild(
   root: string,
   outDir: string,
   flags: string[] = [],
   env: NodeJS.ProcessEnv = {},
 ): Promise<BuildResult> {
-  const astro = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  const build = join(ROOT, 'scripts/build.ts');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...flags], {
+    const child = spawn(process.execPath, [build, '--outDir', outDir, ...flags], {
       cwd: root,
       // The test runner's NODE_ENV=test must not leak into the build: build as a user would.
       env: {

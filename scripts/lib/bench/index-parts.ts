@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { INDEX_OPTIONS } from '../../../src/integrations/search-index.ts';
+import { INDEX_OPTIONS } from '../post-build/search-index.ts';
 import type { SearchRecord } from '../../../src/lib/search/records.ts';
 
 const [recordsFile, partsArgument, output] = process.argv.slice(2);

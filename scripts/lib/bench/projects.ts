@@ -48,8 +48,9 @@ export function setUpProject(
         `export default { ...base, srcDir: ${JSON.stringify(join(root, 'src'))}, publicDir: ${JSON.stringify(join(root, 'public'))}${experimental} };`,
       ].join('\n'),
     );
+    // The site's own build (npm run build): astro build, then indexing in a process of its own.
     return project(variant, dir, join(dir, 'content'), () =>
-      runMeasured(process.execPath, astro(join(root, 'node_modules')), { cwd: dir, env }),
+      runMeasured(process.execPath, [join(root, 'scripts/build.ts')], { cwd: dir, env }),
     );
   }
   if (variant === 'baseline') {

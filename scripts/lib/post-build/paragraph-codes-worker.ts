@@ -1,8 +1,8 @@
 // Runs writeParagraphCodes on a thread of its own, so drawing the codes overlaps
 // building the search index instead of following it.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { NumberedEntry } from '../lib/build-data.ts';
-import { writeParagraphCodes } from '../lib/paragraph-codes.ts';
+import type { NumberedEntry } from '../../../src/lib/build-data.ts';
+import { writeParagraphCodes } from '../../../src/lib/paragraph-codes.ts';
 
 const { site, cacheDir, entries } = workerData as {
   site: string;

@@ -1,11 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { builtPages, isFolderPage } from '../lib/built-files.ts';
+import { builtPages, isFolderPage } from '../../../src/lib/built-files.ts';
 import * as pagefind from 'pagefind';
-import { pageText, searchRecord, type SearchRecord } from '../lib/search/records.ts';
-import type { PageFacets } from '../lib/build-data.ts';
-import { INDEXED_CHARACTERS } from '../lib/search/tokens.ts';
+import { pageText, searchRecord, type SearchRecord } from '../../../src/lib/search/records.ts';
+import type { PageFacets } from '../../../src/lib/build-data.ts';
+import { INDEXED_CHARACTERS } from '../../../src/lib/search/tokens.ts';
 
 /** Pagefind's options: our own tokens (see lib/search/tokens.ts) are what it indexes. */
 export const INDEX_OPTIONS = { forceLanguage: 'zh', includeCharacters: INDEXED_CHARACTERS };

@@ -1,0 +1,79 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import {
+  BUILD_DATA_FILE,
+  type BuildData,
+  type NumberedEntry,
+} from '../../../src/lib/build-data.ts';
+import type { ParagraphCodesReport } from '../../../src/lib/paragraph-codes.ts';
+import { addReports, precompress, textFiles } from '../../../src/lib/precompress.ts';
+import { buildSearchIndex } from './search-index.ts';
+
+/** Where the post-build steps work. */
+export interface PostBuildOptions {
+  /** The folder `astro build` wrote. */
+  site: string;
+  /** Astro's cache folder, where the steps keep what a rebuild can reuse. */
+  cacheDir: string;
+  /** The base path the site was built for (`/` or `/zhishiku/`). */
+  base: string;
+  log: (line: string) => void;
+}
+
+/**
+ * What the build does once `astro build` has exited and freed its memory: the
+ * search index, the QR code of every numbered paragraph (fetched when a trainer
+ * projects one) and the precompressed copies for the server. The index and the
+ * codes take what they file and draw from the knowledge base's build data
+ * (lib/build-data.ts), removed from the site once read; the index reads each
+ * page's text. The codes are drawn on another thread and the pages compressed
+ * (zlib works on its own threads) while Pagefind indexes; what the index and the
+ * codes write is compressed once they are written.
+ */
+export async function postBuild({ site, cacheDir, base, log }: PostBuildOptions): Promise<void> {
+  const data = readBuildData(site);
+  const written = (file: { path: string }) => /^\/(pagefind|qr)\//.test(file.path);
+  const [pages, codes, early] = await Promise.all([
+    buildSearchIndex(site, cacheDir, data.pages, base),
+    paragraphCodesOnWorker(site, cacheDir, data.numbered),
+    precompress(
+      textFiles(site, (file) => !written(file)),
+      cacheDir,
+    ),
+  ]);
+  log(
+    `已为 ${pages} 个页面建立检索索引；为 ${codes.entries} 个讲话和案例的 ${codes.paragraphs} 个段落生成二维码（其中 ${codes.cached} 个条目与上次相同，沿用缓存）。`,
+  );
+  const packed = addReports(early, await precompress(textFiles(site, written), cacheDir));
+  const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+  log(
+    `已为 ${packed.files} 个文本文件写好 .gz 和 .br 压缩版（${mb(packed.bytes)} MB → gzip ${mb(packed.gzBytes)} MB、brotli ${mb(packed.brBytes)} MB；${packed.cached} 个与上次相同，沿用缓存），供 nginx 直接发送。`,
+  );
+}
+
+/** Reads the build data the site wrote for these steps, and takes it out of the site. */
+function readBuildData(site: string): BuildData {
+  const file = join(site, BUILD_DATA_FILE);
+  const data = JSON.parse(readFileSync(file, 'utf8')) as BuildData;
+  rmSync(file);
+  return data;
+}
+
+function paragraphCodesOnWorker(
+  site: string,
+  cacheDir: string,
+  entries: NumberedEntry[],
+): Promise<ParagraphCodesReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./paragraph-codes-worker.ts', import.meta.url), {
+      workerData: { site, cacheDir, entries },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once(
+      'exit',
+      (code) => code !== 0 && reject(new Error(`段落二维码生成失败（退出码 ${code}）。`)),
+    );
+  });
+}

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import { siteConfig } from './src/site.config.ts';
+import { CACHE_DIR } from './src/lib/build-paths.ts';
 import { devParagraphCodesIntegration } from './src/integrations/dev-paragraph-codes.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { buildEnvIntegration } from './src/integrations/build-env.ts';
@@ -13,6 +14,7 @@ export default defineConfig({
   site: siteConfig.url,
   // The sub-path of SITE_URL, if any: every page, asset and link is built under it.
   base: siteConfig.base,
+  cacheDir: CACHE_DIR,
   trailingSlash: 'always',
   // Pages whose cacheKey (lib/routes.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { RECORD_CACHE_FILE } from './lib/post-build/search-index.ts';
+import { CACHE_DIR } from '../src/lib/build-paths.ts';
 import { chunksFor, readBundle } from './lib/bench/pagefind-bundle.ts';
 import { installedVersion } from './lib/bench/report.ts';
 import { runMeasured } from './lib/bench/run-measured.ts';
@@ -21,7 +22,7 @@ const option = (name: string) => {
 const root = resolve('.');
 const site = resolve(option('site') ?? 'bench/work/site-10000');
 const partCounts = (option('parts') ?? '1,2,4,8').split(',').map(Number);
-const records = join(site, 'node_modules/.astro', RECORD_CACHE_FILE);
+const records = join(site, CACHE_DIR, RECORD_CACHE_FILE);
 if (!existsSync(records)) {
   throw new Error(
     `找不到 ${records}：先用 npm run bench -- --full --only site 构建 10000 个案例的站点，或用 --site 指定一个构建过的基准站点。`,

@@ -5,6 +5,7 @@
 // Options: --sizes 1000,5000 (default) · --full (adds 10000, built once: a Starlight build there
 //          takes a quarter of an hour) · --runs 3 · --ci (N = 200, one run) · --only site,baseline,starlight
 //          (site-plain: this site with Astro's incremental build off)
+import { CACHE_DIR } from '../src/lib/build-paths.ts';
 import {
   appendFileSync,
   existsSync,
@@ -130,7 +131,7 @@ function writeReport(): string {
 
 /** A cold build: no output and no cache left from the previous one. */
 function cleanBuild(project: BenchProject) {
-  for (const folder of ['dist', '.astro', 'node_modules/.astro'])
+  for (const folder of ['dist', '.astro', 'node_modules/.astro', CACHE_DIR])
     rmSync(join(project.dir, folder), { recursive: true, force: true });
 }
 

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteConfig } from '../src/site.config.ts';
+import { CACHE_DIR } from '../src/lib/build-paths.ts';
 import { postBuild } from './lib/post-build/post-build.ts';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -27,8 +28,7 @@ if (!existsSync(site)) {
 }
 await postBuild({
   site,
-  // Astro's default cache folder, which the project does not change.
-  cacheDir: join(root, 'node_modules/.astro'),
+  cacheDir: join(root, CACHE_DIR),
   base: siteConfig.base,
   log: (line) => console.log(`[post-build] ${line}`),
 });

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/paths.ts';
+import { CACHE_DIR } from '../../src/lib/build-paths.ts';
 
 /** Parsed CI configuration: any shape, which the tests below assert. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- YAML read to be checked, not trusted
@@ -82,6 +83,32 @@ describe('.gitlab-ci.yml', () => {
     expect(job.artifacts.paths).toEqual(['dist/', 'review-summary.md']);
     // GitLab's own rule for expose_as (EXPOSE_AS_REGEX, Ruby's ASCII \w).
     expect(job.artifacts.expose_as).toMatch(/^[A-Za-z0-9_][-A-Za-z0-9_ ]*$/);
+  });
+});
+
+describe("Astro's build cache in CI", () => {
+  test('GitLab: keyed on the lockfile; merge requests read the one the default branch writes', () => {
+    const config = parse(read('.gitlab-ci.yml')) as Yaml;
+    const paths = [CACHE_DIR + '/'];
+    expect(config.checks.cache).toMatchObject({ paths, policy: 'pull', unprotect: true });
+    expect(config.pages.cache).toMatchObject({ paths, policy: 'pull-push' });
+    expect(config.checks.cache.key).toEqual(config.pages.cache.key);
+    expect(config.checks.cache.key.files).toEqual(['package-lock.json']);
+  });
+
+  test('GitHub: restored before the checks, keyed on the lockfile; Pages only restores it', () => {
+    const steps = (
+      Object.values((parse(read('.github/workflows/checks.yml')) as Yaml).jobs)[0] as Yaml
+    ).steps as Yaml[];
+    const cache = steps.findIndex((step) => String(step.uses).startsWith('actions/cache@'));
+    expect(cache).toBeGreaterThan(0);
+    expect(cache).toBeLessThan(steps.findIndex((step) => step.run === 'bash .ci/run'));
+    expect(steps[cache]!.with.path).toBe(CACHE_DIR);
+    expect(steps[cache]!.with.key).toContain("hashFiles('package-lock.json')");
+    const pages = (parse(read('.github/workflows/pages.yml')) as Yaml).jobs.build.steps as Yaml[];
+    const restore = pages.find((step) => String(step.uses).startsWith('actions/cache'));
+    expect(restore?.uses).toMatch(/^actions\/cache\/restore@/);
+    expect(restore?.with.path).toBe(CACHE_DIR);
   });
 });
 

@@ -59,12 +59,12 @@ export async function runSearch(
   return { kind: 'none', suggestion: suggestion(trimmed, terms) };
 }
 
-const weighed = new WeakSet<Pagefind>();
+let weighed: Pagefind | undefined;
 
 /** Sets metadata's ranking weight to nothing, once per loaded index (see lib/search/meta.ts). */
 async function weighMetaAsNothing(pagefind: Pagefind): Promise<void> {
-  if (weighed.has(pagefind)) return;
-  weighed.add(pagefind);
+  if (weighed === pagefind) return;
+  weighed = pagefind;
   await pagefind.options({ ranking: { metaWeights: META_WEIGHTS } });
 }
 

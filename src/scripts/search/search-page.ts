@@ -115,7 +115,7 @@ class SearchPage extends HTMLElement {
     } catch {
       if (run === this.#run)
         this.#status.textContent =
-          '检索索引尚未生成或无法加载。请先运行 npm run build，再用 npm run preview 打开网站。';
+          '检索索引加载失败，请刷新重试；在本机预览要先运行 npm run build。';
     } finally {
       if (run === this.#run) this.#list.setAttribute('aria-busy', 'false');
     }

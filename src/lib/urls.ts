@@ -82,8 +82,9 @@ export const urls = {
   searchTerms: () => withBase('/data/search-terms.json'),
   /** The sitemap. */
   sitemap: () => withBase('/sitemap.xml'),
-  /** A file in public/ or a built asset. */
+  /**
+   * Any path of the site written from its root, under the base path: a file in public/ or
+   * a built asset (`/pagefind/pagefind.js`), or a link an editor wrote in content (`/cases/x/#p-2`).
+   */
   asset: (path: string) => withBase(path),
-  /** A path written from the site's root in content (`/cases/x/#p-2`), under the base path. */
-  sitePath: (path: string) => withBase(path),
 };

@@ -13,6 +13,6 @@ export function baseSiteLinks(tree: Root): void {
     if (node.type !== 'element' || node.tagName !== 'a') return;
     const href = node.properties.href;
     if (typeof href === 'string' && href.startsWith('/') && !href.startsWith('//'))
-      node.properties.href = urls.sitePath(href);
+      node.properties.href = urls.asset(href);
   });
 }

@@ -46,8 +46,9 @@ export async function buildSearchIndex(
     // Records keep the site path: Pagefind puts the base path in front, from where its script is served.
     const url = path;
     const html = await readFile(file, 'utf8');
-    const facets = pages[base.replace(/\/$/, '') + path];
-    unfiled.delete(base.replace(/\/$/, '') + path);
+    const entryUrl = base.replace(/\/$/, '') + path;
+    const facets = pages[entryUrl];
+    unfiled.delete(entryUrl);
     const key = `${url}\n${createHash('sha1')
       .update(html)
       .update(JSON.stringify(facets ?? null))

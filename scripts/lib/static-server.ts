@@ -21,12 +21,25 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** What to tell the caller about each response. */
+export interface ServeOptions {
+  /**
+   * Called with the path and body of every file sent, also those a page's workers fetch,
+   * which the browser's page events do not all report.
+   */
+  onServe?: (path: string, body: Buffer) => void;
+}
+
 /**
  * Serves `root` on a free localhost port under `base` (`/`, or a sub-path such as
  * `/zhishiku/`): `/x/` serves `/x/index.html`, unknown paths and paths outside
  * `base` get `404.html` with status 404, like the static hosts the site is deployed on.
  */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  { onServe }: ServeOptions = {},
+): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const path = requested.startsWith(base) ? `/${requested.slice(base.length)}` : undefined;
@@ -39,6 +52,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       response.writeHead(200, {
         'content-type': TYPES[extname(file!)] ?? 'application/octet-stream',
       });
+      onServe?.(requested, body);
       response.end(body);
       return;
     }

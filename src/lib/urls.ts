@@ -80,6 +80,8 @@ export const urls = {
   entriesData: () => withBase('/data/entries.json'),
   /** The domain terms the search keeps whole when it splits a query (JSON), fetched only when it needs them. */
   searchTerms: () => withBase('/data/search-terms.json'),
+  /** The model sites the search page can filter by (JSON), kept out of the page so it does not grow with every site. */
+  searchSites: () => withBase('/data/search-sites.json'),
   /** The sitemap. */
   sitemap: () => withBase('/sitemap.xml'),
   /**

@@ -107,7 +107,47 @@ describe('search in a real browser', () => {
     expect(new URL(page.url()).searchParams.get('type')).toBe('案例');
   });
 
-  test('the model-site filter offers every site, read from the index, and a site in the URL stays chosen', async () => {
+  test('/search/ lists the newest entries from its own HTML, loads no index for them, and 显示更多 continues in the index’s order', async () => {
+    const entries = readContent(join(ROOT, 'content')).length;
+    const listed = readPage(SITE_DIST, '/search/')
+      .querySelectorAll('[data-search-results] > li > a')
+      .map((link) => link.getAttribute('href'));
+    expect(listed).toHaveLength(10);
+    // The speech is the only dated entry, so it comes first.
+    expect(listed[0]).toMatch(/^\/speeches\//);
+    const from = session.served.length;
+    const page = await session.open('/search/');
+    await page.waitForLoadState('networkidle');
+    expect(session.served.slice(from).filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    expect(await reportedCount(page)).toBe(entries);
+    const all = await searchResults(page);
+    expect(all.slice(0, 10)).toEqual(listed);
+    expect(new Set(all).size).toBe(entries);
+    // A string, not a function: Vitest would rewrite a dynamic import() inside a function's source.
+    const indexOrder = await page.evaluate<string[]>(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const browse = await pagefind.search(null, { sort: { date: 'desc' } });
+      return Promise.all(browse.results.map((result) => result.data().then((data) => data.url)));
+    })()`);
+    expect(all).toEqual(indexOrder);
+    await page.context().close();
+  });
+
+  test('a first search downloads index chunks but no filter lists', async () => {
+    const page = await session.open('/search/');
+    await page.waitForLoadState('networkidle');
+    const from = session.served.length;
+    await page.getByLabel('检索词').fill('社区治理');
+    await page.getByLabel('检索词').press('Enter');
+    await page.locator('[data-search-results][aria-busy="false"] > li').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const fetched = session.served.slice(from);
+    expect(fetched.filter((path) => path.startsWith('/pagefind/index/')).length).toBeGreaterThan(0);
+    expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the model-site filter offers every site, read from a file of its own, and a site in the URL stays chosen', async () => {
     const sites = readContent(join(ROOT, 'content'))
       .filter((entry) => entry.collection === 'sites')
       .map((entry) => String(entry.data.title));

@@ -16,6 +16,8 @@ export interface SiteSession {
   browser: Browser;
   /** Requests that left the site (its host, and its base path when it has one), across all pages opened. */
   foreignRequests: string[];
+  /** Every path the server has sent a file for, in order, including what Pagefind's worker fetches. */
+  served: string[];
   /** Opens a fresh page at `path` on the served site. */
   open(path: string, options?: OpenOptions): Promise<Page>;
   close(): Promise<void>;
@@ -23,13 +25,15 @@ export interface SiteSession {
 
 /** Serves `dist` on localhost under `base` and launches headless Chromium against it. */
 export async function startSiteSession(dist: string, base = '/'): Promise<SiteSession> {
-  const server = await serveStatic(dist, base);
+  const served: string[] = [];
+  const server = await serveStatic(dist, base, { onServe: (path) => served.push(path) });
   const browser = await launchChromium();
   const foreignRequests: string[] = [];
   return {
     server,
     browser,
     foreignRequests,
+    served,
     async open(path, options = {}) {
       const context = await browser.newContext({
         viewport: options.viewport ?? { width: 390, height: 844 },

@@ -58,7 +58,8 @@ export function searchFacets(
       break;
   }
   if (filters.concept?.length) meta.concepts = filters.concept.join('、');
-  // Every page needs a sort key or newest-first browsing drops it; undated pages go last.
-  sort.date ??= '0000';
+  // Every page needs a sort key or newest-first browsing drops it; undated pages go last. The
+  // address breaks ties, so the order is fully known at build time (see browse.ts).
+  sort.date = `${sort.date ?? '0000'} ${item.url}`;
   return { filters, meta, sort };
 }

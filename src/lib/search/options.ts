@@ -27,12 +27,18 @@ export function searchFilters(kb: KnowledgeBase): SearchFilter[] {
     { name: 'type', label: '类型', values: COLLECTIONS.map(labelOf) },
     { name: 'kind', label: '案例性质', values: [...kinds] },
     { name: 'concept', label: '理念', values: kb.concepts.map((concept) => concept.data.title) },
-    // Filled from the index in the browser: listed here, the page would grow with every site added.
+    // Filled in the browser from searchSites(): listed here, the page would grow with every site added.
     { name: 'site', label: '示范点', values: [] },
     { name: 'level', label: '层级', values: [...levels] },
     // Years of what is known: when a speech was given or a practice took place; undated entries are in no year.
     { name: 'year', label: '年份', values: years },
   ];
+}
+
+/** The model sites the search can filter by, in Chinese collation order. */
+export function searchSites(kb: KnowledgeBase): string[] {
+  const collator = new Intl.Collator('zh-CN');
+  return [...new Set(kb.sites.map((site) => site.data.title))].sort(collator.compare);
 }
 
 /** Domain terms for the search page: the fixed list, concept names and every tag in use. */

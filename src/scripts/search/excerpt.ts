@@ -1,4 +1,5 @@
 import { plainText, tokenSpans, tokensOf } from '../../lib/search/tokens.ts';
+import { PLAIN_PASSAGE_LENGTH } from '../../lib/search/result-view.ts';
 
 /** The passage a result shows, and where on its page the match is. */
 export interface Passage {
@@ -25,9 +26,8 @@ export function passageFor(content: string, phrases: string[], anchors = ''): Pa
   const first = spans[0];
   if (!first)
     return {
-      html: escape(text.split('\n').find((line) => line.length > 20) ?? text).slice(
-        0,
-        CONTEXT_BEFORE + CONTEXT_AFTER,
+      html: escape(
+        (text.split('\n').find((line) => line.length > 20) ?? text).slice(0, PLAIN_PASSAGE_LENGTH),
       ),
     };
   const lineStart = text.lastIndexOf('\n', first[0]) + 1;

@@ -1,5 +1,6 @@
 import type { SearchOutcome } from './engine.ts';
 import { writeSearchState } from './state.ts';
+import { browseStatus } from '../../lib/search/result-view.ts';
 
 /**
  * The status line above the results, in plain words: how many pages hold the
@@ -14,11 +15,7 @@ export function describeOutcome(
   const quoted = /[“”]/.test(query) ? `「${query.trim()}」` : `“${query.trim()}”`;
   switch (outcome.kind) {
     case 'browse':
-      return [
-        count > 0
-          ? `按日期从新到旧，共 ${count} 个条目。输入词语可检索全文。`
-          : '没有符合所选条件的条目。',
-      ];
+      return [browseStatus(count)];
     case 'exact':
       return [count > 0 ? `包含${quoted}的页面共 ${count} 个。` : `没有找到包含${quoted}的页面。`];
     case 'loose':

@@ -9,8 +9,6 @@ export interface Pagefind {
     query: string | null,
     options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<PagefindSearch | null>;
-  /** Every filter's values with their page counts. */
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** What one search returns before any result's data is loaded. */

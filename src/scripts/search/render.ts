@@ -1,5 +1,6 @@
 import type { PagefindResultData } from './pagefind.ts';
 import { passageFor } from './excerpt.ts';
+import { resultFacts } from '../../lib/search/result-view.ts';
 
 /** How a result relates to the query, shown as a small label. */
 export type MatchKind = 'exact' | 'loose' | 'browse';
@@ -25,15 +26,7 @@ export function renderResult(
   link.textContent = data.meta.title ?? data.url;
   const facts = document.createElement('p');
   facts.className = 'text-sm text-muted';
-  facts.textContent = [
-    kind === 'loose' ? '部分匹配' : '',
-    data.meta.type,
-    data.meta.kind,
-    data.meta.date,
-    data.meta.concepts,
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  facts.textContent = resultFacts(data.meta, kind === 'loose');
   const excerpt = document.createElement('p');
   excerpt.className = 'mt-1 search-excerpt';
   excerpt.innerHTML = passage.html;

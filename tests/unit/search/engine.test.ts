@@ -19,7 +19,6 @@ function fakePagefind(
   return {
     queries,
     options: async () => {},
-    filters: async () => ({}),
     async search(query, options) {
       queries.push(String(query));
       if (query === null) {

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getKnowledgeBase } from '../../lib/content.ts';
+import { searchSites } from '../../lib/search/options.ts';
+
+/** The search page's model-site choices, in a file of their own so the page does not grow with every site. */
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(searchSites(await getKnowledgeBase())), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -10,6 +10,25 @@ import { INDEXED_CHARACTERS } from '../../../src/lib/search/tokens.ts';
 /** Pagefind's options: our own tokens (see lib/search/tokens.ts) are what it indexes. */
 export const INDEX_OPTIONS = { forceLanguage: 'zh', includeCharacters: INDEXED_CHARACTERS };
 
+/**
+ * How many entries Pagefind puts in one index chunk; a search downloads every chunk
+ * holding one of its characters, so smaller chunks mean fewer bytes besides the
+ * characters' own. Measured with `npm run bench:index -- --chunk-sizes …` (bench/README.md).
+ */
+export const INDEX_CHUNK_SIZE = 2000;
+
+/**
+ * Pagefind 1.6 reads the chunk size from this variable only, and calls it unstable. If a
+ * later Pagefind ignores it, the index is still right, only larger per search; the
+ * test “keeps the search index in small chunks” then fails, so the upgrade is noticed.
+ */
+export const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/** Sets the chunk size for the Pagefind indexer this process starts next. */
+export function pinChunkSize(size = INDEX_CHUNK_SIZE): void {
+  process.env[CHUNK_SIZE_VARIABLE] = String(size);
+}
+
 /** Where, in Astro's cache folder, last build's records are kept. */
 export const RECORD_CACHE_FILE = 'kb-search-records.json';
 
@@ -38,6 +57,7 @@ export async function buildSearchIndex(
   const previous = await readRecordCache(cacheFile);
   const next = new Map<string, SearchRecord | null>();
   const unfiled = new Set(Object.keys(pages));
+  pinChunkSize();
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   let count = 0;

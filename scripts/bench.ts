@@ -20,10 +20,8 @@ import { generateCorpus } from './lib/corpus.ts';
 import { setUpProject, type BenchProject, type Variant } from './lib/bench/projects.ts';
 import { measureOutput } from './lib/bench/outputs.ts';
 import { firstSearch, type FirstSearch } from './lib/bench/first-search.ts';
-import { serveStatic } from './lib/static-server.ts';
 import { launchChromium } from './lib/chromium.ts';
-import { searchBundle } from './lib/search-eval.ts';
-import { FIRST_SEARCH_QUERIES } from './lib/search-queries.ts';
+import { MEASURED_QUERIES } from './lib/search-queries.ts';
 import { renderReport, type SizeResult, type VariantResult } from './lib/bench/report.ts';
 
 const root = resolve('.');
@@ -56,7 +54,6 @@ if (
   if (install.status !== 0) throw new Error('bench/starlight 的依赖安装失败。');
 }
 
-const bundle = await searchBundle();
 const browser = await launchChromium();
 const results: SizeResult[] = [];
 try {
@@ -121,7 +118,7 @@ console.log(writeReport());
 log(`结果已写入 bench/results/`);
 
 function writeReport(): string {
-  const { markdown, json } = renderReport(root, results, { queries: FIRST_SEARCH_QUERIES });
+  const { markdown, json } = renderReport(root, results, { queries: MEASURED_QUERIES });
   const name = `bench-${sizes.join('-')}${option('only') ? `-${variants.join('-')}` : ''}`;
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, 'bench/results', `${name}.md`), markdown);
@@ -137,23 +134,18 @@ function cleanBuild(project: BenchProject) {
 
 /** The first search for each query, on a fresh visit to the built site. */
 async function searchAll(project: BenchProject, engine: 'site' | 'stock'): Promise<FirstSearch[]> {
-  const server = await serveStatic(project.dist);
-  try {
-    const searches: FirstSearch[] = [];
-    for (const query of FIRST_SEARCH_QUERIES) {
-      const search = await firstSearch(
-        browser,
-        server.url,
-        `/cases/${CASE_ID}/`,
-        query,
-        engine,
-        bundle,
-      );
-      if (search.results === 0) throw new Error(`${project.variant} 检索“${query}”没有结果。`);
-      searches.push(search);
-    }
-    return searches;
-  } finally {
-    await server.close();
+  const searches: FirstSearch[] = [];
+  for (const query of MEASURED_QUERIES) {
+    const search = await firstSearch(
+      browser,
+      project.dist,
+      query,
+      engine === 'site'
+        ? { kind: 'site' }
+        : { kind: 'stock', path: `/cases/${CASE_ID}/`, bundle: '/pagefind/pagefind.js' },
+    );
+    if (search.results === 0) throw new Error(`${project.variant} 检索“${query}”没有结果。`);
+    searches.push(search);
   }
+  return searches;
 }

@@ -9,10 +9,10 @@ import os from 'node:os';
 import { serveStatic } from './lib/static-server.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { buildCorpusSite } from './lib/corpus-site.ts';
-import { ALL_EVAL_QUERIES, FIRST_SEARCH_QUERIES } from './lib/search-queries.ts';
+import { ALL_EVAL_QUERIES, MEASURED_QUERIES } from './lib/search-queries.ts';
+import { firstSearch as measureFirstSearch, type SearchEngine } from './lib/bench/first-search.ts';
 import {
   buildStockIndex,
-  firstSearchBytes,
   folderBytes,
   judge,
   openSearchPage,
@@ -64,11 +64,16 @@ async function evaluate(name: string, dist: string, bundle: string): Promise<Dat
       stock.push(judge(kind, query, texts, await stockSearch(page, query)));
     }
     const firstSearch = [];
-    for (const query of FIRST_SEARCH_QUERIES) {
+    for (const query of MEASURED_QUERIES) {
+      const stock: SearchEngine = {
+        kind: 'stock',
+        path: '/search/',
+        bundle: '/pagefind-stock/pagefind.js',
+      };
       firstSearch.push({
         query,
-        site: await firstSearchBytes(browser, server.url, bundle, query, 'site'),
-        stock: await firstSearchBytes(browser, server.url, bundle, query, 'stock'),
+        site: (await measureFirstSearch(browser, dist, query, { kind: 'site' })).gzipBytes,
+        stock: (await measureFirstSearch(browser, dist, query, stock)).gzipBytes,
       });
     }
     return {

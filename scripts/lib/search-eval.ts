@@ -151,54 +151,6 @@ export async function openSearchPage(
   return page;
 }
 
-/** Bytes transferred by a first search for `query` on a fresh page: runtime, index chunks and the first ten results. */
-export async function firstSearchBytes(
-  browser: Browser,
-  baseUrl: string,
-  bundle: string,
-  query: string,
-  variant: 'site' | 'stock',
-): Promise<number> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/search/`);
-  await page.addScriptTag({ content: bundle });
-  let bytes = 0;
-  page.on('response', async (response) => {
-    const length =
-      Number((await response.allHeaders())['content-length'] ?? 0) ||
-      (await response.body().catch(() => Buffer.alloc(0))).length;
-    bytes += length;
-  });
-  await page.evaluate(
-    async ({ query, variant }) => {
-      const api = (
-        globalThis as unknown as {
-          knowledgeBaseSearch: { runSearch: PageFunction; importIndex: PageFunction };
-        }
-      ).knowledgeBaseSearch;
-      if (variant === 'stock') {
-        const pagefind = await api.importIndex('/pagefind-stock/pagefind.js');
-        const search = await pagefind.search(query);
-        await Promise.all(
-          search.results.slice(0, 10).map((result: { data(): Promise<unknown> }) => result.data()),
-        );
-        return;
-      }
-      const pagefind = await api.importIndex('/pagefind/pagefind.js');
-      const outcome = await api.runSearch(query, { pagefind, filters: {}, dictionary: [] });
-      if ('results' in outcome)
-        await Promise.all(
-          outcome.results.slice(0, 10).map((result: { data(): Promise<unknown> }) => result.data()),
-        );
-    },
-    { query, variant },
-  );
-  await page.waitForTimeout(300);
-  await context.close();
-  return bytes;
-}
-
 /** Total size in bytes of the files under `dir`, without the precompressed copies the server sends instead. */
 export function folderBytes(dir: string): number {
   return builtFiles(dir)

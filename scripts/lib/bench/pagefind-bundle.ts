@@ -32,10 +32,17 @@ export function readBundle(dir: string): PagefindBundle {
   };
 }
 
-/** The index chunks a search for `query` loads from `bundle`: one per distinct chunk holding one of its tokens. */
-export function chunksFor(bundle: PagefindBundle, query: string): { files: number; bytes: number } {
+/**
+ * The index chunks a search for `query` loads from `bundle`: one per distinct chunk
+ * holding one of its tokens (`tokens` cuts the query as the index was cut).
+ */
+export function chunksFor(
+  bundle: PagefindBundle,
+  query: string,
+  tokens: (query: string) => string[] = tokensOf,
+): { files: number; bytes: number } {
   const needed = new Set<PagefindBundle['chunks'][number]>();
-  for (const token of new Set(tokensOf(query))) {
+  for (const token of new Set(tokens(query))) {
     for (const chunk of bundle.chunks)
       if (chunk.from <= token && token <= chunk.to) needed.add(chunk);
   }

@@ -34,21 +34,26 @@ export interface PostBuildOptions {
 export async function postBuild({ site, cacheDir, base, log }: PostBuildOptions): Promise<void> {
   const data = readBuildData(site);
   const written = (file: { path: string }) => /^\/(pagefind|qr)\//.test(file.path);
-  const [pages, codes, early] = await Promise.all([
-    buildSearchIndex(site, cacheDir, data.pages, base),
-    paragraphCodesOnWorker(site, cacheDir, data.numbered),
-    precompress(
-      textFiles(site, (file) => !written(file)),
-      cacheDir,
+  const started = performance.now();
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  const timed = async <T>(step: Promise<T>): Promise<[T, string]> => [await step, seconds()];
+  const [[pages, indexed], [codes, drawn], [early, packedEarly]] = await Promise.all([
+    timed(buildSearchIndex(site, cacheDir, data.pages, base)),
+    timed(paragraphCodesOnWorker(site, cacheDir, data.numbered)),
+    timed(
+      precompress(
+        textFiles(site, (file) => !written(file)),
+        cacheDir,
+      ),
     ),
   ]);
   log(
-    `已为 ${pages} 个页面建立检索索引；为 ${codes.entries} 个讲话和案例的 ${codes.paragraphs} 个段落生成二维码（其中 ${codes.cached} 个条目与上次相同，沿用缓存）。`,
+    `已为 ${pages} 个页面建立检索索引（${indexed} 完成）；为 ${codes.entries} 个讲话和案例的 ${codes.paragraphs} 个段落生成二维码（${drawn} 完成；其中 ${codes.cached} 个条目与上次相同，沿用缓存）。`,
   );
   const packed = addReports(early, await precompress(textFiles(site, written), cacheDir));
   const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
   log(
-    `已为 ${packed.files} 个文本文件写好 .gz 和 .br 压缩版（${mb(packed.bytes)} MB → gzip ${mb(packed.gzBytes)} MB、brotli ${mb(packed.brBytes)} MB；${packed.cached} 个与上次相同，沿用缓存），供 nginx 直接发送。`,
+    `已为 ${packed.files} 个文本文件写好 .gz 和 .br 压缩版（页面 ${packedEarly} 完成，全部 ${seconds()} 完成；${mb(packed.bytes)} MB → gzip ${mb(packed.gzBytes)} MB、brotli ${mb(packed.brBytes)} MB；${packed.cached} 个与上次相同，沿用缓存），供 nginx 直接发送。`,
   );
 }
 

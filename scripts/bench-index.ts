@@ -11,7 +11,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { INDEX_CHUNK_SIZE, RECORD_CACHE_FILE } from './lib/post-build/search-index.ts';
+import { INDEX_CHUNK_SIZE } from './lib/post-build/search-index.ts';
+import { RECORD_CACHE_FILE, readCachedRecords } from './lib/post-build/record-cache.ts';
 import { CACHE_DIR } from '../src/lib/build-paths.ts';
 import { chunksFor, readBundle } from './lib/bench/pagefind-bundle.ts';
 import { pairQueryTokens } from './lib/bench/pair-tokens.ts';
@@ -36,9 +37,7 @@ if (!existsSync(records)) {
     `找不到 ${records}：先用 npm run bench -- --full --only site 构建 10000 个案例的站点，或用 --site 指定一个构建过的基准站点。`,
   );
 }
-const pages = (JSON.parse(readFileSync(records, 'utf8')) as Array<[string, unknown]>).filter(
-  ([, record]) => record,
-).length;
+const pages = readCachedRecords(records).length;
 const child = fileURLToPath(new URL('./lib/bench/index-parts.ts', import.meta.url));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 

@@ -1,15 +1,11 @@
 import { afterAll, expect, test } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readBundle } from '../../scripts/lib/bench/pagefind-bundle.ts';
-import {
-  CHUNK_SIZE_VARIABLE,
-  INDEX_OPTIONS,
-  RECORD_CACHE_FILE,
-} from '../../scripts/lib/post-build/search-index.ts';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
+import { CHUNK_SIZE_VARIABLE, INDEX_OPTIONS } from '../../scripts/lib/post-build/search-index.ts';
+import { RECORD_CACHE_FILE, readCachedRecords } from '../../scripts/lib/post-build/record-cache.ts';
 import { CACHE_DIR } from '../../src/lib/build-paths.ts';
 import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 
@@ -19,11 +15,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // A search downloads every chunk holding one of its characters; the site pins a small chunk
 // size through a variable Pagefind calls unstable. If an upgrade ignores it, this fails.
 test('keeps the search index in smaller chunks than Pagefind’s default', async () => {
-  const records = (
-    JSON.parse(readFileSync(join(ROOT, CACHE_DIR, RECORD_CACHE_FILE), 'utf8')) as Array<
-      [string, SearchRecord | null]
-    >
-  ).flatMap(([, record]) => (record ? [record] : []));
+  const records = readCachedRecords(join(ROOT, CACHE_DIR, RECORD_CACHE_FILE));
   const pinned = process.env[CHUNK_SIZE_VARIABLE];
   delete process.env[CHUNK_SIZE_VARIABLE];
   try {

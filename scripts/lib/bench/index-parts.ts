@@ -3,20 +3,17 @@
 // separate Pagefind bundles, one after another, each in a fresh indexer.
 // Usage: node index-parts.ts <records.json> <parts> <output folder> <chunk size> <char|pair>
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { INDEX_OPTIONS, pinChunkSize } from '../post-build/search-index.ts';
 import { pairContent } from './pair-tokens.ts';
-import type { SearchRecord } from '../../../src/lib/search/records.ts';
+import { readCachedRecords } from '../post-build/record-cache.ts';
 
 const [recordsFile, partsArgument, output, chunkSize, tokens] = process.argv.slice(2);
 pinChunkSize(Number(chunkSize));
 const parts = Number(partsArgument);
-const records = (
-  JSON.parse(readFileSync(recordsFile!, 'utf8')) as Array<[string, SearchRecord | null]>
-).flatMap(([, record]) =>
-  record ? [tokens === 'pair' ? { ...record, content: pairContent(record.content) } : record] : [],
+const records = readCachedRecords(recordsFile!).map((record) =>
+  tokens === 'pair' ? { ...record, content: pairContent(record.content) } : record,
 );
 // A page's part depends on its address only, so a page stays in its part from build to build.
 const partOf = (url: string) => createHash('sha1').update(url).digest().readUInt32BE(0) % parts;

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { builtPages, isFolderPage } from '../../../src/lib/built-files.ts';
@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { pageText, searchRecord, type SearchRecord } from '../../../src/lib/search/records.ts';
 import type { PageFacets } from '../../../src/lib/build-data.ts';
 import { INDEXED_CHARACTERS } from '../../../src/lib/search/tokens.ts';
+import { RECORD_CACHE_FILE, readRecordCache, recordCacheWriter } from './record-cache.ts';
 
 /** Pagefind's options: our own tokens (see lib/search/tokens.ts) are what it indexes. */
 export const INDEX_OPTIONS = { forceLanguage: 'zh', includeCharacters: INDEXED_CHARACTERS };
@@ -28,9 +29,6 @@ export const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 export function pinChunkSize(size = INDEX_CHUNK_SIZE): void {
   process.env[CHUNK_SIZE_VARIABLE] = String(size);
 }
-
-/** Where, in Astro's cache folder, last build's records are kept. */
-export const RECORD_CACHE_FILE = 'kb-search-records.json';
 
 /** Records handed to Pagefind before waiting for it, so reading pages here and indexing there overlap. */
 const IN_FLIGHT = 64;
@@ -55,7 +53,7 @@ export async function buildSearchIndex(
 ): Promise<number> {
   const cacheFile = join(cacheDir, RECORD_CACHE_FILE);
   const previous = await readRecordCache(cacheFile);
-  const next = new Map<string, SearchRecord | null>();
+  const next = await recordCacheWriter(cacheFile);
   const unfiled = new Set(Object.keys(pages));
   pinChunkSize();
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
@@ -74,7 +72,9 @@ export async function buildSearchIndex(
       .update(JSON.stringify(facets ?? null))
       .digest('base64')}`;
     const record = previous.has(key) ? previous.get(key)! : readRecord(url, html, facets);
-    next.set(key, record);
+    // Handed on at once, so at most one build's records are held here while Pagefind indexes.
+    previous.delete(key);
+    await next.add(key, record);
     if (!record) continue;
     pending.push(
       index.addCustomRecord({ ...record, language: INDEX_OPTIONS.forceLanguage }).then((added) => {
@@ -94,8 +94,7 @@ export async function buildSearchIndex(
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
   await pagefind.close();
-  await mkdir(cacheDir, { recursive: true });
-  await writeFile(cacheFile, JSON.stringify([...next]));
+  await next.close();
   return count;
 }
 
@@ -110,15 +109,4 @@ function readRecord(
   if (!facets)
     throw new Error(`页面 ${url} 标为可检索，但知识库里没有它的检索数据（构建程序有误）。`);
   return searchRecord(url, text, facets);
-}
-
-/** Last build's records by page address and HTML digest; none when there is no readable cache. */
-async function readRecordCache(file: string): Promise<Map<string, SearchRecord | null>> {
-  try {
-    return new Map(
-      JSON.parse(await readFile(file, 'utf8')) as Array<[string, SearchRecord | null]>,
-    );
-  } catch {
-    return new Map();
-  }
 }

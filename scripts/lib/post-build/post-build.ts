@@ -37,7 +37,7 @@ export async function postBuild({ site, cacheDir, base, log }: PostBuildOptions)
   const started = performance.now();
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   const timed = async <T>(step: Promise<T>): Promise<[T, string]> => [await step, seconds()];
-  const [[pages, indexed], [codes, drawn], [early, packedEarly]] = await Promise.all([
+  const [[{ pages, reused }, indexed], [codes, drawn], [early, packedEarly]] = await Promise.all([
     timed(buildSearchIndex(site, cacheDir, data.pages, base)),
     timed(paragraphCodesOnWorker(site, cacheDir, data.numbered)),
     timed(
@@ -48,7 +48,7 @@ export async function postBuild({ site, cacheDir, base, log }: PostBuildOptions)
     ),
   ]);
   log(
-    `已为 ${pages} 个页面建立检索索引（${indexed} 完成）；为 ${codes.entries} 个讲话和案例的 ${codes.paragraphs} 个段落生成二维码（${drawn} 完成；其中 ${codes.cached} 个条目与上次相同，沿用缓存）。`,
+    `已为 ${pages} 个页面建立检索索引（${indexed} 完成；其中 ${reused} 个页面与上次相同，沿用读出的正文）；为 ${codes.entries} 个讲话和案例的 ${codes.paragraphs} 个段落生成二维码（${drawn} 完成；其中 ${codes.cached} 个条目与上次相同，沿用缓存）。`,
   );
   const packed = addReports(early, await precompress(textFiles(site, written), cacheDir));
   const mb = (bytes: number) => (bytes / 1e6).toFixed(1);

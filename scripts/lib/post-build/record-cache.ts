@@ -1,4 +1,11 @@
-import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  openSync,
+  readFileSync,
+  readSync,
+} from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { once } from 'node:events';
 import { dirname } from 'node:path';
@@ -16,20 +23,53 @@ export const RECORD_CACHE_FILE = 'kb-search-records.jsonl';
 /** A cached record: null for a page that is not searchable. */
 type Cached = SearchRecord | null;
 
-/** Last build's records by key; empty when there is no readable cache. */
-export async function readRecordCache(file: string): Promise<Map<string, Cached>> {
-  const records = new Map<string, Cached>();
+/** Last build's records, read from the file only when asked for. */
+export interface RecordCache {
+  /** The record cached under `key`, or undefined when there is none. */
+  take(key: string): Cached | undefined;
+  close(): void;
+}
+
+/**
+ * Last build's records by key, read lazily: only each line's key and place in the
+ * file are held, and a record is read when the page it belongs to is unchanged.
+ * Holding them all would stay in the process's memory for the rest of the index
+ * step, while Pagefind builds the index beside it. No readable cache: none cached.
+ */
+export async function readRecordCache(file: string): Promise<RecordCache> {
+  const places = new Map<string, { at: number; length: number }>();
+  let fd: number | undefined;
   try {
+    let at = 0;
     const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
     for await (const line of lines) {
-      if (!line) continue;
-      const [key, record] = JSON.parse(line) as [string, Cached];
-      records.set(key, record);
+      const length = Buffer.byteLength(line);
+      // A line is ["key",record]: the key is a JSON string, and no page address holds a quote.
+      if (line)
+        places.set(JSON.parse(line.slice(1, line.indexOf('",') + 1)) as string, { at, length });
+      at += length + 1;
     }
-    return records;
+    fd = openSync(file, 'r');
   } catch {
-    return new Map();
+    places.clear();
   }
+  return {
+    take(key) {
+      const place = places.get(key);
+      if (!place || fd === undefined) return undefined;
+      const buffer = Buffer.alloc(place.length);
+      readSync(fd, buffer, 0, place.length, place.at);
+      try {
+        return (JSON.parse(buffer.toString('utf8')) as [string, Cached])[1];
+      } catch {
+        // A line cut short (a build stopped while writing): the page is read again.
+        return undefined;
+      }
+    },
+    close() {
+      if (fd !== undefined) closeSync(fd);
+    },
+  };
 }
 
 /** Writes this build's records as they are made; the file replaces the last one only when `close` is called. */

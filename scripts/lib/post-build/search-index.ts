@@ -43,14 +43,14 @@ const IN_FLIGHT = 64;
  * build's reuses its record from `cacheDir`: after a small change most pages are
  * copied unchanged, and reading HTML is the costly part here.
  * @param base the site's base path, `/` or `/sub/path/`, which the URLs in `pages` start with
- * @returns how many pages were indexed
+ * @returns how many pages were indexed, and of those how many were read from the cache
  */
 export async function buildSearchIndex(
   site: string,
   cacheDir: string,
   pages: Readonly<Record<string, PageFacets>>,
   base = '/',
-): Promise<number> {
+): Promise<{ pages: number; reused: number }> {
   const cacheFile = join(cacheDir, RECORD_CACHE_FILE);
   const previous = await readRecordCache(cacheFile);
   const next = await recordCacheWriter(cacheFile);
@@ -59,6 +59,7 @@ export async function buildSearchIndex(
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   let count = 0;
+  let reused = 0;
   let pending: Promise<void>[] = [];
   for (const { file, path } of builtPages(site).filter(isFolderPage)) {
     // Records keep the site path: Pagefind puts the base path in front, from where its script is served.
@@ -71,9 +72,10 @@ export async function buildSearchIndex(
       .update(html)
       .update(JSON.stringify(facets ?? null))
       .digest('base64')}`;
-    const record = previous.has(key) ? previous.get(key)! : readRecord(url, html, facets);
-    // Handed on at once, so at most one build's records are held here while Pagefind indexes.
-    previous.delete(key);
+    const cached = previous.take(key);
+    if (cached) reused += 1;
+    const record = cached !== undefined ? cached : readRecord(url, html, facets);
+    // Written out at once, so no build's records pile up here while Pagefind indexes.
     await next.add(key, record);
     if (!record) continue;
     pending.push(
@@ -94,8 +96,9 @@ export async function buildSearchIndex(
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
   await pagefind.close();
+  previous.close();
   await next.close();
-  return count;
+  return { pages: count, reused };
 }
 
 /** A page's record; none for a page not marked for search. A marked page the knowledge base does not file is a bug, not a page to drop. */

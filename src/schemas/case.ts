@@ -7,6 +7,7 @@ import {
   partialDate,
   optionalText,
   requiredText,
+  sentenceList,
   strictEntry,
   textList,
 } from './common.ts';
@@ -48,6 +49,10 @@ export const caseSchema = strictEntry({
   sources: z
     .array(sourceSchema, { error: 'sources（来源）应当是一个列表，每项至少有 title。' })
     .default([]),
+  /** 学习要点: what a trainer wants learners to take from the case, one sentence each; shown on the page and carried into a 学习单. */
+  points: sentenceList('points', '学习要点'),
+  /** 研讨题: discussion questions for a course, one each; added to a 学习单's questions with the case. */
+  questions: sentenceList('questions', '研讨题'),
   /** Speech paragraphs this case illustrates. */
   cites: z
     .array(citeSchema, { error: 'cites（对应讲话）应当是一个列表，每项写 speech 和 paragraphs。' })

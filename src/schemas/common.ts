@@ -144,6 +144,33 @@ export const textList = (key: string, name: string) =>
     .optional()
     .transform(listItems);
 
+/** A list marker editors paste from Word or WPS: 1. 1、 （1） (1) ① - • ·. */
+const LIST_MARKER = /^(?:\d+\s*[.．、)）]|[（(]\d+[)）]|[①-⑳]|[-•·●*])\s*/;
+
+/**
+ * Sentences given as a list or as lines of one text (a YAML `|` block pasted from
+ * a document): each trimmed, its pasted list marker dropped, blanks and repeats
+ * dropped. Unlike {@link listItems}, commas never split, since a sentence has them.
+ * @example sentenceItems('1. 甲是什么？\n2、乙，丙呢？') // ['甲是什么？', '乙，丙呢？']
+ */
+export function sentenceItems(value: string | readonly string[] | undefined): string[] {
+  const texts = typeof value === 'string' ? value.split(/\r?\n/) : (value ?? []);
+  const items = texts.map((text) => text.trim().replace(LIST_MARKER, '').trim());
+  return [...new Set(items.filter(Boolean))];
+}
+
+/** A list of sentences, normalised by {@link sentenceItems}. */
+export const sentenceList = (key: string, name: string) =>
+  z
+    .union(
+      [z.string(), z.array(z.string({ error: `${label(key, name)}的每一项都应当是一句话。` }))],
+      {
+        error: `${label(key, name)}应当是一个列表，每项一句，例如：\n${key}:\n  - 第一句\n  - 第二句`,
+      },
+    )
+    .optional()
+    .transform(sentenceItems);
+
 /**
  * One of a fixed set of Chinese values, with the choices spelled out when it is wrong.
  * @param meaning what the values mean, when their names alone do not tell an editor which to pick

@@ -39,6 +39,8 @@ export const CHINESE_FIELD_NAMES: Readonly<Record<string, readonly string[]>> = 
   region: ['地区', '区域'],
   sources: ['来源', '出处'],
   cites: ['对应讲话', '引用'],
+  points: ['学习要点', '要点', '教学要点'],
+  questions: ['研讨题', '讨论题', '思考题'],
   meeting: ['会议'],
   speaker: ['讲话人'],
   place: ['地点'],

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { SITE_DIST } from '../helpers/paths.ts';
+import { join } from 'node:path';
+import { ROOT, SITE_DIST } from '../helpers/paths.ts';
+import { readPage } from '../helpers/dist.ts';
+import { readContent } from '../helpers/content-files.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
 
 const SPEECH = '/speeches/shequ-zhili-dangjian-tuijinhui-2022/';
@@ -139,6 +142,62 @@ describe('a course pack link', () => {
     await page.waitForURL((url) => url.hash === '');
     expect(await page.evaluate(() => localStorage.getItem('kb-pack-count'))).toBe('2');
     expect(await page.getByRole('button', { name: /上移/ }).count()).toBe(2);
+    await page.context().close();
+  });
+});
+
+describe('a case’s teaching notes', () => {
+  const NOTES_CASE = 'wanggehua-fuwu-zhongxin-dangjian-xinxihua';
+  const entry = readContent(join(ROOT, 'content')).find(
+    (file) => file.collection === 'cases' && file.id === NOTES_CASE,
+  )!;
+  const points = entry.data.points as string[];
+  const questions = entry.data.questions as string[];
+
+  test('show on the case page under 教学提示, and only where a case has them', () => {
+    expect(points.length).toBeGreaterThan(0);
+    expect(questions.length).toBeGreaterThan(0);
+    const html = readPage(SITE_DIST, `/cases/${NOTES_CASE}/`);
+    expect(html.querySelector('[data-teaching-notes] h2')?.text).toBe('教学提示');
+    expect(html.querySelectorAll('[data-teaching-points] > li').map((li) => li.text)).toEqual(
+      points,
+    );
+    expect(html.querySelectorAll('[data-teaching-questions] > li').map((li) => li.text)).toEqual(
+      questions,
+    );
+    expect(readPage(SITE_DIST, CASE).querySelector('[data-teaching-notes]')).toBeNull();
+  });
+
+  test('come along into the 学习单 when the case is added, and travel in its shared link', async () => {
+    const page = await session.open(`/cases/${NOTES_CASE}/`, { setup: allowClipboard });
+    await page.getByRole('button', { name: '加入学习单' }).click();
+    await expect
+      .poll(() => page.locator('footer [role="status"]').innerText())
+      .toBe(`已加入学习单，本页的 ${questions.length} 道研讨题也已加入。`);
+    await page.getByRole('button', { name: '加入学习单' }).click();
+    await expect
+      .poll(() => page.locator('footer [role="status"]').innerText())
+      .toBe('本页已在学习单里。');
+    await page.goto(`${session.server.url}/pack/`);
+    await page.locator('course-pack .pack-items').waitFor();
+    const shown = async (on: Page) => ({
+      points: await on.locator('course-pack .pack-points > li').allInnerTexts(),
+      questions: await on.locator('course-pack #pack-questions + ol > li').allInnerTexts(),
+    });
+    const expected = {
+      points: points.map((point) => `学习要点：${point}`),
+      questions: questions.map((question) => expect.stringContaining(question)),
+    };
+    expect(await shown(page)).toEqual(expected);
+    await page.getByRole('button', { name: '复制分享链接' }).click();
+    await expect
+      .poll(() => page.locator('course-pack [role="status"]').innerText())
+      .toContain('已复制分享链接');
+    const shared = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    const other = await session.open(shared.pathname + shared.hash);
+    await other.locator('course-pack .pack-items').waitFor();
+    expect(await shown(other)).toEqual(expected);
+    await other.context().close();
     await page.context().close();
   });
 });

@@ -95,6 +95,37 @@ describe('speechSchema', () => {
 });
 
 describe('caseSchema', () => {
+  test('reads 学习要点 and 研讨题 one sentence each, never split at commas, with pasted numbering dropped', () => {
+    const data = caseSchema.parse({
+      ...validCase,
+      points: ['这是部署要求，不是已有做法。', ' ', '这是部署要求，不是已有做法。'],
+      questions:
+        '1. 本地有哪些“数据隔离”？先从哪一类做起？\n2、怎样让党员、群众组织起来？\n（3）还有什么？\n\n',
+    });
+    expect(data.points).toEqual(['这是部署要求，不是已有做法。']);
+    expect(data.questions).toEqual([
+      '本地有哪些“数据隔离”？先从哪一类做起？',
+      '怎样让党员、群众组织起来？',
+      '还有什么？',
+    ]);
+    expect(caseSchema.parse(validCase)).toMatchObject({ points: [], questions: [] });
+  });
+
+  test('names the field and shows the list form when 研讨题 are not sentences', () => {
+    expect(messages(caseSchema, { ...validCase, questions: [1, 2] })).toMatchInlineSnapshot(`
+      "questions：questions（研讨题）应当是一个列表，每项一句，例如：
+      questions:
+        - 第一句
+        - 第二句"
+    `);
+    expect(messages(caseSchema, { ...validCase, points: { a: 1 } })).toMatchInlineSnapshot(`
+      "points：points（学习要点）应当是一个列表，每项一句，例如：
+      points:
+        - 第一句
+        - 第二句"
+    `);
+  });
+
   test('trims, de-duplicates and drops blank list items, and reads a single text as a list', () => {
     const data = caseSchema.parse({
       ...validCase,
@@ -145,7 +176,7 @@ describe('caseSchema', () => {
 
   test('rejects a misspelt field instead of ignoring it', () => {
     expect(messages(caseSchema, { ...validCase, concept: ['大整合共治'] })).toMatchInlineSnapshot(
-      `"（整体）：不认识的字段：concept。是否想写 concepts？可用字段：title、kind、date、summary、concepts、sites、tags、level、region、sources、cites、updated、aliases、draft。"`,
+      `"（整体）：不认识的字段：concept。是否想写 concepts？可用字段：title、kind、date、summary、concepts、sites、tags、level、region、sources、points、questions、cites、updated、aliases、draft。"`,
     );
   });
 

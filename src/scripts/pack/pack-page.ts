@@ -118,6 +118,12 @@ class CoursePack extends HTMLElement {
         (value) => (text.textContent = value ?? '（原文暂时无法载入，请点上面的链接查看。）'),
       );
       entry.append(link, text);
+      if (item.points?.length) {
+        const points = element('ul', 'pack-points mt-1 list-disc pl-6');
+        points.setAttribute('aria-label', '学习要点');
+        points.append(...item.points.map((point) => element('li', '', `学习要点：${point}`)));
+        entry.append(points);
+      }
       if (!this.#shared) {
         const controls = element('div', 'no-print mt-2 flex flex-wrap gap-2');
         controls.append(

@@ -13,6 +13,8 @@ export interface PackItem {
   title: string;
   /** Where the paragraph is, e.g. 第三部分（二）第1段. */
   locator?: string;
+  /** A whole case's 学习要点, brought along when it was added. */
+  points?: string[];
 }
 
 /** A course pack: what a trainer gathered, in order, and the discussion questions. */
@@ -33,7 +35,9 @@ export const emptyPack = (): Pack => ({
 });
 
 const MAX_ITEMS = 100;
-const MAX_QUESTIONS = 50;
+/** Questions a pack holds at most; a case's 研讨题 beyond this are not added. */
+export const MAX_QUESTIONS = 50;
+const MAX_POINTS = 20;
 const MAX_TEXT = 500;
 
 /** What reading a shared pack gave: the pack, or why it could not be read, in Chinese. */
@@ -104,6 +108,11 @@ function checkPack(value: Record<string, unknown>): string | undefined {
     )
       return '段落编号格式不对。';
     if (item.locator !== undefined && !isText(item.locator)) return '段落位置格式不对。';
+    if (
+      item.points !== undefined &&
+      (!Array.isArray(item.points) || item.points.length > MAX_POINTS || !item.points.every(isText))
+    )
+      return '学习要点格式不对。';
   }
   return undefined;
 }

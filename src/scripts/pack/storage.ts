@@ -1,4 +1,12 @@
-import { decodePack, emptyPack, encodePack, sameItem, type Pack, type PackItem } from './state.ts';
+import {
+  MAX_QUESTIONS,
+  decodePack,
+  emptyPack,
+  encodePack,
+  sameItem,
+  type Pack,
+  type PackItem,
+} from './state.ts';
 
 /** Where the reader's own pack lives: in this browser only, never sent anywhere. */
 const KEY = 'kb-pack';
@@ -30,10 +38,18 @@ export function savePack(pack: Pack): void {
   document.dispatchEvent(new CustomEvent('kb-pack-change', { detail: pack }));
 }
 
-/** Adds an item unless it is already there; says whether it was added. */
-export function addToPack(item: PackItem): boolean {
+/**
+ * Adds an item unless it is already there, with `questions` (a case's 研讨题) added
+ * to the pack's questions that it does not hold yet; says whether it was added.
+ */
+export function addToPack(item: PackItem, questions: readonly string[] = []): boolean {
   const pack = loadPack();
   if (pack.items.some((existing) => sameItem(existing, item))) return false;
-  savePack({ ...pack, items: [...pack.items, item] });
+  const added = questions.filter((question) => !pack.questions.includes(question));
+  savePack({
+    ...pack,
+    items: [...pack.items, item],
+    questions: [...pack.questions, ...added].slice(0, MAX_QUESTIONS),
+  });
   return true;
 }

@@ -100,6 +100,15 @@ describe('a course pack shared as a link', () => {
     expect(messageOf(linkOf({ ...pack, questions: ['长'.repeat(501)] }))).toMatchInlineSnapshot(
       `"学习单内容有误：研讨题格式不对。"`,
     );
+    const withPoints = (points: unknown) =>
+      linkOf({ ...pack, items: [{ url: '/cases/x/', title: '案例', points }] });
+    expect(messageOf(withPoints('一句'))).toMatchInlineSnapshot(
+      `"学习单内容有误：学习要点格式不对。"`,
+    );
+    expect(messageOf(withPoints([{ text: '一句' }]))).toMatchInlineSnapshot(
+      `"学习单内容有误：学习要点格式不对。"`,
+    );
+    expect(decodePack(withPoints(['学习要点一', '学习要点二'])).ok).toBe(true);
   });
 });
 

@@ -7,6 +7,9 @@ if (new URLSearchParams(location.search).has('hl'))
 updatePackCount();
 document.addEventListener('kb-pack-change', updatePackCount);
 
+/** The tools a click asks for, loaded the first time (one import, so the bundler writes its loader once). */
+const tools = () => import('./tools.ts');
+
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   if (!target) return;
@@ -24,15 +27,12 @@ document.addEventListener('click', (event) => {
     event.preventDefault();
     // Marks the paragraph as the page's target (highlighted, linkable) without a new history entry.
     location.replace(`#${paragraph.id}`);
-    void import('./tools.ts').then(({ toggleParagraphTools }) =>
-      toggleParagraphTools(paragraph, number),
-    );
+    void tools().then(({ toggleParagraphTools }) => toggleParagraphTools(paragraph, number));
   }
   const reference = target.closest<HTMLElement>('[data-copy-reference]');
-  if (reference)
-    void import('./tools.ts').then(({ copyPageReference }) => copyPageReference(reference));
+  if (reference) void tools().then(({ copyPageReference }) => copyPageReference(reference));
   const add = target.closest<HTMLElement>('[data-pack-add]');
-  if (add) void import('./tools.ts').then(({ addPage }) => addPage(add));
+  if (add) void tools().then(({ addPage }) => addPage(add));
 });
 
 /** Shows how many things the reader's course pack holds, next to its link (kept by pack/storage.ts). */

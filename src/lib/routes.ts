@@ -5,6 +5,7 @@ import { siteConfig } from '../site.config.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { cellKey, type MatrixCell } from './matrix.ts';
 import type { AnyItem, CaseItem, ConceptItem, SiteItem } from './model.ts';
+import { conceptWording } from './concept-wording.ts';
 import { COLLECTIONS } from './collections.ts';
 
 /**
@@ -127,6 +128,7 @@ export const conceptPaths = perBuild((kb) => {
       sites: sites.slice(0, SHOWN_SITES),
       siteCount: sites.length,
       speeches: kb.speechesByConcept.get(item.id) ?? [],
+      wording: conceptWording(kb, item, siteConfig.url),
     };
   });
 });

@@ -19,9 +19,10 @@ const BUDGETS = {
   site: { total: 20 * KB, js: 3 * KB },
   list: { total: 20 * KB, js: 3 * KB },
   home: { total: 20 * KB, js: 3 * KB },
-  // The search and course-pack pages' own scripts are their reason to exist; the index loads on the first search.
+  // The search, course-pack and comparison pages' own scripts are their reason to exist; the index loads on the first search.
   search: { total: 20 * KB, js: 6 * KB },
   pack: { total: 20 * KB, js: 7 * KB },
+  compare: { total: 20 * KB, js: 5 * KB },
 } as const;
 
 const pages = htmlPages(SITE_DIST);
@@ -29,6 +30,7 @@ const typeOf = (path: string): keyof typeof BUDGETS | undefined => {
   if (path === '/') return 'home';
   if (path === '/search/') return 'search';
   if (path === '/pack/') return 'pack';
+  if (path === '/compare/') return 'compare';
   const [, collection, id] = path.split('/');
   if (!id || /^\d+$/.test(id)) return pages.includes(path) && collection ? 'list' : undefined;
   return ({ cases: 'case', speeches: 'speech', concepts: 'concept', sites: 'site' } as const)[

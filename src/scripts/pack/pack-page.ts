@@ -166,7 +166,31 @@ class CoursePack extends HTMLElement {
       list.append(entry);
     });
     section.append(list);
+    const compare = this.#compareLink();
+    if (compare) section.append(compare);
     return section;
+  }
+
+  /** A link to see the pack's cases side by side (the first four), when it holds two or more. */
+  #compareLink(): HTMLElement | undefined {
+    const cases = this.dataset.casesUrl!;
+    const ids = [
+      ...new Set(
+        this.#pack.items.flatMap((item) =>
+          item.url.startsWith(cases) ? [item.url.slice(cases.length).replace(/\/$/, '')] : [],
+        ),
+      ),
+    ].filter((id) => /^[a-z0-9-]+$/.test(id));
+    if (ids.length < 2) return undefined;
+    const paragraph = element('p', 'no-print mt-3');
+    const link = element(
+      'a',
+      'inline-flex min-h-11 items-center',
+      ids.length > 4 ? '对照前 4 个案例' : '对照这些案例',
+    ) as HTMLAnchorElement;
+    link.href = `${this.dataset.compareUrl}?cases=${ids.slice(0, 4).join(',')}`;
+    paragraph.append(link);
+    return paragraph;
   }
 
   #questions(): HTMLElement {

@@ -19,6 +19,7 @@ const FIXED_PAGES = [
   '/',
   '/search/',
   '/pack/',
+  '/compare/',
   '/matrix/',
   ...COLLECTIONS.map((collection) => `/${collection}/`),
 ];

@@ -47,6 +47,7 @@ export async function sitemapPages(): Promise<SitemapPage[]> {
     { path: urls.home() },
     { path: urls.search() },
     { path: urls.pack() },
+    { path: urls.compare() },
     ...lists,
     ...entries,
     ...tags,

@@ -48,6 +48,14 @@ describe('cases side by side', () => {
     expect(
       await page.locator('.compare-table tbody tr').first().locator('td').first().innerText(),
     ).toContain(background);
+    // Nothing copied is a control that does nothing: no term buttons without their definitions, no repeated ids.
+    expect(await page.locator('.compare-table button').count()).toBe(0);
+    expect(
+      await page.evaluate(() => {
+        const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+        return ids.length - new Set(ids).size;
+      }),
+    ).toBe(0);
     // Side by side on a wide screen; the address keeps the choice.
     const [left, right] = await page
       .locator('.compare-table tbody tr')

@@ -83,8 +83,10 @@ function sectionsOf(prose: Element | null, url: string): Map<string, Node[]> {
       current = [];
       sections.set(child.textContent!.trim(), current);
     } else if (current && child.tagName !== 'SCRIPT') {
-      // Neither scripts nor the page's paragraph numbers (which hang in its margin) come along.
-      for (const extra of child.querySelectorAll('script, a.para-num')) extra.remove();
+      // Neither scripts nor the page's paragraph numbers (which hang in its margin) come along;
+      // a glossary term's definition stays on its page, so the term is kept as plain words.
+      for (const extra of child.querySelectorAll('script, a.para-num, [popover]')) extra.remove();
+      for (const term of child.querySelectorAll('button.term')) term.replaceWith(term.textContent!);
       for (const link of child.querySelectorAll<HTMLAnchorElement>('a[href^="#"]'))
         link.setAttribute('href', url + link.getAttribute('href'));
       for (const element of [child, ...child.querySelectorAll('[id]')])

@@ -3,7 +3,7 @@ import type { PackItem } from './state.ts';
 const pages = new Map<string, Promise<Document | undefined>>();
 
 /** A page of this site, fetched once and parsed; undefined when it cannot be loaded. */
-function page(url: string): Promise<Document | undefined> {
+export function page(url: string): Promise<Document | undefined> {
   if (!pages.has(url)) {
     pages.set(
       url,

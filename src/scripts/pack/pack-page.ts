@@ -247,6 +247,23 @@ class CoursePack extends HTMLElement {
     return section;
   }
 
+  /** Writes the pack as a .docx; the code that writes it loads only now (scripts/pack/word.ts). */
+  async #word(control: HTMLButtonElement, status: HTMLElement) {
+    control.disabled = true;
+    status.replaceChildren('正在生成 Word 文档…');
+    try {
+      const { downloadWord } = await import('./word.ts');
+      const name = await downloadWord(this.#pack);
+      status.replaceChildren(
+        `已生成“${name}”，请在浏览器的下载列表里打开。可以用 Word 或 WPS 修改后再印发。`,
+      );
+    } catch {
+      status.replaceChildren('Word 文档没有生成成功，请刷新页面后再试；也可以先用“打印讲义”。');
+    } finally {
+      control.disabled = false;
+    }
+  }
+
   #actions(): HTMLElement {
     const pack = this.#pack;
     const actions = element('div', 'no-print mt-8 flex flex-wrap gap-3');
@@ -264,6 +281,12 @@ class CoursePack extends HTMLElement {
         if (result === 'manual') status.append(manualCopyBox(shareUrl));
       }),
       button('打印讲义', '打印讲义', pack.items.length === 0, () => print()),
+      button(
+        '下载 Word',
+        '下载 Word 文档',
+        pack.items.length === 0,
+        (event) => void this.#word(event.currentTarget as HTMLButtonElement, status),
+      ),
     );
     if (this.#shared) {
       actions.append(
@@ -307,7 +330,7 @@ function button(
   text: string,
   label: string,
   disabled: boolean,
-  action: () => void,
+  action: (event: MouseEvent) => void,
   focusKey?: string,
 ): HTMLButtonElement {
   const node = document.createElement('button');

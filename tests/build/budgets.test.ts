@@ -19,9 +19,10 @@ const BUDGETS = {
   site: { total: 20 * KB, js: 3 * KB },
   list: { total: 20 * KB, js: 3 * KB },
   home: { total: 20 * KB, js: 3 * KB },
-  // The search, course-pack and comparison pages' own scripts are their reason to exist; the index loads on the first search.
+  // The search, course-pack and comparison pages' own scripts are their reason to exist; the index loads on the
+  // first search, and the Word writer (≈ 73 KB) only when 下载 Word is pressed.
   search: { total: 20 * KB, js: 6 * KB },
-  pack: { total: 20 * KB, js: 7 * KB },
+  pack: { total: 20 * KB, js: 8 * KB },
   compare: { total: 20 * KB, js: 5 * KB },
 } as const;
 

@@ -96,6 +96,8 @@ describe('cases side by side', () => {
   test('is reached from the 学习单 holding the cases, the choice in the address', async () => {
     const page = await session.open(`/cases/${WITH.id}/`);
     await page.getByRole('button', { name: '加入学习单' }).click();
+    // Added once the tools have loaded; leaving the page sooner would cancel it.
+    await expect.poll(() => page.locator('[data-pack-count]').innerText()).toBe('（1）');
     await page.goto(`${session.server.url}/cases/${WITHOUT.id}/`);
     await page.getByRole('button', { name: '加入学习单' }).click();
     await expect.poll(() => page.locator('[data-pack-count]').innerText()).toBe('（2）');
@@ -107,9 +109,101 @@ describe('cases side by side', () => {
     await page.context().close();
   });
 
+  test('is reached from a list of cases: ticked cases open side by side, the address in its short form', async () => {
+    const page = await session.open('/cases/');
+    const ticks = page
+      .locator('form[data-compare-pick] li')
+      .filter({ has: page.getByText('选来对照') });
+    const picked = [
+      await ticks.nth(0).locator('a').innerText(),
+      await ticks.nth(2).locator('a').innerText(),
+    ];
+    await ticks.nth(0).getByText('选来对照').click();
+    await ticks.nth(2).getByText('选来对照').click();
+    await page.getByRole('button', { name: '对照所选案例' }).click();
+    await page.locator('.compare-table').waitFor();
+    expect(await columns(page)).toEqual(picked);
+    const ids = new URL(page.url()).searchParams.getAll('cases');
+    expect(ids).toHaveLength(1);
+    expect(ids[0]).toMatch(/^[a-z0-9-]+,[a-z0-9-]+$/);
+    await page.context().close();
+  });
+
+  test('is offered on every list of two or more cases: the cases list and the pages of concepts and sites', () => {
+    for (const path of [
+      '/cases/',
+      '/concepts/da-zhenghe-gongzhi/',
+      '/sites/jiedao-guanli-tizhi-gaige-shidian/',
+    ]) {
+      const form = readPage(SITE_DIST, path).querySelector('form[data-compare-pick]');
+      expect(form?.getAttribute('action'), path).toBe('/compare/');
+      const ticked = form!
+        .querySelectorAll('input[name="cases"]')
+        .map((box) => box.getAttribute('value'));
+      const listed = form!.querySelectorAll('li > a').map((link) => link.getAttribute('href'));
+      expect(
+        ticked.map((id) => `/cases/${id}/`),
+        path,
+      ).toEqual(listed);
+      expect(ticked.length, path).toBeGreaterThanOrEqual(2);
+    }
+    // Not on lists without cases.
+    expect(readPage(SITE_DIST, '/speeches/').querySelector('form[data-compare-pick]')).toBeNull();
+  });
+
+  test('is reached from search results: cases ticked across searches are kept, named and compared in the order ticked', async () => {
+    const page = await session.open('/search/');
+    const bar = page.locator('[data-compare-bar]');
+    const status = bar.locator('[role="status"]');
+    expect(await bar.isVisible()).toBe(false);
+    const search = async (query: string) => {
+      await page.getByLabel('检索词').fill(query);
+      await page.getByRole('button', { name: '检索', exact: true }).click();
+      await expect.poll(() => page.locator('[data-search-status]').innerText()).toContain(query);
+    };
+    /** Searches for a case by its title and returns its result. */
+    const find = async (title: string) => {
+      await search(title);
+      return page.locator('[data-search-results] > li').filter({ hasText: title }).first();
+    };
+    const first = await find(String(WITH.data.title));
+    await first.getByText('选来对照').click();
+    await expect
+      .poll(() => status.innerText())
+      .toBe(`已选《${String(WITH.data.title)}》。再选至少一个案例就能对照。`);
+    expect(await bar.getByRole('link', { name: '对照所选案例' }).isVisible()).toBe(false);
+    await (await find(String(WITHOUT.data.title))).getByText('选来对照').click();
+    await expect.poll(() => status.innerText()).toContain('已选 2 个案例');
+    // The first search's tick is still on when its result comes back.
+    await search(String(WITH.data.title));
+    expect(await first.locator('input').isChecked()).toBe(true);
+    await bar.getByRole('link', { name: '对照所选案例' }).click();
+    await page.locator('.compare-table').waitFor();
+    expect(new URL(page.url()).searchParams.get('cases')).toBe(`${WITH.id},${WITHOUT.id}`);
+    await page.context().close();
+  });
+
+  test('from search results, takes at most four cases and says why a fifth tick is refused', async () => {
+    const page = await session.open('/search/?q=' + encodeURIComponent('党建'));
+    const boxes = page.locator('[data-search-results] input[data-compare-case]');
+    await expect.poll(() => boxes.count()).toBeGreaterThanOrEqual(5);
+    for (let index = 0; index < 5; index += 1) await boxes.nth(index).click();
+    expect(await boxes.nth(4).isChecked()).toBe(false);
+    expect(await page.locator('[data-compare-status]').innerText()).toMatch(
+      /^最多对照 4 个案例：先取消一个再选。/,
+    );
+    await page.getByRole('button', { name: '清除所选' }).click();
+    expect(await page.locator('[data-compare-bar]').isVisible()).toBe(false);
+    expect(
+      await boxes.evaluateAll((all) => all.some((box) => (box as HTMLInputElement).checked)),
+    ).toBe(false);
+    await page.context().close();
+  });
+
   test.each([
-    ['?cases=' + 'x', '网址里要有两到四个案例'],
-    ['?cases=a,b,c,d,e', '网址里要有两到四个案例'],
+    ['', '网址里要有两到四个案例'],
+    ['?cases=' + 'x', '只选了 1 个案例。对照要两到四个'],
+    ['?cases=a,b,c,d,e', '选了 5 个案例，一次最多对照 4 个：请返回上一页，去掉 1 个再对照。'],
     ['?cases=../x,y', '网址里要有两到四个案例'],
     [`?cases=${'WITH'},bu-cunzai`, '找不到这些案例'],
   ])('%s gets a clear message, never a partial table', async (query, message) => {

@@ -89,7 +89,14 @@ describe.each([
               (block.textContent ?? '').trim().length <= (control.textContent ?? '').trim().length
             );
           })
-          .map((control) => ({ control, box: control.getBoundingClientRect() }))
+          // A tick box's target is its whole label: a tap anywhere on it ticks the box.
+          .map((control) => ({
+            control,
+            box: (control.matches('input')
+              ? (control.closest('label') ?? control)
+              : control
+            ).getBoundingClientRect(),
+          }))
           .filter(({ box }) => box.height < 48 || box.width < 48)
           .map(
             ({ control, box }) =>

@@ -57,11 +57,14 @@ describe('下载 Word on the 学习单', () => {
     await page.locator('.para-tools [role="status"]', { hasText: '已复制引用' }).waitFor();
     const paragraphCitation = await clipboard(page);
     await page.locator('.para-tools').getByRole('button', { name: '加入学习单' }).click();
+    // Leaving the page before the tools have added it would cancel the add.
+    await page.locator('[data-pack-count]', { hasText: '（1）' }).waitFor();
     await page.goto(session.server.url + CASE);
     await page.getByRole('button', { name: '复制参考文献' }).click();
     await page.getByText('已复制参考文献。').waitFor();
     const pageReference = await clipboard(page);
     await page.getByRole('button', { name: '加入学习单' }).click();
+    await page.locator('[data-pack-count]', { hasText: '（2）' }).waitFor();
     await page.goto(`${session.server.url}/pack/`);
     await page.getByLabel('新研讨题').fill(QUESTION);
     await page.getByRole('button', { name: '添加研讨题' }).click();
@@ -137,11 +140,13 @@ describe('下载 Word on the 学习单', () => {
     }
   });
 
-  test('names Song and Hei faces for Chinese text and numbers its pages', () => {
+  test('names Song and Hei faces for Chinese text, spaces lines so QR codes fit, and numbers its pages', () => {
     const docx = readDocx(file);
     const styles = docx.text('word/styles.xml');
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
     expect(defaults).toContain('w:eastAsia="宋体"');
+    // Proportional line spacing: with a fixed one, the line holding a QR code cuts the code off.
+    expect(defaults).toMatch(/<w:spacing [^>]*w:line="360" w:lineRule="auto"/);
     for (const style of ['Title', 'Heading1', 'Heading2']) {
       const definition = new RegExp(`<w:style [^>]*w:styleId="${style}"[\\s\\S]*?</w:style>`).exec(
         styles,

@@ -23,15 +23,23 @@ interface ComparedCase {
 class CaseCompare extends HTMLElement {
   async connectedCallback() {
     const status = this.querySelector<HTMLElement>('[role="status"]')!;
-    const ids = (new URLSearchParams(location.search).get('cases') ?? '')
-      .split(',')
-      .map((id) => id.trim())
-      .filter(Boolean);
-    if (ids.length < 2 || ids.length > 4 || !ids.every((id) => ID.test(id))) {
-      status.textContent =
-        '网址里要有两到四个案例，例如 ?cases=甲,乙（案例的文件名）。可以在学习单里点“对照这些案例”生成。';
+    // ?cases=a,b as written in a course, or ?cases=a&cases=b as a list's form sends it.
+    const ids = [
+      ...new Set(
+        new URLSearchParams(location.search)
+          .getAll('cases')
+          .flatMap((value) => value.split(','))
+          .map((id) => id.trim())
+          .filter(Boolean),
+      ),
+    ];
+    const problem = selectionProblem(ids);
+    if (problem) {
+      status.textContent = problem;
       return;
     }
+    // The address to share or paste into a course is the short, readable one.
+    history.replaceState(null, '', `${location.pathname}?cases=${ids.join(',')}${location.hash}`);
     status.textContent = '正在载入案例…';
     const cases = await Promise.all(ids.map((id) => this.#read(id)));
     const missing = ids.filter((_, index) => !cases[index]);
@@ -72,6 +80,16 @@ class CaseCompare extends HTMLElement {
       sections: sectionsOf(article.querySelector('.prose'), url),
     };
   }
+}
+
+/** Why these ids cannot be compared, in words a reader can act on; undefined when they can. */
+function selectionProblem(ids: string[]): string | undefined {
+  if (!ids.every((id) => ID.test(id)) || ids.length === 0)
+    return '网址里要有两到四个案例，例如 ?cases=甲,乙（案例的文件名）。可以在案例列表、检索结果或学习单里选案例对照。';
+  if (ids.length === 1) return '只选了 1 个案例。对照要两到四个：请返回上一页再勾选至少一个。';
+  if (ids.length > 4)
+    return `选了 ${ids.length} 个案例，一次最多对照 4 个：请返回上一页，去掉 ${ids.length - 4} 个再对照。`;
+  return undefined;
 }
 
 /** A case's h2 sections, their content made to stand elsewhere: links to its own paragraphs lead to its page. */

@@ -5,6 +5,7 @@ import {
   Footer,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -51,7 +52,8 @@ export function handoutDocument(handout: Handout): Document {
       default: {
         document: {
           run: { font: SONG, size: SIZE.text, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
-          paragraph: { spacing: { line: 360, after: 120 } },
+          // 1.5 lines, proportional, so a line holding a QR code grows to fit it rather than cutting it.
+          paragraph: { spacing: { line: 360, lineRule: LineRuleType.AUTO, after: 120 } },
         },
         title: heading(SIZE.title),
         heading1: heading(SIZE.part),

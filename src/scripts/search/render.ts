@@ -1,6 +1,6 @@
 import type { PagefindResultData } from './pagefind.ts';
 import { passageFor } from './excerpt.ts';
-import { resultFacts } from '../../lib/search/result-view.ts';
+import { caseIdOf, resultFacts } from '../../lib/search/result-view.ts';
 
 /** How a result relates to the query, shown as a small label. */
 export type MatchKind = 'exact' | 'loose' | 'browse';
@@ -14,6 +14,7 @@ export function renderResult(
   data: PagefindResultData,
   phrases: string[],
   kind: MatchKind,
+  casesUrl: string,
 ): HTMLLIElement {
   const passage = passageFor(data.content, phrases, data.meta.anchors);
   const item = document.createElement('li');
@@ -31,5 +32,17 @@ export function renderResult(
   excerpt.className = 'mt-1 search-excerpt';
   excerpt.innerHTML = passage.html;
   item.append(link, facts, excerpt);
+  const id = caseIdOf(data.url, casesUrl);
+  if (id) {
+    // Ticked for 案例对照; the search page keeps the ticks (compare-picks.ts).
+    const tick = document.createElement('label');
+    tick.className =
+      'compare-tick no-print mt-1 inline-flex min-h-11 cursor-pointer items-center gap-2 pe-3';
+    const box = Object.assign(document.createElement('input'), { type: 'checkbox', value: id });
+    box.className = 'size-5';
+    box.dataset.compareCase = '';
+    tick.append(box, '选来对照');
+    item.append(tick);
+  }
   return item;
 }

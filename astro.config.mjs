@@ -9,6 +9,7 @@ import { devParagraphCodesIntegration } from './src/integrations/dev-paragraph-c
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { buildEnvIntegration } from './src/integrations/build-env.ts';
 import { urlRegistryIntegration } from './src/integrations/url-registry.ts';
+import { DISPLAY_MODE_SCRIPT_HASH } from './src/lib/display-mode-script.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -19,6 +20,24 @@ export default defineConfig({
   // Pages whose cacheKey (lib/routes.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
   build: { format: 'directory' },
+  // A strict Content-Security-Policy in every page's <meta>: scripts only from this site plus,
+  // by hash, the display-mode script; Astro adds the hashes of its own. Pagefind compiles
+  // WebAssembly ('wasm-unsafe-eval'); nothing may load from another host. What a <meta> cannot
+  // say (frame-ancestors) the server adds: scripts/lib/deploy/nginx-config.ts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [DISPLAY_MODE_SCRIPT_HASH],
+      },
+    },
+  },
   markdown: {
     // Entries are rendered by the content loader (src/loaders/), not here; this only keeps the
     // source's quotation marks if Markdown is ever rendered by Astro itself.

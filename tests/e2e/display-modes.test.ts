@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SITE_DIST } from '../helpers/paths.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
+import { PAGE_OF_EACH_TYPE } from '../helpers/page-types.ts';
 
 const SPEECH = '/speeches/shequ-zhili-dangjian-tuijinhui-2022/';
 const CASE = '/cases/quyuhua-dangjian-lianmeng/';
@@ -53,20 +54,7 @@ describe.each([
     const text = await bodyText(page);
     expect(text.size).toBeGreaterThanOrEqual(18);
     expect(text.ratio).toBeGreaterThanOrEqual(1.79);
-    for (const path of [
-      '/',
-      SPEECH,
-      CASE,
-      '/cases/',
-      '/concepts/da-zhenghe-gongzhi/',
-      '/sites/jiedao-guanli-tizhi-gaige-shidian/',
-      '/glossary/',
-      '/glossary/wanggehua/',
-      '/pack/',
-      '/search/',
-      '/matrix/',
-      '/matrix/da-dangjian-gongjian/jiedao-guanli-tizhi-gaige-shidian/',
-    ]) {
+    for (const path of PAGE_OF_EACH_TYPE) {
       await page.goto(session.server.url + path);
       await page.reload();
       expect((await rootData(page)).size, path).toBe('large');

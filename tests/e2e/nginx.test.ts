@@ -124,6 +124,43 @@ describe('the site served by Debian nginx with the README configuration, under a
       expect((await get(path)).headers['cache-control'], path).toBe('no-cache');
   });
 
+  test('sends the security headers on every kind of response: pages, hashed files, index chunks, redirects and 404s', async () => {
+    const stylesheet = (await readdir(join(dist, '_astro'))).find((name) => name.endsWith('.css'));
+    const fragment = (await readdir(join(dist, 'pagefind', 'fragment')))[0];
+    for (const path of [
+      CASE,
+      BASE,
+      `${BASE}_astro/${stylesheet}`,
+      `${BASE}pagefind/fragment/${fragment}`,
+      `${BASE}pagefind/pagefind.js`,
+      CASE.replace(/\/$/, ''),
+      `${BASE}cases/no-such-case/`,
+    ]) {
+      const { headers } = await get(path);
+      expect(headers['x-frame-options'], path).toBe('DENY');
+      expect(headers['content-security-policy'], path).toBe(
+        "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
+      );
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['referrer-policy'], path).toBe('same-origin');
+      expect(headers['permissions-policy'], path).toMatch(/^camera=\(\)|(^|, )camera=\(\)/);
+      // No version for a scanner to match against known flaws.
+      expect(headers.server, path).toBe('nginx');
+    }
+  });
+
+  test('refuses to be shown in a frame of another page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent(`<iframe src="${nginx.url}${CASE}"></iframe>`);
+    const frame = page.frames()[1]!;
+    await expect.poll(async () => frame.url()).not.toBe('about:blank');
+    // The browser shows its own error page in the frame, never the site's.
+    expect(frame.url()).toMatch(/^chrome-error:/);
+    expect(await frame.locator('[data-pack-count]').count()).toBe(0);
+    await context.close();
+  });
+
   test("answers an unknown address with status 404 and the site's own 404 page", async () => {
     const response = await get(`${BASE}cases/no-such-case/`);
     expect(response.status).toBe(404);

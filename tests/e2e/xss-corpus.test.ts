@@ -9,7 +9,7 @@ import { ROOT, TMP } from '../helpers/paths.ts';
 import { htmlPages } from '../helpers/dist.ts';
 import { fixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
-import { caseFile, POSITIONS, xssPayloads } from '../helpers/xss-corpus.ts';
+import { caseFile, POSITIONS, siteFile, xssPayloads } from '../helpers/xss-corpus.ts';
 
 const PAYLOADS = xssPayloads();
 const BASE = join(ROOT, 'tests/fixtures/check/_base');
@@ -57,11 +57,15 @@ beforeAll(async () => {
       .map((n) => k * GROUP + n)
       .filter((i) => i < PAYLOADS.length);
     const single = (name: string, n: number) => accepted(name, group[n % group.length]!);
-    const fields: Record<string, string | string[]> = {};
+    const fields: Record<string, unknown> = {};
     if (single('summary', 1)) fields.summary = single('summary', 1)!;
     if (single('region', 2)) fields.region = single('region', 2)!;
     for (const name of ['tags', 'points', 'questions'])
       fields[name] = group.flatMap((i) => accepted(name, i) ?? []);
+    fields.sources = group.flatMap((i) => {
+      const title = accepted('source-title', i);
+      return title ? [{ title }] : [];
+    });
     const body = group
       .flatMap((i) =>
         POSITIONS.filter((position) => position.snippet && accepted(position.name, i)).map(
@@ -76,6 +80,13 @@ beforeAll(async () => {
         fields,
         `## 做法\n\n提到测试术语${k}号。\n\n${body}`,
       ),
+    );
+    const site: Record<string, unknown> = {};
+    if (single('site-summary', 1)) site.summary = single('site-summary', 1);
+    if (single('site-region', 2)) site.region = single('site-region', 2);
+    await writeFile(
+      join(content, 'sites', `zhuru-${k}.mdx`),
+      siteFile(single('site-title', 0) ?? `注入测试示范点 ${k}`, site),
     );
     await writeFile(
       join(content, 'glossary', `zhuru-shuyu-${k}.mdx`),

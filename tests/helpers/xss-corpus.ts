@@ -16,28 +16,33 @@ export function xssPayloads(): string[] {
   return section.split('\n').filter((line) => line.trim() && !line.startsWith('#'));
 }
 
-/** A YAML scalar holding `text` exactly (JSON strings are YAML). */
-const yaml = (text: string) => JSON.stringify(text);
-
-/** The frontmatter of a valid case, with any field replaced. */
-export function caseFile(
-  title: string,
-  fields: Record<string, string | string[]>,
-  body: string,
-): string {
-  const all: Record<string, string | string[]> = {
-    title,
-    kind: '已有做法',
-    summary: '用于安全测试的案例。',
-    concepts: ['大整合共治'],
-    sites: ['测试社区'],
-    ...fields,
-  };
-  const lines = Object.entries(all).map(([key, value]) =>
-    Array.isArray(value) ? `${key}: [${value.map(yaml).join(', ')}]` : `${key}: ${yaml(value)}`,
+/** The frontmatter of a valid case, with any field replaced; values are written as JSON, which YAML reads. */
+export function caseFile(title: string, fields: Record<string, unknown>, body: string): string {
+  return entryFile(
+    {
+      title,
+      kind: '已有做法',
+      summary: '用于安全测试的案例。',
+      concepts: ['大整合共治'],
+      sites: ['测试社区'],
+      ...fields,
+    },
+    body,
   );
-  return `---\n${lines.join('\n')}\n---\n\n${body}\n`;
 }
+
+/** A model site's file, with any field replaced. */
+export function siteFile(title: string, fields: Record<string, unknown>): string {
+  return entryFile(
+    { title, summary: '用于安全测试的示范点。', kind: '城市社区', ...fields },
+    '正文。',
+  );
+}
+
+const entryFile = (fields: Record<string, unknown>, body: string) =>
+  `---\n${Object.entries(fields)
+    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+    .join('\n')}\n---\n\n${body}\n`;
 
 /** Where a payload can go in an entry: a name, and the file that puts it there. */
 export interface Position {
@@ -50,7 +55,7 @@ export interface Position {
 
 const inCase = (
   name: string,
-  fields: (payload: string) => Record<string, string | string[]>,
+  fields: (payload: string) => Record<string, unknown>,
   body = (_: string) => '## 做法\n\n正文。',
 ): Position => ({
   name,
@@ -76,6 +81,14 @@ export const POSITIONS: Position[] = [
   inCase('tags', (payload) => ({ tags: [payload] })),
   inCase('points', (payload) => ({ points: [payload] })),
   inCase('questions', (payload) => ({ questions: [payload] })),
+  inCase('source-title', (payload) => ({ sources: [{ title: payload }] })),
+  ...(['title', 'summary', 'region'] as const).map((field): Position => ({
+    name: `site-${field}`,
+    file: (payload, i) => ({
+      path: `content/sites/zhuru-${field}-${i}.mdx`,
+      text: siteFile(`注入测试示范点 ${field} ${i}`, { [field]: payload }),
+    }),
+  })),
   inBody('text', (payload) => payload),
   inBody('heading', (payload) => `## ${payload}`),
   inBody('link-target', (payload) => `[链接](${payload})`),
@@ -97,14 +110,14 @@ export const POSITIONS: Position[] = [
     name: 'glossary-title',
     file: (payload, i) => ({
       path: `content/glossary/zhuru-title-${i}.mdx`,
-      text: `---\ntitle: ${yaml(payload)}\nsummary: 用于安全测试的术语。\n---\n\n正文。\n`,
+      text: `---\ntitle: ${JSON.stringify(payload)}\nsummary: 用于安全测试的术语。\n---\n\n正文。\n`,
     }),
   },
   {
     name: 'glossary-summary',
     file: (payload, i) => ({
       path: `content/glossary/zhuru-summary-${i}.mdx`,
-      text: `---\ntitle: 测试术语${i}号\nsummary: ${yaml(payload)}\n---\n\n正文。\n`,
+      text: `---\ntitle: 测试术语${i}号\nsummary: ${JSON.stringify(payload)}\n---\n\n正文。\n`,
     }),
   },
 ];

@@ -42,6 +42,8 @@ export default defineConfig({
     // Entries are rendered by the content loader (src/loaders/), not here; this only keeps the
     // source's quotation marks if Markdown is ever rendered by Astro itself.
     processor: satteri({ features: { smartPunctuation: false } }),
+    // No code highlighting: content has no code, and Shiki's inline styles would need the CSP loosened.
+    syntaxHighlight: false,
   },
   // mdx() only lets a page under src/pages/ be written in MDX; no content entry goes through it:
   // the loader (src/loaders/) parses entries as data and renders them without compiling any code.

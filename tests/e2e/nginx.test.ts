@@ -172,20 +172,27 @@ describe('the site served by Debian nginx with the README configuration, under a
     const page = await context.newPage();
     const failed: string[] = [];
     const uncompressed: string[] = [];
-    page.on('response', async (response) => {
+    const checked: Promise<void>[] = [];
+    page.on('response', (response) => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
       const path = new URL(response.url()).pathname;
       // This nginx compresses nothing itself: an encoding means a precompressed file was sent.
       const text = path.endsWith('/') || /\.(css|js|json)$/.test(path);
-      const encoding = await response.headerValue('content-encoding');
-      if (text && encoding !== 'br' && encoding !== 'gzip')
-        uncompressed.push(`${path} ${encoding}`);
+      // Kept, so every header is read before the page closes (a late read would fail the run).
+      checked.push(
+        response.headerValue('content-encoding').then((encoding) => {
+          if (text && encoding !== 'br' && encoding !== 'gzip')
+            uncompressed.push(`${path} ${encoding}`);
+        }),
+      );
     });
     await page.goto(`${nginx.url}${BASE}search/?q=${encodeURIComponent('网格化服务中心')}`);
     const results = await searchResults(page);
     expect(results, JSON.stringify(results)).toContain(CASE);
     await page.locator(`[data-search-results] a[href^="${CASE}"]`).first().click();
     await page.waitForURL(`**${CASE}**`);
+    await page.waitForLoadState('networkidle');
+    await Promise.all(checked);
     expect(failed).toEqual([]);
     expect(uncompressed).toEqual([]);
     await context.close();

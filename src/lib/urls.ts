@@ -69,9 +69,9 @@ export const urls = {
       name: NEW_ENTRY_FILE_NAME,
       content: newEntryText(collection),
     }),
-  /** The course pack (学习单) page; a shared pack travels in its #fragment. */
   /** The comparison of cases side by side; the cases are chosen in its query (?cases=a,b). */
   compare: () => withBase('/compare/'),
+  /** The course pack (学习单) page; a shared pack travels in its #fragment. */
   pack: (encoded?: string) => withBase(encoded ? `/pack/#${encoded}` : '/pack/'),
   /** The QR codes of an entry's paragraphs (JSON), fetched when a reader shows one. */
   paragraphCodes: (collection: CollectionName, id: string) =>

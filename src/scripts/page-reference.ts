@@ -1,5 +1,5 @@
-import { copyText, manualCopyBox, today } from './clipboard.ts';
-import { gbt7714Reference } from '../lib/citation.ts';
+import { copyText, manualCopyBox } from './clipboard.ts';
+import { citePage } from './cite.ts';
 
 /** Copies the page's GB/T 7714 reference with today's 引用日期 and the address the reader is using. */
 export async function copyPageReference(button: HTMLElement): Promise<void> {
@@ -7,13 +7,7 @@ export async function copyPageReference(button: HTMLElement): Promise<void> {
   const text = block?.querySelector<HTMLElement>('[data-reference]');
   const article = document.querySelector<HTMLElement>('article[data-cite-title]');
   if (!text || !article) return;
-  const reference = gbt7714Reference({
-    author: text.dataset.referenceAuthor || undefined,
-    title: article.dataset.citeTitle ?? document.title,
-    date: text.dataset.referenceDate ?? '',
-    url: `${location.origin}${location.pathname}`,
-    accessed: today(),
-  });
+  const reference = citePage(document, `${location.origin}${location.pathname}`, document.title);
   text.textContent = reference;
   const result = await copyText(reference);
   let status = block!.querySelector<HTMLElement>('[role="status"]');

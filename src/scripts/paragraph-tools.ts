@@ -1,6 +1,6 @@
 import { paragraphNumberOf } from '../lib/anchors.ts';
 import { copyText, manualCopyBox } from './clipboard.ts';
-import { paragraphCitation } from '../lib/citation.ts';
+import { citeParagraph } from './cite.ts';
 import { addToPack } from './pack/storage.ts';
 import { showQrDialog } from './qr-dialog.ts';
 
@@ -48,15 +48,7 @@ function build(paragraph: HTMLElement, trigger: HTMLElement): HTMLElement {
     );
     if (result === 'manual') status.append(manualCopyBox(text));
   };
-  const citation = () =>
-    paragraphCitation(
-      {
-        title: article?.dataset.citeTitle ?? document.title,
-        date: article?.dataset.citeDate ?? '',
-        url,
-      },
-      paragraph.dataset.cite ?? `第${number}段`,
-    );
+  const citation = () => citeParagraph(document, paragraph.id, url, { title: document.title });
   const actions: Array<[string, () => void]> = [
     ['复制链接', () => void copy(url, '已复制本段链接。')],
     ['复制引用', () => void copy(citation(), '已复制引用：' + citation())],

@@ -28,13 +28,3 @@ export function browseStatus(count: number): string {
     ? `按日期从新到旧，共 ${count} 个条目。输入词语可检索全文。`
     : '没有符合所选条件的条目。';
 }
-
-/** Cases a comparison (/compare/) takes at most. */
-export const COMPARE_MAX = 4;
-
-/** The case a result is, by its file name, when its address is under the cases list; else undefined. */
-export function caseIdOf(url: string, casesUrl: string): string | undefined {
-  if (!url.startsWith(casesUrl)) return undefined;
-  const id = url.slice(casesUrl.length).replace(/\/$/, '');
-  return /^[a-z0-9-]+$/.test(id) ? id : undefined;
-}

@@ -1,7 +1,9 @@
+import { element } from '../dom.ts';
+import { sitePage } from '../site-page.ts';
+import { COMPARE_MAX, COMPARE_MIN, isCaseId } from '../../lib/compare-cases.ts';
+
 /** The sections a case is written in, in order; others a case has follow them. */
 const SECTIONS = ['背景', '做法', '成效', '经验启示'];
-/** A case's file name, as in its address. */
-const ID = /^[a-z0-9-]+$/;
 
 /** What a case page says that the comparison shows. */
 interface ComparedCase {
@@ -53,10 +55,7 @@ class CaseCompare extends HTMLElement {
 
   async #read(id: string): Promise<ComparedCase | undefined> {
     const url = `${this.dataset.casesUrl}${id}/`;
-    const response = await fetch(url).catch(() => undefined);
-    if (!response?.ok) return undefined;
-    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-    const article = page.querySelector('article');
+    const article = (await sitePage(url))?.querySelector('article');
     const title = article?.querySelector('h1')?.textContent?.trim();
     if (!article || !title) return undefined;
     const fact = (name: string) => {
@@ -84,11 +83,12 @@ class CaseCompare extends HTMLElement {
 
 /** Why these ids cannot be compared, in words a reader can act on; undefined when they can. */
 function selectionProblem(ids: string[]): string | undefined {
-  if (!ids.every((id) => ID.test(id)) || ids.length === 0)
+  if (!ids.every(isCaseId) || ids.length === 0)
     return '网址里要有两到四个案例，例如 ?cases=甲,乙（案例的文件名）。可以在案例列表、检索结果或学习单里选案例对照。';
-  if (ids.length === 1) return '只选了 1 个案例。对照要两到四个：请返回上一页再勾选至少一个。';
-  if (ids.length > 4)
-    return `选了 ${ids.length} 个案例，一次最多对照 4 个：请返回上一页，去掉 ${ids.length - 4} 个再对照。`;
+  if (ids.length < COMPARE_MIN)
+    return `只选了 ${ids.length} 个案例。对照要两到四个：请返回上一页再勾选至少一个。`;
+  if (ids.length > COMPARE_MAX)
+    return `选了 ${ids.length} 个案例，一次最多对照 ${COMPARE_MAX} 个：请返回上一页，去掉 ${ids.length - COMPARE_MAX} 个再对照。`;
   return undefined;
 }
 
@@ -119,12 +119,6 @@ function table(cases: ComparedCase[]): HTMLTableElement {
   const names = [
     ...new Set([...SECTIONS, ...cases.flatMap((item) => [...item.sections.keys()])]),
   ].filter((name) => SECTIONS.includes(name) || cases.some((item) => item.sections.has(name)));
-  const element = (tag: string, className = '', text?: string) => {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
   const head = element('tr');
   head.append(element('td'));
   for (const item of cases) {

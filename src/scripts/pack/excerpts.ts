@@ -1,22 +1,5 @@
 import type { PackItem } from './state.ts';
-
-const pages = new Map<string, Promise<Document | undefined>>();
-
-/** A page of this site, fetched once and parsed; undefined when it cannot be loaded. */
-export function page(url: string): Promise<Document | undefined> {
-  if (!pages.has(url)) {
-    pages.set(
-      url,
-      fetch(url)
-        .then((response) =>
-          response.ok ? response.text() : Promise.reject(new Error(String(response.status))),
-        )
-        .then((html) => new DOMParser().parseFromString(html, 'text/html'))
-        .catch(() => undefined),
-    );
-  }
-  return pages.get(url)!;
-}
+import { sitePage } from '../site-page.ts';
 
 /**
  * The text a handout prints for an item: the paragraph itself, read from its
@@ -24,7 +7,7 @@ export function page(url: string): Promise<Document | undefined> {
  * summary for a whole entry. Nothing of it is stored in the shared link.
  */
 export async function itemText(item: PackItem): Promise<string | undefined> {
-  const doc = await page(item.url);
+  const doc = await sitePage(item.url);
   if (!doc) return undefined;
   if (!item.anchor)
     return doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? undefined;

@@ -1,8 +1,8 @@
 import { correction, generate } from 'lean-qr';
-import { gbt7714Reference, paragraphCitation } from '../../lib/citation.ts';
-import { paragraphNumberOf } from '../../lib/anchors.ts';
 import { today } from '../clipboard.ts';
-import { itemText, page } from './excerpts.ts';
+import { citePage, citeParagraph } from '../cite.ts';
+import { sitePage } from '../site-page.ts';
+import { itemText } from './excerpts.ts';
 import type { Pack, PackItem } from './state.ts';
 
 /** One material of a handout, everything a printed or Word copy shows of it. */
@@ -45,36 +45,19 @@ export async function handoutOf(pack: Pack): Promise<Handout> {
 
 async function material(item: PackItem, index: number): Promise<HandoutMaterial> {
   const url = `${location.origin}${item.url}${item.anchor ? `#${item.anchor}` : ''}`;
-  const [doc, text] = await Promise.all([page(item.url), itemText(item)]);
+  const [doc, text] = await Promise.all([sitePage(item.url), itemText(item)]);
   return {
     heading: `${index + 1}. ${item.title}${item.locator ? ` ${item.locator}` : ''}`,
     text: text ?? '（原文暂时无法载入，请扫码或打开下面的地址查看。）',
     points: item.points ?? [],
-    citation: citation(item, url, doc),
+    // The same text 复制引用 (or 复制参考文献) gives on the page itself.
+    citation: item.anchor
+      ? citeParagraph(doc, item.anchor, url, item)
+      : citePage(doc, url, item.title),
     url,
     qr: generate(url, { minCorrectionLevel: correction.M }).toDataURL({
       type: 'image/png',
       scale: 8,
     }),
   };
-}
-
-/** The same text the page's 复制引用 (paragraph tools, or 引用本页) would copy. */
-function citation(item: PackItem, url: string, doc: Document | undefined): string {
-  const article = doc?.querySelector<HTMLElement>('article[data-cite-title]');
-  const title = article?.dataset.citeTitle ?? item.title;
-  if (item.anchor) {
-    const paragraph = doc?.getElementById(item.anchor);
-    const locator =
-      paragraph?.dataset.cite ?? item.locator ?? `第${paragraphNumberOf(item.anchor)}段`;
-    return paragraphCitation({ title, date: article?.dataset.citeDate ?? '', url }, locator);
-  }
-  const reference = doc?.querySelector<HTMLElement>('[data-reference]');
-  return gbt7714Reference({
-    author: reference?.dataset.referenceAuthor || undefined,
-    title,
-    date: reference?.dataset.referenceDate ?? '',
-    url,
-    accessed: today(),
-  });
 }

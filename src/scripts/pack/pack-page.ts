@@ -2,6 +2,8 @@ import { copyText, manualCopyBox } from '../clipboard.ts';
 import { decodePack, emptyPack, encodePack, moveItem, thisSite, type Pack } from './state.ts';
 import { loadPack, savePack } from './storage.ts';
 import { itemText } from './excerpts.ts';
+import { element } from '../dom.ts';
+import { caseIdOf, COMPARE_MAX, COMPARE_MIN } from '../../lib/compare-cases.ts';
 
 /**
  * The 学习单 page. With a pack in the address (#…) it shows that pack as a
@@ -171,24 +173,18 @@ class CoursePack extends HTMLElement {
     return section;
   }
 
-  /** A link to see the pack's cases side by side (the first four), when it holds two or more. */
+  /** A link to see the pack's cases side by side (the first few), when it holds enough of them. */
   #compareLink(): HTMLElement | undefined {
     const cases = this.dataset.casesUrl!;
-    const ids = [
-      ...new Set(
-        this.#pack.items.flatMap((item) =>
-          item.url.startsWith(cases) ? [item.url.slice(cases.length).replace(/\/$/, '')] : [],
-        ),
-      ),
-    ].filter((id) => /^[a-z0-9-]+$/.test(id));
-    if (ids.length < 2) return undefined;
+    const ids = [...new Set(this.#pack.items.flatMap((item) => caseIdOf(item.url, cases) ?? []))];
+    if (ids.length < COMPARE_MIN) return undefined;
     const paragraph = element('p', 'no-print mt-3');
     const link = element(
       'a',
       'inline-flex min-h-11 items-center',
-      ids.length > 4 ? '对照前 4 个案例' : '对照这些案例',
+      ids.length > COMPARE_MAX ? `对照前 ${COMPARE_MAX} 个案例` : '对照这些案例',
     ) as HTMLAnchorElement;
-    link.href = `${this.dataset.compareUrl}?cases=${ids.slice(0, 4).join(',')}`;
+    link.href = `${this.dataset.compareUrl}?cases=${ids.slice(0, COMPARE_MAX).join(',')}`;
     paragraph.append(link);
     return paragraph;
   }
@@ -317,13 +313,6 @@ class CoursePack extends HTMLElement {
     actions.append(status);
     return actions;
   }
-}
-
-function element(tag: string, className: string, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 function button(

@@ -1,4 +1,4 @@
-import { COMPARE_MAX } from '../../lib/search/result-view.ts';
+import { COMPARE_MAX } from '../../lib/compare-cases.ts';
 
 /**
  * Cases ticked 选来对照 in the search results, in the order ticked and kept across

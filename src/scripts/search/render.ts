@@ -1,6 +1,7 @@
 import type { PagefindResultData } from './pagefind.ts';
 import { passageFor } from './excerpt.ts';
-import { caseIdOf, resultFacts } from '../../lib/search/result-view.ts';
+import { resultFacts } from '../../lib/search/result-view.ts';
+import { caseIdOf } from '../../lib/compare-cases.ts';
 
 /** How a result relates to the query, shown as a small label. */
 export type MatchKind = 'exact' | 'loose' | 'browse';

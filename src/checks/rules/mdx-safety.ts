@@ -2,6 +2,7 @@ import { ALLOWED_COMPONENTS, ALLOWED_COMPONENT_NAMES } from '../../markdown/comp
 import { error, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
 import { placeOf, walk, type TreeNode } from '../mdx-tree.ts';
+import { namedUrls } from '../tree-urls.ts';
 
 /** Elements that can run script, load other pages or submit data: named in their own message. */
 const DANGEROUS = new Set([
@@ -93,19 +94,19 @@ export function checkMdxSafety({ entries }: CheckContext): Finding[] {
         case 'mdxJsxTextElement':
           checkElement(node, report);
           break;
-        case 'link':
-        case 'definition':
-          if (node.url && isUnsafeUrl(node.url)) {
-            report(
-              node,
-              'mdx-url',
-              `链接地址“${node.url.slice(0, 40)}”不安全，会在读者的浏览器里执行代码或嵌入内容。`,
-              '只能链接到 http:// 或 https:// 网址，或本站页面（以 / 开头）。',
-            );
-          }
-          break;
       }
     });
+    // Images have a rule of their own (rules/images.ts); every other address is a link.
+    for (const { use, url, node } of namedUrls(entry.tree)) {
+      if (use === 'link' && isUnsafeUrl(url)) {
+        report(
+          node,
+          'mdx-url',
+          `链接地址“${url.slice(0, 40)}”不安全，会在读者的浏览器里执行代码或嵌入内容。`,
+          '只能链接到 http:// 或 https:// 网址，或本站页面（以 / 开头）。',
+        );
+      }
+    }
   }
   return findings;
 }
@@ -127,9 +128,13 @@ function checkElement(node: TreeNode, report: Report) {
     );
     return;
   }
-  const allowed = ALLOWED_COMPONENTS[name as keyof typeof ALLOWED_COMPONENTS];
+  // Own properties only: a tag named like an Object property (<constructor>, <__proto__>) is just unknown.
+  const allowed = Object.hasOwn(ALLOWED_COMPONENTS, name)
+    ? ALLOWED_COMPONENTS[name as keyof typeof ALLOWED_COMPONENTS]
+    : undefined;
   if (!allowed) {
-    const instead = MARKDOWN_INSTEAD[name.toLowerCase()];
+    const lower = name.toLowerCase();
+    const instead = Object.hasOwn(MARKDOWN_INSTEAD, lower) ? MARKDOWN_INSTEAD[lower] : undefined;
     report(
       node,
       'mdx-element',
@@ -159,7 +164,7 @@ function checkElement(node: TreeNode, report: Report) {
         `<${name}> 不能有事件属性 ${prop}：它会在读者的浏览器里运行代码。`,
         `删除 ${prop}="…"。`,
       );
-    } else if (!(prop in props)) {
+    } else if (!Object.hasOwn(props, prop)) {
       const known = Object.keys(props).join('、') || '（无）';
       report(
         node,

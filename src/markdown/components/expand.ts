@@ -25,7 +25,7 @@ export function expandComponents(
     }
     if (!isComponent(node)) return;
     const name = node.name ?? '';
-    if (!(name in ALLOWED_COMPONENTS))
+    if (!Object.hasOwn(ALLOWED_COMPONENTS, name))
       throw new Error(
         `${file}：不能使用 <${name}>。可用的组件：${Object.keys(ALLOWED_COMPONENTS).join('、')}。`,
       );

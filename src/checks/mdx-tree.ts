@@ -7,6 +7,8 @@ export interface TreeNode {
   children?: TreeNode[];
   value?: string;
   url?: string;
+  /** The label of a definition or reference (`[r]`), case-folded by the parser. */
+  identifier?: string;
   name?: string | null;
   depth?: number;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;

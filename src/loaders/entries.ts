@@ -8,6 +8,7 @@ import { sharedRenderInputs, type SharedRenderInputs } from './render-inputs.ts'
 import { isNumbered } from '../lib/collections.ts';
 import { entryFiles } from '../lib/content-files.ts';
 import { readEntrySource } from '../lib/frontmatter.ts';
+import { imageFileProblems, imageFileTarget } from '../lib/content-images.ts';
 
 /**
  * The loader of every collection: each `<id>.mdx` in `content/<collection>/`, the
@@ -73,6 +74,7 @@ async function loadFile(
     speeches: shared.speeches,
     file: filePath,
   });
+  assertPublishable(root, filePath, rendered.imagePaths);
   context.store.set({
     id,
     data,
@@ -92,4 +94,17 @@ async function loadFile(
     assetImports: rendered.imagePaths,
   });
   return id;
+}
+
+/**
+ * Stops at an image the content check should have refused (it runs before every
+ * build): only JPEG, PNG and WebP files of content/images/, judged by their bytes,
+ * may reach the published site, which Astro would publish under `_astro/`.
+ */
+function assertPublishable(root: string, file: string, imagePaths: readonly string[]) {
+  for (const path of imagePaths) {
+    const target = imageFileTarget(root, file, path);
+    const problem = 'problem' in target ? target.problem : imageFileProblems(root, target.file)[0];
+    if (problem) throw new Error(`${file}：${problem.message}${problem.fix}`);
+  }
 }

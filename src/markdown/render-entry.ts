@@ -54,7 +54,7 @@ export function renderEntryBody(body: string, inputs: RenderInputs): RenderedBod
   baseSiteLinks(tree);
   linkGlossaryTerms(tree, inputs.terms, (id) => urls.entry('glossary', id));
   expandComponents(tree, inputs.speeches, inputs.file);
-  const imagePaths = markImages(tree);
+  const imagePaths = markImages(tree, inputs.file);
   return {
     html: toHtml(tree, { collapseEmptyAttributes: true }),
     headings: headingsOf(tree),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdir, rm, cp, writeFile, readFile } from 'node:fs/promises';
+import { mkdir, rm, cp, writeFile, readFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { runChecks } from '../../src/checks/index.ts';
@@ -225,6 +225,40 @@ describe('the XSS corpus (Big List of Naughty Strings, Script Injection)', () =>
     expect(opened).toBe(Math.ceil(PAYLOADS.length / GROUP));
     await context.close();
   }, 600_000);
+
+  test('no file the build publishes under _astro/ or qr/ runs anything when opened on its own, and the trap would see one that did', async () => {
+    const context = await session.browser.newContext({ bypassCSP: true });
+    await trapped(context);
+    const page = await context.newPage();
+    // The control: an SVG with script, as an image that slipped through would be published.
+    const planted = '_astro/planted.svg';
+    await writeFile(
+      join(site.dist, planted),
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>',
+    );
+    // Scripts, styles and data open as text; any other file could render as a document.
+    const published = (await readdir(site.dist, { recursive: true }))
+      .filter(
+        (file) => /^(_astro|qr)\/.+\.[^/]+$/.test(file) && !/\.(gz|br|js|css|json)$/.test(file),
+      )
+      .sort();
+    expect(published.filter((file) => /\.(png|jpe?g|webp)$/.test(file)).length).toBeGreaterThan(0);
+    const found: string[] = [];
+    for (const file of published) {
+      await page.goto(`${session.server.url}/${file}`);
+      const ran = await page.evaluate(
+        () => (window as unknown as { __ran?: string[] }).__ran ?? [],
+      );
+      found.push(...ran.map((line) => `${file}: ${line}`));
+    }
+    await rm(join(site.dist, planted));
+    expect(found.filter((line) => line.startsWith(planted)).sort()).toEqual([
+      `${planted}: alert(1) at /${planted}`,
+      `${planted}: alert(2) at /${planted}`,
+    ]);
+    expect(found.filter((line) => !line.startsWith(planted))).toEqual([]);
+    await context.close();
+  });
 
   test('nothing runs in search results and their excerpts', async () => {
     const context = await session.browser.newContext({ bypassCSP: true });

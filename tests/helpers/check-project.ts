@@ -1,4 +1,4 @@
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runChecks } from '../../src/checks/index.ts';
@@ -13,6 +13,9 @@ export interface CheckResult {
   report: string;
 }
 
+/** A file to add: its content, or a symbolic link to `link` (dangling or not). */
+export type ExtraFile = string | Buffer | { link: string };
+
 /**
  * Runs the content check on `tests/fixtures/check/_base` (valid content) with the
  * files of `tests/fixtures/check/<name>` laid over it, plus any `extra` files, in
@@ -20,7 +23,7 @@ export interface CheckResult {
  */
 export async function checkFixture(
   name: string,
-  extra: Record<string, string | Buffer> = {},
+  extra: Record<string, ExtraFile> = {},
   dir = name,
 ): Promise<CheckResult> {
   const root = join(TMP, 'check', dir);
@@ -31,7 +34,9 @@ export async function checkFixture(
   if (name !== '_base' && existsSync(overlay)) await cp(overlay, root, { recursive: true });
   for (const [path, content] of Object.entries(extra)) {
     await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), content);
+    if (typeof content === 'object' && 'link' in content)
+      await symlink(content.link, join(root, path));
+    else await writeFile(join(root, path), content);
   }
   const findings = await runChecks(root);
   return { root, findings, report: formatReport(findings) };

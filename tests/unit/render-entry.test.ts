@@ -153,6 +153,17 @@ describe('renderEntryBody', () => {
     expect(imagePaths).toEqual(['../images/shiyi.png']);
   });
 
+  test.each([
+    '![图](https://example.com/a.png)',
+    '![图](//example.com/a.png)',
+    '![图][r]\n\n[r]: /images/a.png',
+    '![图](%E0%A4%A.png)',
+  ])("stops at an image that is not a file of the entry's own: %s", (body) => {
+    expect(() => renderEntryBody(body, inputs())).toThrow(
+      /^content\/cases\/ceshi\.mdx：图片“.+”不是 content\/images\/ 里的文件，不能发布。$/,
+    );
+  });
+
   test('refuses a reworded quotation, naming the file and the speech', () => {
     expect(() =>
       renderEntryBody(

@@ -184,26 +184,26 @@ describe('each rule, on a fixture that breaks it', () => {
     Buffer.from([0xff, 0xd8, 0xff]).copy(big);
     expect((await checkFixture('image', { 'content/images/tai-da.jpg': big })).report)
       .toMatchInlineSnapshot(`
-      "content/cases/tupian.mdx:7:1 错误 [图片 image] 图片地址“https://example.com/a.png”不在本站：页面不能从其他网站加载图片（内网读者打不开，也会泄露访问记录）。
-          改法：把图片下载后放进 content/images/，写成 ![说明](../images/文件名.jpg)。
-      content/cases/tupian.mdx:9:1 错误 [图片 image] 图片“/images/a.png”不在 content/images/ 里。
-          改法：把图片放进 content/images/，写成 ![说明](../images/文件名.jpg)。
-      content/cases/tupian.mdx:11:1 错误 [图片 image] 图片“../sites/a.png”不在 content/images/ 里。
-          改法：把图片放进 content/images/，写成 ![说明](../images/文件名.jpg)。
-      content/cases/tupian.mdx:13:1 错误 [图片 image] 找不到图片 content/images/meiyou.png。
-          改法：检查文件名的拼写和大小写，并确认图片已经提交。
-      content/cases/tupian.mdx:15:1 错误 [图片 image] 图片地址“data:image/png;base64,iVBORw0KGgo=”不在本站：页面不能从其他网站加载图片（内网读者打不开，也会泄露访问记录）。
-          改法：把图片下载后放进 content/images/，写成 ![说明](../images/文件名.jpg)。
-      content/images/jiazhuang.png:1:1 错误 [图片 image] 文件扩展名是 .png，内容却不是 JPEG、PNG 或 WebP 图片。
-          改法：用看图软件把它另存为真正的 JPEG、PNG 或 WebP 文件。
-      content/images/tai-da.jpg:1:1 错误 [图片 image] 图片有 1025 KB，超过 1024 KB（1 MB）的上限。
-          改法：缩小尺寸（宽 1600 像素足够）或降低质量后另存。
-      content/images/tubiao.svg:1:1 错误 [文件名 file-name] 这个文件不会被收录。
-          改法：图片只收 JPEG、PNG、WebP（SVG 图片可以夹带脚本）。请另存为 .jpg、.png 或 .webp。
-      content/images/tupian.avif:1:1 错误 [文件名 file-name] 这个文件不会被收录。
-          改法：图片只收 JPEG、PNG、WebP（部分手机浏览器不能显示 AVIF）。请另存为 .jpg、.png 或 .webp。
-      内容检查发现 9 个错误、0 个提醒。"
-    `);
+        "content/cases/tupian.mdx:7:1 错误 [图片 image] 图片地址“https://example.com/a.png”不在本站：页面不能从其他网站加载图片（内网读者打不开，也会泄露访问记录）。
+            改法：把图片下载后放进 content/images/，写成 ![说明](../images/文件名.jpg)。
+        content/cases/tupian.mdx:9:1 错误 [图片 image] 图片“/images/a.png”不在 content/images/ 里。
+            改法：把图片放进 content/images/，写成 ![说明](../images/文件名.jpg)。
+        content/cases/tupian.mdx:11:1 错误 [图片 image] 图片“../sites/a.png”不在 content/images/ 里。
+            改法：把图片放进 content/images/，写成 ![说明](../images/文件名.jpg)。
+        content/cases/tupian.mdx:13:1 错误 [图片 image] 找不到图片 content/images/meiyou.png。
+            改法：检查文件名的拼写和大小写，并确认图片已经提交。
+        content/cases/tupian.mdx:15:1 错误 [图片 image] 图片地址“data:image/png;base64,iVBORw0KGgo=”不在本站：页面不能从其他网站加载图片（内网读者打不开，也会泄露访问记录）。
+            改法：把图片下载后放进 content/images/，写成 ![说明](../images/文件名.jpg)。
+        content/images/jiazhuang.png:1:1 错误 [图片 image] 文件扩展名是 .png，内容却是 SVG 图片（SVG 可以夹带脚本，网站不收）。
+            改法：用看图软件把它另存为真正的 JPEG、PNG 或 WebP 文件。
+        content/images/tai-da.jpg:1:1 错误 [图片 image] 图片有 1025 KB，超过 1024 KB（1 MB）的上限。
+            改法：缩小尺寸（宽 1600 像素足够）或降低质量后另存。
+        content/images/tubiao.svg:1:1 错误 [文件名 file-name] 这个文件不会被收录。
+            改法：图片只收 JPEG、PNG、WebP（SVG 图片可以夹带脚本）。请另存为 .jpg、.png 或 .webp。
+        content/images/tupian.avif:1:1 错误 [文件名 file-name] 这个文件不会被收录。
+            改法：图片只收 JPEG、PNG、WebP（部分手机浏览器不能显示 AVIF）。请另存为 .jpg、.png 或 .webp。
+        内容检查发现 9 个错误、0 个提醒。"
+      `);
   });
 
   test('vocabulary: 大XX共X phrases that name no concept', async () => {

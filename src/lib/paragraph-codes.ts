@@ -1,8 +1,9 @@
 import { paragraphNumberOf } from './anchors.ts';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import type { NumberedEntry } from './build-data.ts';
 import { dirname, join } from 'node:path';
 import { qrSvg } from './qr.ts';
+import { readCacheEntrySync, writeCacheEntrySync, writeFileAtomicSync } from './cache-files.ts';
 
 /** What writing the codes did, for the build log. */
 export interface ParagraphCodesReport {
@@ -10,7 +11,12 @@ export interface ParagraphCodesReport {
   paragraphs: number;
   /** Entries whose codes were the same as last build's and were copied from the cache. */
   cached: number;
+  /** Cached codes found damaged (a build killed while writing them, say), and drawn again. */
+  damaged: number;
 }
+
+/** Where in the cache folder the codes are kept; the number changes with the entry format. */
+const CACHE_FOLDER = 'kb-paragraph-codes-2';
 
 /**
  * Writes `qr/<collection>/<id>.json` into the built site `site` for every speech
@@ -23,22 +29,28 @@ export function writeParagraphCodes(
   cacheDir: string,
   entries: readonly NumberedEntry[],
 ): ParagraphCodesReport {
-  const report: ParagraphCodesReport = { entries: 0, paragraphs: 0, cached: 0 };
+  const report: ParagraphCodesReport = { entries: 0, paragraphs: 0, cached: 0, damaged: 0 };
+  // Entries of the format before, unverifiable: dropped once.
+  rmSync(join(cacheDir, 'kb-paragraph-codes'), { recursive: true, force: true });
   for (const entry of entries) {
     if (entry.anchors.length === 0) continue;
     const { collection, id } = entry;
     const key = `${entry.address}\n${entry.anchors.join(',')}`;
-    const cacheFile = join(cacheDir, 'kb-paragraph-codes', collection, `${id}.json`);
-    let json = cachedCodes(cacheFile, key);
-    if (json) report.cached += 1;
-    else {
+    const cacheFile = join(cacheDir, CACHE_FOLDER, collection, `${id}.json`);
+    const cached = cachedCodes(cacheFile, key);
+    let json: string;
+    if (cached.state === 'hit') {
+      json = cached.json;
+      report.cached += 1;
+    } else {
+      if (cached.state === 'damaged') report.damaged += 1;
       json = drawCodes(entry);
       mkdirSync(dirname(cacheFile), { recursive: true });
-      writeFileSync(cacheFile, `${JSON.stringify(key)}\n${json}`);
+      writeCacheEntrySync(cacheFile, Buffer.from(`${JSON.stringify(key)}\n${json}`));
     }
     const out = join(site, 'qr', collection, `${id}.json`);
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, json);
+    writeFileAtomicSync(out, json);
     report.entries += 1;
     report.paragraphs += entry.anchors.length;
   }
@@ -63,12 +75,16 @@ export function drawCodes({
   );
 }
 
-/** The codes cached for `key`, or undefined when there are none or they were drawn for other anchors. */
-function cachedCodes(file: string, key: string): string | undefined {
-  if (!existsSync(file)) return undefined;
-  const text = readFileSync(file, 'utf8');
+/** The codes cached for `key`: missing when there are none or they were drawn for other anchors. */
+function cachedCodes(
+  file: string,
+  key: string,
+): { state: 'hit'; json: string } | { state: 'missing' | 'damaged' } {
+  const read = readCacheEntrySync(file);
+  if (read.state !== 'hit') return read;
+  const text = read.data.toString('utf8');
   const newline = text.indexOf('\n');
   return newline > 0 && JSON.parse(text.slice(0, newline)) === key
-    ? text.slice(newline + 1)
-    : undefined;
+    ? { state: 'hit', json: text.slice(newline + 1) }
+    : { state: 'missing' };
 }

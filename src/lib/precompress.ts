@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { builtFiles, isPrecompressedCopy, type BuiltFile } from './built-files.ts';
+import { readCacheEntry, writeCacheEntry, writeFileAtomic } from './cache-files.ts';
 
 /** Files served as text, which nginx would otherwise compress on every request. Pagefind's index files are compressed already. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest)$/;
@@ -44,6 +45,8 @@ export interface PrecompressReport {
   files: number;
   /** Files whose compressed forms were the same as last build's and were copied from the cache. */
   cached: number;
+  /** Cached compressed forms found damaged (a build killed while writing one, say), and made again. */
+  damaged: number;
   bytes: number;
   gzBytes: number;
   brBytes: number;
@@ -55,18 +58,31 @@ export const textFiles = (site: string, where: (file: BuiltFile) => boolean = ()
     (file) => COMPRESSIBLE.test(file.file) && !isPrecompressedCopy(file) && where(file),
   );
 
+/** Where in the cache folder compressed copies are kept; the number changes with the entry format. */
+const CACHE_FOLDER = 'kb-precompressed-2';
+
 /**
  * Writes `x.gz` and `x.br` beside each of `files` (see textFiles), at high levels
  * (see optionsFor), so the server sends them without compressing anything per
- * request. A file whose content is as last build's takes them from `cacheDir`.
+ * request. A file whose content is as last build's takes them from `cacheDir`,
+ * once they are verified (lib/cache-files.ts): a damaged copy is never sent.
  */
 export async function precompress(
   files: readonly BuiltFile[],
   cacheDir: string,
 ): Promise<PrecompressReport> {
-  const report: PrecompressReport = { files: 0, cached: 0, bytes: 0, gzBytes: 0, brBytes: 0 };
-  const cache = join(cacheDir, 'kb-precompressed');
+  const report: PrecompressReport = {
+    files: 0,
+    cached: 0,
+    damaged: 0,
+    bytes: 0,
+    gzBytes: 0,
+    brBytes: 0,
+  };
+  const cache = join(cacheDir, CACHE_FOLDER);
   await mkdir(cache, { recursive: true });
+  // Entries of the format before, unverifiable: dropped once.
+  await rm(join(cacheDir, 'kb-precompressed'), { recursive: true, force: true });
   const one = async (file: string, path: string) => {
     const body = await readFile(file);
     const options = optionsFor(path, body.length);
@@ -78,14 +94,18 @@ export async function precompress(
           .digest('hex');
         const cacheFile = join(cache, `${digest}.${encoding}`);
         const out = `${file}.${encoding}`;
-        try {
-          await copyFile(cacheFile, out);
-          return { encoding, bytes: (await stat(out)).size, cached: true };
-        } catch {
-          const compressed = await ENCODINGS[encoding](body, options[encoding]);
-          await Promise.all([writeFile(out, compressed), writeFile(cacheFile, compressed)]);
-          return { encoding, bytes: compressed.length, cached: false };
+        const cached = await readCacheEntry(cacheFile);
+        if (cached.state === 'hit') {
+          await writeFileAtomic(out, cached.data);
+          return { encoding, bytes: cached.data.length, cached: true };
         }
+        if (cached.state === 'damaged') report.damaged += 1;
+        const compressed = await ENCODINGS[encoding](body, options[encoding]);
+        await Promise.all([
+          writeFileAtomic(out, compressed),
+          writeCacheEntry(cacheFile, compressed),
+        ]);
+        return { encoding, bytes: compressed.length, cached: false };
       }),
     );
     for (const { encoding, bytes } of sizes)
@@ -105,6 +125,7 @@ export async function precompress(
 export const addReports = (a: PrecompressReport, b: PrecompressReport): PrecompressReport => ({
   files: a.files + b.files,
   cached: a.cached + b.cached,
+  damaged: a.damaged + b.damaged,
   bytes: a.bytes + b.bytes,
   gzBytes: a.gzBytes + b.gzBytes,
   brBytes: a.brBytes + b.brBytes,

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -45,5 +45,36 @@ describe('the search record cache', () => {
       expect(cache.take('/cases/a/\nabc=')).toBeUndefined();
       cache.close();
     }
+  });
+
+  test('a cache file cut short, or changed after it was written, is not used at all, and says so', async () => {
+    const file = join(scratch, 'whole.jsonl');
+    const writer = await recordCacheWriter(file);
+    await writer.add('/cases/a/\nabc=', record('/cases/a/', '网格'));
+    await writer.add('/cases/b/\ndef=', record('/cases/b/', '四所'));
+    await writer.close();
+    const whole = readFileSync(file, 'utf8');
+    const lines = whole.split('\n');
+    for (const damaged of [
+      // Killed before the last line: both records whole, the trailer missing.
+      `${lines[0]}\n${lines[1]}\n`,
+      // One record changed.
+      whole.replace('四所', '四所合一'),
+      // A record lost.
+      `${lines[0]}\n${lines[2]}\n`,
+    ]) {
+      writeFileSync(file, damaged);
+      const cache = await readRecordCache(file);
+      expect(cache.damaged).toBe(true);
+      expect(cache.take('/cases/a/\nabc=')).toBeUndefined();
+      cache.close();
+    }
+    writeFileSync(file, whole);
+    const cache = await readRecordCache(file);
+    expect(cache.damaged).toBe(false);
+    expect(cache.take('/cases/a/\nabc=')).toEqual(record('/cases/a/', '网格'));
+    cache.close();
+    const missing = await readRecordCache(join(scratch, 'never-written.jsonl'));
+    expect(missing.damaged).toBe(false);
   });
 });

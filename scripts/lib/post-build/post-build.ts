@@ -37,21 +37,30 @@ export async function postBuild({ site, cacheDir, base, log }: PostBuildOptions)
   const started = performance.now();
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   const timed = async <T>(step: Promise<T>): Promise<[T, string]> => [await step, seconds()];
-  const [[{ pages, reused }, indexed], [codes, drawn], [early, packedEarly]] = await Promise.all([
-    timed(buildSearchIndex(site, cacheDir, data.pages, base)),
-    timed(paragraphCodesOnWorker(site, cacheDir, data.numbered)),
-    timed(
-      precompress(
-        textFiles(site, (file) => !written(file)),
-        cacheDir,
+  const [[{ pages, reused, damaged }, indexed], [codes, drawn], [early, packedEarly]] =
+    await Promise.all([
+      timed(buildSearchIndex(site, cacheDir, data.pages, base)),
+      timed(paragraphCodesOnWorker(site, cacheDir, data.numbered)),
+      timed(
+        precompress(
+          textFiles(site, (file) => !written(file)),
+          cacheDir,
+        ),
       ),
-    ),
-  ]);
+    ]);
+  if (damaged)
+    log(
+      '上次构建留下的检索记录缓存不能用（不完整，可能是构建被中断；或是旧版的格式），这次重新读取了全部页面。',
+    );
+  if (codes.damaged > 0)
+    log(`缓存里有 ${codes.damaged} 个条目的段落二维码已损坏（可能是上次构建被中断），已重新生成。`);
   log(
     `已为 ${pages} 个页面建立检索索引（${indexed} 完成；其中 ${reused} 个页面与上次相同，沿用读出的正文）；为 ${codes.entries} 个讲话和案例的 ${codes.paragraphs} 个段落生成二维码（${drawn} 完成；其中 ${codes.cached} 个条目与上次相同，沿用缓存）。`,
   );
   const packed = addReports(early, await precompress(textFiles(site, written), cacheDir));
   const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+  if (packed.damaged > 0)
+    log(`缓存里有 ${packed.damaged} 个压缩版已损坏（可能是上次构建被中断），已重新压缩。`);
   log(
     `已为 ${packed.files} 个文本文件写好 .gz 和 .br 压缩版（页面 ${packedEarly} 完成，全部 ${seconds()} 完成；${mb(packed.bytes)} MB → gzip ${mb(packed.gzBytes)} MB、brotli ${mb(packed.brBytes)} MB；${packed.cached} 个与上次相同，沿用缓存），供 nginx 直接发送。`,
   );

@@ -43,14 +43,15 @@ const IN_FLIGHT = 64;
  * build's reuses its record from `cacheDir`: after a small change most pages are
  * copied unchanged, and reading HTML is the costly part here.
  * @param base the site's base path, `/` or `/sub/path/`, which the URLs in `pages` start with
- * @returns how many pages were indexed, and of those how many were read from the cache
+ * @returns how many pages were indexed, how many of those were read from the cache, and whether
+ *   a cache file was there but damaged (then none is read from it)
  */
 export async function buildSearchIndex(
   site: string,
   cacheDir: string,
   pages: Readonly<Record<string, PageFacets>>,
   base = '/',
-): Promise<{ pages: number; reused: number }> {
+): Promise<{ pages: number; reused: number; damaged: boolean }> {
   const cacheFile = join(cacheDir, RECORD_CACHE_FILE);
   const previous = await readRecordCache(cacheFile);
   const next = await recordCacheWriter(cacheFile);
@@ -98,7 +99,7 @@ export async function buildSearchIndex(
   await pagefind.close();
   previous.close();
   await next.close();
-  return { pages: count, reused };
+  return { pages: count, reused, damaged: previous.damaged };
 }
 
 /** A page's record; none for a page not marked for search. A marked page the knowledge base does not file is a bug, not a page to drop. */

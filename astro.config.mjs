@@ -8,6 +8,7 @@ import { CACHE_DIR } from './src/lib/build-paths.ts';
 import { devParagraphCodesIntegration } from './src/integrations/dev-paragraph-codes.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { buildEnvIntegration } from './src/integrations/build-env.ts';
+import { buildParentIntegration } from './src/integrations/build-parent.ts';
 import { urlRegistryIntegration } from './src/integrations/url-registry.ts';
 import { DISPLAY_MODE_SCRIPT_HASH } from './src/lib/display-mode-script.ts';
 
@@ -48,6 +49,7 @@ export default defineConfig({
   // mdx() only lets a page under src/pages/ be written in MDX; no content entry goes through it:
   // the loader (src/loaders/) parses entries as data and renders them without compiling any code.
   integrations: [
+    buildParentIntegration(),
     contentGuard(),
     buildEnvIntegration(),
     mdx(),

@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** The kill sweep runs only when asked for by name (`npm run test:kills`): it takes many builds. */
+const sweep = process.argv.some((arg) => arg === 'kills' || arg === '--project=kills');
+
 export default defineConfig({
   test: {
     projects: [
@@ -19,6 +22,18 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      ...(sweep
+        ? [
+            {
+              test: {
+                name: 'kills',
+                include: ['tests/sweep/**/*.test.ts'],
+                testTimeout: 180_000,
+                hookTimeout: 300_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
 
@@ -20,28 +20,42 @@ export function astroBuild(
   flags: string[] = [],
   env: NodeJS.ProcessEnv = {},
 ): Promise<BuildResult> {
-  const build = join(ROOT, 'scripts/build.ts');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [build, '--outDir', outDir, ...flags], {
-      cwd: root,
-      // The test runner's NODE_ENV=test must not leak into the build: build as a user would.
-      env: {
-        ...withoutTestRunnerEnv(process.env),
-        ...env,
-        NODE_ENV: 'production',
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-    });
+    const child = spawnBuild(root, outDir, flags, env);
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) =>
       // eslint-disable-next-line no-control-regex -- the escape that starts a terminal colour
       resolve({ exitCode: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }),
     );
+  });
+}
+
+/**
+ * Starts the site's build as astroBuild does and hands back its process, for tests
+ * that watch or stop it; `detached` puts it in a process group of its own.
+ */
+export function spawnBuild(
+  root: string,
+  outDir: string,
+  flags: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+  detached = false,
+): ChildProcess {
+  return spawn(process.execPath, [join(ROOT, 'scripts/build.ts'), '--outDir', outDir, ...flags], {
+    cwd: root,
+    detached,
+    // The test runner's NODE_ENV=test must not leak into the build: build as a user would.
+    env: {
+      ...withoutTestRunnerEnv(process.env),
+      ...env,
+      NODE_ENV: 'production',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
   });
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { spawnBuild } from './astro-build.ts';
@@ -20,10 +20,14 @@ export interface KillPoint {
   reached: (progress: BuildProgress) => boolean;
 }
 
-/** Any file under `dir` whose name matches. */
-const holds = (dir: string, name: RegExp) =>
-  existsSync(dir) &&
-  (readdirSync(dir, { recursive: true }) as string[]).some((file) => name.test(file));
+/** Any file under `dir` whose name matches; the build may be removing folders meanwhile. */
+function holds(dir: string, name: RegExp): boolean {
+  try {
+    return (readdirSync(dir, { recursive: true }) as string[]).some((file) => name.test(file));
+  } catch {
+    return false;
+  }
+}
 
 /** Moments inside each step of the build, each found by what the step prints or writes. */
 export const KILL_POINTS: KillPoint[] = [

@@ -1,4 +1,5 @@
 import { plainText, tokenSpans, tokensOf } from '../../lib/search/tokens.ts';
+import { mergeSpans } from '../highlight.ts';
 import { PLAIN_PASSAGE_LENGTH } from '../../lib/search/result-view.ts';
 
 /** The passage a result shows, and where on its page the match is. */
@@ -14,15 +15,14 @@ const CONTEXT_AFTER = 56;
 
 /**
  * Finds the first place where `phrases` occur in a page's indexed content and
- * cuts a passage around it from the same paragraph, marking every occurrence.
+ * cuts a passage around it from the same paragraph, marking every occurrence
+ * (words that overlap, 网格 in 网格化, as one mark).
  * Matching ignores punctuation between characters, as the index does.
  * @param anchors the page's `id:offset` list, as the index records it
  */
 export function passageFor(content: string, phrases: string[], anchors = ''): Passage {
   const text = plainText(content);
-  const spans = phrases
-    .flatMap((phrase) => occurrences(text, tokensOf(phrase)))
-    .sort((a, b) => a[0] - b[0]);
+  const spans = mergeSpans(phrases.flatMap((phrase) => occurrences(text, tokensOf(phrase))));
   const first = spans[0];
   if (!first)
     return {
@@ -37,7 +37,6 @@ export function passageFor(content: string, phrases: string[], anchors = ''): Pa
   let html = from > lineStart ? '…' : '';
   let at = from;
   for (const [start, end] of spans.filter(([start, end]) => start >= from && end <= to)) {
-    if (start < at) continue;
     html += `${escape(text.slice(at, start))}<mark>${escape(text.slice(start, end))}</mark>`;
     at = end;
   }

@@ -28,6 +28,19 @@ describe('passageFor', () => {
     );
   });
 
+  test('makes one mark of words that overlap, the longer kept whole, whichever the query names first', () => {
+    for (const words of [
+      ['网格', '网格化服务中心'],
+      ['网格化服务中心', '网格'],
+    ])
+      expect(passageFor(content, words, anchors).html).toMatchInlineSnapshot(
+        `"<mark>网格化服务中心</mark>与党建信息化"`,
+      );
+    expect(passageFor(content, ['智慧城市', '城市建设'], anchors).html).toContain(
+      '<mark>智慧城市建设</mark>',
+    );
+  });
+
   test('links a match in the title to the top of the page', () => {
     expect(passageFor(content, ['网格化服务中心'], anchors).anchor).toBeUndefined();
   });

@@ -116,6 +116,32 @@ describe('a course pack link', () => {
     await page.context().close();
   });
 
+  test('far too long for any real pack (1 MB) opens the clear message, never the pack', async () => {
+    const huge = encodePack({
+      v: PACK_VERSION,
+      title: '学习单',
+      items: Array.from({ length: 100 }, () => ({
+        url: CASE,
+        title: CASE_TITLE,
+        points: Array.from({ length: 5 }, () => '要'.repeat(500)),
+      })),
+      questions: [],
+    });
+    expect(huge.length).toBeGreaterThan(1_000_000);
+    const errors: string[] = [];
+    const page = await session.open(`/pack/#${huge}`, {
+      setup: async (context) => {
+        context.on('weberror', (error) => errors.push(String(error.error())));
+      },
+    });
+    expect(await page.getByRole('alert').innerText()).toBe(
+      '这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。',
+    );
+    expect(await page.locator('course-pack a').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   test('crafted to lead to another host opens the clear message, never a partial pack', async () => {
     for (const url of ['//evil-host/x/', '/\\evil-host/x/', '/\t/evil-host/x/']) {
       const crafted = encodePack({

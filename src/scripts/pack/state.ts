@@ -76,6 +76,17 @@ export function isSitePage(url: string, site: PackSite): boolean {
   );
 }
 
+/**
+ * The longest pack text read, checked before any decoding. The largest pack a
+ * trainer can make (100 items, each with a long title and five long 学习要点,
+ * where the site's cases have two; 50 questions of 500 characters) encodes to
+ * about 370 000 characters. The limits on each field alone would allow 4.5 MB,
+ * and decoding a megabyte keeps a phone busy for seconds.
+ */
+export const MAX_LINK_LENGTH = 512 * 1024;
+
+const DAMAGED = '这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。';
+
 /** What reading a shared pack gave: the pack, or why it could not be read, in Chinese. */
 export type DecodeResult = { ok: true; pack: Pack } | { ok: false; message: string };
 
@@ -91,10 +102,12 @@ export function encodePack(pack: Pack): string {
 }
 
 /**
- * Reads a shared pack, refusing anything that is not one: a link cut short, a
- * newer format, or content that would point off this site.
+ * Reads a shared pack, refusing anything that is not one: a link cut short or
+ * far too long, a newer format, or content that would point off this site.
  */
 export function decodePack(text: string, site: PackSite): DecodeResult {
+  // Before any decoding: the length is the one thing that costs nothing to check.
+  if (text.length > MAX_LINK_LENGTH) return { ok: false, message: DAMAGED };
   let value: unknown;
   try {
     const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
@@ -104,10 +117,7 @@ export function decodePack(text: string, site: PackSite): DecodeResult {
       ),
     );
   } catch {
-    return {
-      ok: false,
-      message: '这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。',
-    };
+    return { ok: false, message: DAMAGED };
   }
   if (!isRecord(value) || typeof value.v !== 'number')
     return { ok: false, message: '这个链接不是学习单链接。' };

@@ -1,8 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   decodePack,
   emptyPack,
   encodePack,
+  MAX_LINK_LENGTH,
+  MAX_QUESTIONS,
   moveItem,
   PACK_VERSION,
   type Pack,
@@ -58,6 +60,52 @@ describe('a course pack shared as a link', () => {
     expect(messageOf('%%%')).toMatchInlineSnapshot(
       `"这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。"`,
     );
+  });
+
+  test('refuses a link too long for any real pack with the same message, before decoding any of it', () => {
+    // Well formed and within every per-item limit, but 1 MB: five long 学习要点 on each of 100 items.
+    const huge = linkOf({
+      ...pack,
+      items: Array.from({ length: 100 }, (_, index) => ({
+        url: `/cases/case-${index}/`,
+        title: '案例',
+        points: Array.from({ length: 5 }, () => '要'.repeat(500)),
+      })),
+    });
+    expect(huge.length).toBeGreaterThan(1_000_000);
+    const atob = vi.spyOn(globalThis, 'atob');
+    const parse = vi.spyOn(JSON, 'parse');
+    const messages = [messageOf(huge), messageOf('A'.repeat(1 << 20))];
+    const decoded = atob.mock.calls.length + parse.mock.calls.length;
+    vi.restoreAllMocks();
+    expect(decoded).toBe(0);
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。",
+        "这个学习单链接不完整或已损坏，无法打开。请向分享人重新要一次链接。",
+      ]
+    `);
+  });
+
+  test('opens the largest pack a trainer can make, with room to spare under the length limit', () => {
+    // Every item at its most: a long address, title and place, and five long 学习要点 (the
+    // site's cases have at most two, of some 50 characters); every question at the 500 the page allows.
+    const long = (length: number) => '党'.repeat(length);
+    const largest: Pack = {
+      v: PACK_VERSION,
+      title: long(100),
+      items: Array.from({ length: 100 }, (_, index) => ({
+        url: `/speeches/${'a'.repeat(80)}-${index}/`,
+        anchor: 'p-999',
+        title: long(100),
+        locator: '第十二部分（十三）第999段',
+        points: Array.from({ length: 5 }, () => long(100)),
+      })),
+      questions: Array.from({ length: MAX_QUESTIONS }, () => long(500)),
+    };
+    const link = encodePack(largest);
+    expect(decodePack(link, SITE)).toEqual({ ok: true, pack: largest });
+    expect(link.length).toBeLessThan(MAX_LINK_LENGTH * 0.75);
   });
 
   test('refuses a link from a newer version of the site, naming both formats', () => {

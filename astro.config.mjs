@@ -24,7 +24,7 @@ export default defineConfig({
   // A strict Content-Security-Policy in every page's <meta>: scripts only from this site plus,
   // by hash, the display-mode script; Astro adds the hashes of its own. Pagefind compiles
   // WebAssembly ('wasm-unsafe-eval'); nothing may load from another host. What a <meta> cannot
-  // say (frame-ancestors) the server adds: scripts/lib/deploy/nginx-config.ts.
+  // say (frame-ancestors) the server adds: scripts/lib/deploy/security-headers.ts.
   security: {
     csp: {
       directives: [

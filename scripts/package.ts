@@ -1,6 +1,7 @@
 // npm run package: builds the site for the address in SITE_URL and writes one archive of
-// it (the site, its nginx block and a deployment note), to carry to an intranet server
-// that cannot reach the internet.
+// it (one folder holding the site, its nginx configuration and a deployment note), to carry
+// to an intranet server that cannot reach the internet. The archive of the same day is
+// replaced only once the new one is written and checked (scripts/lib/deploy/package-site.ts).
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,5 +30,13 @@ execFileSync(process.execPath, [join(root, 'scripts/build.ts')], {
 });
 const date = new Date().toISOString().slice(0, 10).replace(/-/g, '');
 const archive = join(root, `jiceng-zhili-zhishiku-${date}.tar.gz`);
-await packageSite(join(root, 'dist'), address, archive);
-console.log(`已写好部署包 ${archive}：解压后按其中的“部署说明.txt”放到服务器上。`);
+let files: number;
+try {
+  files = await packageSite(join(root, 'dist'), address, archive);
+} catch (error) {
+  console.error(`没有写出部署包：${(error as Error).message}`);
+  process.exit(1);
+}
+console.log(
+  `已写好部署包 ${archive}（${files} 个文件，已读回核对）：解压出的文件夹里有“部署说明.txt”，照着放到服务器上。`,
+);

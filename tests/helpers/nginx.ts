@@ -3,9 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import { nginxServerBlock } from '../../scripts/lib/deploy/nginx-config.ts';
 
-/** A running nginx serving a built site with the README's configuration. */
+/** A running nginx serving a built site with the configuration it was given. */
 export interface RunningNginx {
   /** The host's address, `http://127.0.0.1:<port>`. */
   url: string;
@@ -22,36 +21,32 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts Debian's nginx (NGINX_PATH, else /usr/sbin/nginx) on `port` with the
- * server block of the README (scripts/lib/deploy/nginx-config.ts), serving the
- * site that a deployer put at `<webRoot><base>`. Its pid, logs and temporary
- * files stay in `dir`.
+ * Starts Debian's nginx (NGINX_PATH, else /usr/sbin/nginx) with `config` inside an http { }
+ * as Debian's own nginx.conf sets it up (modules, MIME types), as a file of conf.d/ is
+ * read; it answers at 127.0.0.1:`port`. Its pid, logs and temporary files stay in `dir`.
  */
-export async function startNginx(
-  webRoot: string,
-  base: string,
-  port: number,
-  dir: string,
-): Promise<RunningNginx> {
+export async function startNginx(config: string, port: number, dir: string): Promise<RunningNginx> {
   const temp = (name: string) => `${name}_temp_path ${join(dir, name)};`;
-  const config = [
-    // As root the workers would run as nobody, who may not read a checkout under a private home.
-    process.getuid?.() === 0 ? `user ${userInfo().username};` : '',
-    `pid ${join(dir, 'nginx.pid')};`,
-    `error_log ${join(dir, 'error.log')} warn;`,
-    // As Debian's own nginx.conf does, so brotli_static is loaded.
-    'include /etc/nginx/modules-enabled/*.conf;',
-    'events {}',
-    'http {',
-    '  include /etc/nginx/mime.types;',
-    '  default_type application/octet-stream;',
-    '  access_log off;',
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${temp(name)}`),
-    nginxServerBlock({ base, webRoot, listen: `127.0.0.1:${port}`, serverName: '127.0.0.1' }),
-    '}',
-  ].join('\n');
-  const file = join(dir, 'nginx.conf');
-  await writeFile(file, config);
+  const file = join(dir, 'nginx-test.conf');
+  await writeFile(
+    file,
+    [
+      // As root the workers would run as nobody, who may not read a checkout under a private home.
+      process.getuid?.() === 0 ? `user ${userInfo().username};` : '',
+      `pid ${join(dir, 'nginx.pid')};`,
+      `error_log ${join(dir, 'error.log')} warn;`,
+      // As Debian's own nginx.conf does, so brotli_static is loaded.
+      'include /etc/nginx/modules-enabled/*.conf;',
+      'events {}',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      '  default_type application/octet-stream;',
+      '  access_log off;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${temp(name)}`),
+      config,
+      '}',
+    ].join('\n'),
+  );
   const nginx: ChildProcess = spawn(
     process.env.NGINX_PATH ?? '/usr/sbin/nginx',
     ['-c', file, '-e', join(dir, 'error.log'), '-g', 'daemon off;'],

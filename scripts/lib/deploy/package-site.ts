@@ -1,80 +1,119 @@
-import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { open, readdir, rename, rm } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { SiteAddress } from '../../../src/lib/site-address.ts';
-import { nginxServerBlock } from './nginx-config.ts';
+import { deploymentNote, forNotepad, NOTE_NAME, topFolder } from './deployment-note.ts';
+import { nginxConfig } from './nginx-config.ts';
+import { siteFolder } from './site-folder.ts';
+import { listTarGz } from './tar-listing.ts';
+import { writeTarGz, type TarEntry } from './tar-writer.ts';
 
-/** Where the deployment note tells administrators to unpack, and the nginx block's root. */
-export const WEB_ROOT = '/var/www';
+/** The files and folders of `dir` as archive entries under `at`, folders before what they hold. */
+async function siteEntries(dir: string, at: string): Promise<TarEntry[]> {
+  const entries: TarEntry[] = [];
+  const children = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const child of children) {
+    const path = `${at}/${child.name}`;
+    const source = join(dir, child.name);
+    if (child.isDirectory())
+      entries.push({ kind: 'directory', path }, ...(await siteEntries(source, path)));
+    else if (child.isFile()) entries.push({ kind: 'file', path, source });
+    else throw new Error(`网站文件夹里的 ${source} 既不是文件也不是文件夹（符号链接？），不能打包`);
+  }
+  return entries;
+}
 
-/** The folder the archive unpacks to: the sub-path's last segment, or `site` for a site at the host's root. */
-export const siteFolder = (base: string) => base.split('/').filter(Boolean).join('/') || 'site';
+/** The folders a path's parents are: `a/b/c` → `a`, `a/b`. */
+const parents = (path: string) =>
+  path
+    .split('/')
+    .slice(0, -1)
+    .map((_, index, parts) => parts.slice(0, index + 1).join('/'));
 
-/** The short deployment note (部署说明) for the server's administrator, shipped in the archive. */
-export function deploymentNote(address: SiteAddress, archive: string, built: string): string {
-  const folder = siteFolder(address.base);
-  const parent = [WEB_ROOT, ...folder.split('/').slice(0, -1)].join('/');
-  return `城乡社区治理与基层党建知识库：部署说明
-======================================
-
-本压缩包是已构建好的静态网站，运行时不需要联网，也不访问任何其他主机。
-构建时设定的网站地址：${address.url}
-构建时间：${built}
-
-压缩包里有：${folder}/（网站文件）、nginx.conf（nginx 配置）、部署说明.txt（本文件）。
-
-一、放置文件
-  mkdir -p /tmp/kb-package && tar -xzf ${archive} -C /tmp/kb-package
-  rm -rf ${WEB_ROOT}/${folder} && mkdir -p ${parent} && cp -r /tmp/kb-package/${folder} ${parent}/
-  网站文件就在 ${WEB_ROOT}/${folder}/ 下（首页是其中的 index.html）；更新时同样先删旧文件夹再放新的。
-  网址的路径必须与构建时一致：${address.url}
-  要换地址，需要用新的 SITE_URL 重新构建、重新打包。
-
-二、nginx 配置
-  同目录的 nginx.conf 是完整的 server 配置，放进 /etc/nginx/conf.d/ 即可；
-  与别的网站共用主机时，只取其中 location ${address.base} { … } 一段放进已有的 server。
-  brotli_static 需要软件包 libnginx-mod-http-brotli-static；装不了时删去那一行。
-  然后：nginx -t && systemctl reload nginx
-
-三、检查
-  curl -sI -H 'Accept-Encoding: br' ${address.url} | grep -i -e '^HTTP' -e content-encoding
-    应看到 200 和 Content-Encoding: br（未装 brotli 模块时用 gzip 试：-H 'Accept-Encoding: gzip'）
-  curl -sI ${address.url}no-such-page/ | head -1
-    应看到 404
-  用浏览器打开 ${address.url}search/ ，搜“网格化”，应有结果。
-
-四、HTTPS
-  有条件时请用单位证书开启 HTTPS，并以 https:// 开头的 SITE_URL 重新构建。
-`;
+/**
+ * Checks that the archive reads through to its end and holds exactly `expected`, the
+ * site's index page among them.
+ * @throws {Error} in Chinese, saying what is wrong
+ */
+export async function verifyArchive(file: string, expected: readonly TarEntry[]): Promise<void> {
+  const listed = await listTarGz(file);
+  const want = expected.map((entry) => `${entry.kind} ${entry.path}`);
+  const got = new Set(listed.map((entry) => `${entry.kind} ${entry.path}`));
+  const missing = want.filter((entry) => !got.has(entry));
+  if (missing.length > 0 || listed.length !== want.length)
+    throw new Error(
+      `压缩包里有 ${listed.length} 项，应有 ${want.length} 项${missing.length ? `，缺 ${missing.slice(0, 3).join('、')} 等 ${missing.length} 项` : ''}`,
+    );
 }
 
 /**
- * Writes one .tar.gz of the built site `dist` for carrying to an intranet server:
- * the site in a folder named after its sub-path, the nginx block for it, and the
- * deployment note. Uses the system's `tar`, which Linux, macOS and Windows 10+ have.
+ * Writes one .tar.gz of the built site `dist` for carrying to an intranet server: a
+ * single folder named after the archive, holding the site in a folder named after its
+ * sub-path, the nginx configuration for it and the deployment note. The archive is
+ * written beside `archive` under a temporary name, read back and checked, and only then
+ * renamed over it: an interrupted or failed run leaves an archive already there as it
+ * was, and removes its temporary file on SIGINT, SIGTERM and SIGHUP (after SIGKILL the
+ * next run overwrites it). Nothing is copied: files are read from `dist` as they are
+ * written. Returns how many files the archive holds.
  */
 export async function packageSite(
   dist: string,
   address: SiteAddress,
   archive: string,
   built = new Date().toISOString().slice(0, 16).replace('T', ' '),
-): Promise<void> {
-  const staging = await mkdtemp(join(tmpdir(), 'kb-package-'));
+): Promise<number> {
+  const name = basename(archive);
+  const top = topFolder(name);
+  const site = `${top}/${siteFolder(address.base)}`;
+  const entries: TarEntry[] = [
+    { kind: 'directory', path: top },
+    { kind: 'file', path: `${top}/nginx.conf`, data: Buffer.from(nginxConfig(address)) },
+    {
+      kind: 'file',
+      path: `${top}/${NOTE_NAME}`,
+      data: forNotepad(deploymentNote(address, name, built)),
+    },
+    ...parents(site)
+      .slice(1)
+      .map((path): TarEntry => ({ kind: 'directory', path })),
+    { kind: 'directory', path: site },
+    ...(await siteEntries(dist, site)),
+  ];
+  if (!entries.some((entry) => entry.path === `${site}/index.html`))
+    throw new Error(`${dist} 里没有 index.html：网站还没有构建好，没有打包`);
+
+  const partial = `${archive}.partial`;
+  const removePartial = () => rmSync(partial, { force: true });
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  // Removes the temporary file, then dies of the same signal as it would have.
+  const onSignal = (signal: NodeJS.Signals) => {
+    removePartial();
+    for (const each of signals) process.off(each, onSignal);
+    process.kill(process.pid, signal);
+  };
+  for (const signal of signals) process.on(signal, onSignal);
   try {
-    await cp(dist, join(staging, siteFolder(address.base)), { recursive: true });
-    await writeFile(
-      join(staging, 'nginx.conf'),
-      nginxServerBlock({
-        base: address.base,
-        webRoot: address.base === '/' ? `${WEB_ROOT}/${siteFolder('/')}` : WEB_ROOT,
-        serverName: new URL(address.url).hostname,
-      }),
-    );
-    const name = archive.split(/[\\/]/).pop()!;
-    await writeFile(join(staging, '部署说明.txt'), deploymentNote(address, name, built));
-    execFileSync('tar', ['-czf', archive, '-C', staging, '.']);
+    await writeTarGz(partial, entries);
+    // On disk before the rename, so a power cut cannot leave the name on an empty file.
+    const handle = await open(partial, 'r+');
+    await handle.sync();
+    await handle.close();
+    try {
+      await verifyArchive(partial, entries);
+    } catch (error) {
+      throw new Error(
+        `部署包校验没有通过（${(error as Error).message}），没有替换 ${name}。请重新运行 npm run package。`,
+        { cause: error },
+      );
+    }
+    await rename(partial, archive);
+  } catch (error) {
+    await rm(partial, { force: true });
+    throw error;
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    for (const signal of signals) process.off(signal, onSignal);
   }
+  return entries.filter((entry) => entry.kind === 'file').length;
 }

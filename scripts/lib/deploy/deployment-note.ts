@@ -25,17 +25,17 @@ export function deploymentNote(address: SiteAddress, archiveName: string, built:
   const standardPort = listen.port === (listen.tls ? 443 : 80);
   const variable = policyVariable(folder);
   const server = [
-    `  nginx.conf 里是一段 map（按响应的类型定内容安全策略）和一个监听 ${listen.port} 端口的 server（端口取自网站地址）`,
+    `  nginx.conf 里是一段 map（按响应的类型定内容安全策略）和一个监听 ${listen.port} 端口的 server（端口取自网站地址），`,
     base === '/'
       ? `  打开 ${origin} 就是网站。`
       : `  这个 server 只发送本站：打开 ${origin} 会转到网站，本站以外的地址都是 404。`,
-    `    cp /tmp/${top}/nginx.conf /etc/nginx/conf.d/${folder.replace(/\//g, '-')}.conf`,
-    '    nginx -t && systemctl reload nginx',
     ...(listen.tls
       ? [
           '  先把 nginx.conf 里 ssl_certificate、ssl_certificate_key 两行换成单位证书和私钥的实际路径。',
         ]
       : []),
+    `    cp /tmp/${top}/nginx.conf /etc/nginx/conf.d/${folder.replace(/\//g, '-')}.conf`,
+    '    nginx -t && systemctl reload nginx',
     standardPort
       ? `  主机上已有别的网站也监听 ${listen.port} 端口时，nginx 按 server_name（${url.hostname}）区分，互不影响。`
       : `  ${listen.port} 不是常用端口，服务器的防火墙要放行它（用 firewalld 的：firewall-cmd --permanent --add-port=${listen.port}/tcp && firewall-cmd --reload）。`,
@@ -45,7 +45,7 @@ export function deploymentNote(address: SiteAddress, archiveName: string, built:
     '',
     standardPort
       ? `  要放进已在运行、同一主机名的 server { }（与别的网站共用）：`
-      : `  要放进已在 80 端口上运行的 nginx server（读者不用输端口）：先用不带端口的地址重新打包（SITE_URL=${url.protocol}//${url.hostname}${base} npm run package），再用新包的 nginx.conf：`,
+      : `  要放进已在 80 端口上运行的 nginx server（读者不用输端口）：先用不带端口的地址重新打包\n    SITE_URL=${url.protocol}//${url.hostname}${base} npm run package\n  再用新包的 nginx.conf：`,
     `  其中 map … { … } 一段放进 http { }（单独存成 /etc/nginx/conf.d/${folder.replace(/\//g, '-')}-csp.conf 即可），`,
     `  location ${base} { … } 一段放进那个 server { }。少了 map，nginx -t 会报 unknown "${variable}" variable。`,
     `  前面另有网关或别的服务器占着端口、要由它转发时：SITE_URL 写读者输入的地址，把 nginx.conf 里的`,
@@ -80,9 +80,9 @@ export function deploymentNote(address: SiteAddress, archiveName: string, built:
     `构建时间：${built}`,
     '',
     `解压后是一个文件夹 ${top}/，里面有：`,
-    `  ${folder}/  网站文件（首页是其中的 index.html）`,
-    '  nginx.conf  nginx 配置，按上面的地址写好',
-    `  ${NOTE_NAME}  本文件`,
+    `  ${folder}/ —— 网站文件（首页是其中的 index.html）`,
+    '  nginx.conf —— nginx 配置，按上面的地址写好',
+    `  ${NOTE_NAME} —— 本文件`,
     '文件夹都是 755、文件都是 644，属主 root；解压到哪里都只多出这一个文件夹。',
     '',
     '一、放置文件（以 root 执行；先把压缩包拷到服务器的 /tmp 下）',

@@ -36,14 +36,39 @@ export const placeOf = (node: TreeNode | undefined): Place => ({
   column: node?.position?.start.column ?? 1,
 });
 
-/** The place of `index` characters into a text node's value, following line breaks. */
+/** Where each line of a text node's value starts, found once per node. */
+const LINE_STARTS = new WeakMap<TreeNode, number[]>();
+
+function lineStarts(node: TreeNode): number[] {
+  let starts = LINE_STARTS.get(node);
+  if (!starts) {
+    starts = [0];
+    const value = node.value ?? '';
+    for (let at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', at + 1))
+      starts.push(at + 1);
+    LINE_STARTS.set(node, starts);
+  }
+  return starts;
+}
+
+/**
+ * The place of `index` characters into a text node's value, following line breaks:
+ * a binary search in the node's line starts, so that a finding on each of
+ * thousands of lines does not read the text again for each.
+ */
 export function placeInText(node: TreeNode, index: number): Place {
   const start = placeOf(node);
-  const before = (node.value ?? '').slice(0, index);
-  const lines = before.split('\n');
-  return lines.length === 1
+  const starts = lineStarts(node);
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= index) low = middle;
+    else high = middle - 1;
+  }
+  return low === 0
     ? { line: start.line, column: start.column + index }
-    : { line: start.line + lines.length - 1, column: lines.at(-1)!.length + 1 };
+    : { line: start.line + low, column: index - starts[low]! + 1 };
 }
 
 /** The plain text of a node and its descendants. */
@@ -63,7 +88,14 @@ export function placedText(node: TreeNode): { text: string; placeAt: (index: num
     }
   });
   const placeAt = (index: number): Place => {
-    const piece = pieces.findLast((candidate) => candidate.from <= index) ?? pieces[0];
+    let low = 0;
+    let high = pieces.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (pieces[middle]!.from <= index) low = middle;
+      else high = middle - 1;
+    }
+    const piece = pieces[low];
     return piece
       ? placeInText(piece.node, Math.min(index - piece.from, (piece.node.value ?? '').length))
       : placeOf(node);

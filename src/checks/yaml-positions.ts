@@ -1,12 +1,60 @@
-import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { ParsedYaml } from '../lib/frontmatter.ts';
-import { listItems } from '../schemas/common.ts';
+import { listParts } from '../schemas/common.ts';
 import type { Place } from './finding.ts';
 
 /** One item of a list field as the schema reads it, and where it is written. */
 export interface PlacedItem {
   value: string;
   place: Place;
+}
+
+/** What sits at one path of the frontmatter: the value's node, and for a map entry its key's. */
+interface Located {
+  value?: Node;
+  key?: Node;
+}
+
+/** A path as one string: indexes and keys kept apart, so `[0]` and `['0']` differ. */
+const pathKey = (path: readonly PropertyKey[]) =>
+  path.map((part) => (typeof part === 'number' ? `#${part}` : `:${String(part)}`)).join('\u0000');
+
+/**
+ * Every value and key of a document by its path, in one walk: a lookup is then
+ * one map access, however many fields there are (yaml's own getIn reads a map's
+ * entries one by one, which for thousands of fields and findings adds up to
+ * millions). The first of two equal keys wins, as in getIn.
+ */
+function indexNodes(parsed: ParsedYaml): Map<string, Located> {
+  const index = new Map<string, Located>();
+  const root = parsed.document.contents;
+  if (!root) return index;
+  const stack: Array<{ node: Node; path: string }> = [{ node: root as Node, path: '' }];
+  const add = (path: string, located: Located) => {
+    if (!index.has(path)) index.set(path, located);
+  };
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const child = `${path}${path ? '\u0000' : ''}:${String(pair.key.value)}`;
+        const value = isNode(pair.value) ? pair.value : undefined;
+        if (index.has(child)) continue;
+        add(child, { key: pair.key, value });
+        if (value) stack.push({ node: value, path: child });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, position) => {
+        if (!isNode(item)) return;
+        const child = `${path}${path ? '\u0000' : ''}#${position}`;
+        add(child, { value: item });
+        stack.push({ node: item, path: child });
+      });
+    }
+  }
+  add('', { value: root as Node });
+  return index;
 }
 
 /**
@@ -18,6 +66,7 @@ export class FrontmatterPositions {
   /** Line in the file where the frontmatter text starts (the line after `---`). */
   readonly #firstLine: number;
   readonly #toFile: (place: Place) => Place;
+  #index: Map<string, Located> | undefined;
 
   /**
    * @param toFile maps a place in the (mended) frontmatter text to the file as the editor wrote it
@@ -53,23 +102,26 @@ export class FrontmatterPositions {
     return range ? this.#parsed!.text.slice(range[0], range[1]) : undefined;
   }
 
-  /** The place of a top-level key, e.g. a misspelt one. */
-  keyAt(key: string): Place {
-    const contents = this.#parsed?.document.contents;
-    if (isMap(contents)) {
-      for (const pair of contents.items) {
-        if (isScalar(pair.key) && pair.key.value === key && pair.key.range)
-          return this.#place(pair.key.range[0]);
-      }
-    }
-    return this.#start();
+  /**
+   * The place of a key, e.g. a misspelt one: a top-level key, or one inside the
+   * map at `within` (a sources item); where that map is when the key is not found.
+   */
+  keyAt(key: string, within: readonly PropertyKey[] = []): Place {
+    const node = this.#located([...within, key])?.key;
+    if (node?.range) return this.#place(node.range[0]);
+    return within.length > 0 ? this.valueAt(within) : this.#start();
   }
 
   /**
-   * The items of a list field split as the schema splits them (see listItems),
-   * each at the place it is written, inside its text when one text holds several.
+   * The items of a list field split as the schema splits them (by `split`, which
+   * keeps repeats; `inList` when the text is one item of a YAML list), each at the
+   * place it is written, inside its text when one text holds several.
    */
-  itemsAt(path: readonly PropertyKey[]): PlacedItem[] {
+  itemsAt(
+    path: readonly PropertyKey[],
+    split: (value: string, inList: boolean) => string[] = (value, inList) =>
+      listParts(inList ? [value] : value),
+  ): PlacedItem[] {
     const node = this.#node(path);
     const scalars: Scalar[] = isSeq(node)
       ? node.items.filter(isScalar)
@@ -78,26 +130,27 @@ export class FrontmatterPositions {
         : [];
     return scalars.flatMap((scalar) => {
       if (typeof scalar.value !== 'string' || !scalar.range) return [];
-      const start = this.#parsed!.lines.linePos(scalar.range[0]);
-      const written = typeof scalar.source === 'string' ? scalar.source : scalar.value;
-      const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE' ? 1 : 0;
+      const [start, end] = scalar.range;
+      const written = this.#parsed!.text.slice(start, end);
       let from = 0;
-      return listItems(isSeq(node) ? [scalar.value] : scalar.value).map((value) => {
-        const offset = Math.max(0, written.indexOf(value, from));
-        from = offset + value.length;
-        return {
-          value,
-          place: this.#toFile({
-            line: start.line + this.#firstLine - 1,
-            column: start.col + quoted + offset,
-          }),
-        };
+      // Each item is looked for after the one before, so the text is read once; once one is not
+      // found as written (escapes in quotes), the rest are placed at the text's start.
+      return split(scalar.value, isSeq(node)).map((item) => {
+        const offset = from < 0 ? -1 : written.indexOf(item, from);
+        from = offset < 0 ? -1 : offset + item.length;
+        return { value: item, place: this.#place(start + Math.max(0, offset)) };
       });
     });
   }
 
+  #located(path: readonly PropertyKey[]): Located | undefined {
+    if (!this.#parsed) return undefined;
+    this.#index ??= indexNodes(this.#parsed);
+    return this.#index.get(pathKey(path));
+  }
+
   #node(path: readonly PropertyKey[]): Node | undefined {
-    return this.#parsed?.document.getIn(path, true) as Node | undefined;
+    return this.#located(path)?.value;
   }
 
   #place(offset: number): Place {

@@ -1,4 +1,12 @@
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  YAMLParseError,
+  type Document,
+} from 'yaml';
 
 /**
  * The block an entry file starts with: a line `---`, YAML, a line `---`. An empty
@@ -40,12 +48,43 @@ export interface ParsedYaml {
  */
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineCounter();
+  // yaml's own check for repeated keys compares each key with every key before it;
+  // this one remembers the keys seen, so a block of thousands of fields is read in one pass.
   const document = parseDocument(text, {
     lineCounter: lines,
-    uniqueKeys: true,
+    uniqueKeys: false,
     prettyErrors: false,
   });
+  const repeated = repeatedKeys(document);
+  if (repeated.length > 0) {
+    document.errors.push(...repeated);
+    document.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+  }
   return { text, document, lines };
+}
+
+/** Each key written again in the same map, as the error yaml itself gives for one. */
+function repeatedKeys(document: Document.Parsed): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  visit(document, {
+    Map(_key, map) {
+      if (!isMap(map)) return;
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        if (!isScalar(key)) continue;
+        if (seen.has(key.value) && key.range)
+          errors.push(
+            new YAMLParseError(
+              [key.range[0], key.range[0] + 1],
+              'DUPLICATE_KEY',
+              'Map keys must be unique',
+            ),
+          );
+        seen.add(key.value);
+      }
+    },
+  });
+  return errors;
 }
 
 /** The plain values of parsed frontmatter; an empty block is no fields. */

@@ -121,12 +121,17 @@ const LIST_SEPARATORS = /[,，、;；]/;
  * @example listItems(['重点镇，乡镇改革、基层改革']) // ['重点镇', '乡镇改革', '基层改革']
  */
 export function listItems(value: string | readonly string[] | undefined): string[] {
+  return [...new Set(listParts(value))];
+}
+
+/** The items of a list field as {@link listItems} reads them, repeats kept: for telling the editor where one is. */
+export function listParts(value: string | readonly string[] | undefined): string[] {
   const texts =
     typeof value === 'string'
       ? [value.trim().replace(/^[［【]([^］】]*)[］】]$/, '$1')]
       : (value ?? []);
   const items = texts.flatMap((text) => text.split(LIST_SEPARATORS)).map((item) => item.trim());
-  return [...new Set(items.filter(Boolean))];
+  return items.filter(Boolean);
 }
 
 /**
@@ -154,9 +159,14 @@ const LIST_MARKER = /^(?:\d+\s*[.．、)）]|[（(]\d+[)）]|[①-⑳]|[-•·�
  * @example sentenceItems('1. 甲是什么？\n2、乙，丙呢？') // ['甲是什么？', '乙，丙呢？']
  */
 export function sentenceItems(value: string | readonly string[] | undefined): string[] {
+  return [...new Set(sentenceParts(value))];
+}
+
+/** The sentences as {@link sentenceItems} reads them, repeats kept: for telling the editor where one is. */
+export function sentenceParts(value: string | readonly string[] | undefined): string[] {
   const texts = typeof value === 'string' ? value.split(/\r?\n/) : (value ?? []);
   const items = texts.map((text) => text.trim().replace(LIST_MARKER, '').trim());
-  return [...new Set(items.filter(Boolean))];
+  return items.filter(Boolean);
 }
 
 /** A list of sentences, normalised by {@link sentenceItems}. */

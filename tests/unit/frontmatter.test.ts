@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { parseYaml, splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('splits the YAML between the two --- lines from the body after them', () => {
@@ -33,5 +33,15 @@ describe('splitFrontmatter', () => {
   it('finds no block in a file that does not start with one', () => {
     expect(splitFrontmatter('title: 甲\n---\n正文')).toBeUndefined();
     expect(splitFrontmatter('---\ntitle: 甲\n正文')).toBeUndefined();
+  });
+});
+
+describe('parseYaml and yamlValues', () => {
+  it('report every key written twice in a map, nested and flow maps too, at the repeat', () => {
+    const parsed = parseYaml('title: 甲\ntitle: 乙\nsources:\n  - {title: 丙, title: 丁}');
+    expect(parsed.document.errors.map((e) => [e.code, parsed.lines.linePos(e.pos[0])])).toEqual([
+      ['DUPLICATE_KEY', { line: 2, col: 1 }],
+      ['DUPLICATE_KEY', { line: 4, col: 16 }],
+    ]);
   });
 });

@@ -44,10 +44,16 @@ export function checkPublishedUrls(
   );
   const lost = (url: string) => !served.has(url) && !withdrawn.has(url);
   const registry = readRegistry(context.root) ?? [];
-  const lines =
-    registry.length > 0 ? readFileSync(join(context.root, REGISTRY_FILE), 'utf8').split('\n') : [];
+  // Each URL's line, read once: a rename can lose thousands of URLs at a time.
+  const lineOf = new Map<string, number>();
+  if (registry.length > 0)
+    readFileSync(join(context.root, REGISTRY_FILE), 'utf8')
+      .split('\n')
+      .forEach((line, index) => {
+        if (!lineOf.has(line.trim())) lineOf.set(line.trim(), index + 1);
+      });
   for (const url of registry.filter(lost)) {
-    const place = { line: lines.findIndex((line) => line.trim() === url) + 1, column: 1 };
+    const place = { line: lineOf.get(url) ?? 0, column: 1 };
     findings.push(
       error(
         REGISTRY_FILE,

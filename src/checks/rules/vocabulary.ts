@@ -20,12 +20,22 @@ export function checkVocabulary({ entries }: CheckContext): Finding[] {
     .filter((title): title is string => !!title);
   const known = new Set(concepts);
   const findings: Finding[] = [];
+  // The same slip written a thousand times is compared with every concept once.
+  const nearest = new Map<string, { title: string; distance: number } | undefined>();
+  const nearestTo = (phrase: string) => {
+    if (!nearest.has(phrase))
+      nearest.set(
+        phrase,
+        concepts
+          .map((title) => ({ title, distance: editDistance(title, phrase) }))
+          .sort((a, b) => a.distance - b.distance)[0],
+      );
+    return nearest.get(phrase);
+  };
   const inspect = (file: string, text: string, placeAt: (index: number) => Place) => {
     for (const match of text.matchAll(CONCEPT_SHAPE)) {
       if (known.has(match[0])) continue;
-      const near = concepts
-        .map((title) => ({ title, distance: editDistance(title, match[0]) }))
-        .sort((a, b) => a.distance - b.distance)[0];
+      const near = nearestTo(match[0]);
       const fix =
         near && near.distance <= 2
           ? `是否想写“${near.title}”？若确实是一个新理念，请先在 content/concepts/ 为它新建条目。`

@@ -67,17 +67,17 @@ export function yamlFindings(
     return { line: line + firstLine - 1, column: col };
   };
   const lines = new Set(reportedLines);
+  let keys: Map<number, string> | undefined;
   const findings = parsed.document.errors.flatMap((problem: YAMLError) => {
     const at = place(problem.pos[0]);
     // One finding a line: the first error names the cause, the rest of a line's errors follow from it.
     if (lines.has(at.line)) return [];
     lines.add(at.line);
-    return [
-      error(file, at, 'yaml-syntax', ...explain(problem, keyAt(parsed, problem.pos[0]) ?? '')),
-    ];
+    keys ??= keysByOffset(parsed);
+    return [error(file, at, 'yaml-syntax', ...explain(problem, keys.get(problem.pos[0]) ?? ''))];
   });
-  // `*` and `&` start references in YAML, and `!` a type: never what an editor means by them.
   visit(parsed.document, (_key, node) => {
+    // `*` and `&` start references in YAML, and `!` a type: never what an editor means by them.
     if (!isNode(node) || !node.range) return;
     const marked = isAlias(node)
       ? '*'
@@ -100,15 +100,15 @@ export function yamlFindings(
   return findings;
 }
 
-/** The key that starts at `offset`, for messages about a key (a duplicate). */
-function keyAt(parsed: ParsedYaml, offset: number): string | undefined {
-  let found: string | undefined;
+/** Every key by the offset it starts at, for messages about a key (a duplicate): one walk for all of them. */
+function keysByOffset(parsed: ParsedYaml): Map<number, string> {
+  const keys = new Map<number, string>();
   visit(parsed.document, {
     Pair(_key, pair) {
       const key = pair.key;
-      if (isNode(key) && key.range?.[0] === offset)
-        found = String((key as { value?: unknown }).value);
+      if (isNode(key) && key.range && !keys.has(key.range[0]))
+        keys.set(key.range[0], String((key as { value?: unknown }).value));
     },
   });
-  return found;
+  return keys;
 }

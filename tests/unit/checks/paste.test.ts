@@ -285,6 +285,17 @@ describe('paste mistakes in the body, each named on its own line', () => {
     `);
   });
 
+  test('a link with full-width marks after a stray bracket is read from its own bracket', async () => {
+    // The label stops at the next opening bracket, which is also what keeps a line of
+    // thousands of [ from being read once for each of them.
+    expect(await reportOn(caseFile(VALID, '## 做法\n\n见[注［政府网］（https://www.gov.cn/）。\n')))
+      .toMatchInlineSnapshot(`
+        "content/cases/zhantie.mdx:9:4 错误 [正文格式 markdown] 这个链接用了全角符号，不会成为链接：［政府网］（https://www.gov.cn/）
+            改法：写成 [政府网](https://www.gov.cn/)（方括号、圆括号和感叹号都用半角）。
+        内容检查发现 1 个错误、0 个提醒。"
+      `);
+  });
+
   test('** that stays visible next to Chinese punctuation or with spaces inside', async () => {
     expect(
       await reportOn(

@@ -1,5 +1,6 @@
 import {
   isMap,
+  isNode,
   isScalar,
   LineCounter,
   parseDocument,
@@ -87,8 +88,23 @@ function repeatedKeys(document: Document.Parsed): YAMLParseError[] {
   return errors;
 }
 
-/** The plain values of parsed frontmatter; an empty block is no fields. */
+/**
+ * The plain values of parsed frontmatter; an empty block is no fields. Throws on a
+ * key that is a list or a map (`? [a]: b`): no field has one, and yaml would turn
+ * each into text, which takes time doubling with every level of nesting.
+ */
 export function yamlValues(parsed: ParsedYaml): unknown {
+  let collectionKey = false;
+  visit(parsed.document, {
+    Pair(_key, pair) {
+      if (isNode(pair.key) && !isScalar(pair.key)) {
+        collectionKey = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (collectionKey) throw new Error('字段名只能是一段文字，不能是列表或一组字段。');
   return parsed.document.toJS({ maxAliasCount: 0 }) ?? {};
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { parseYaml, splitFrontmatter, yamlValues } from '../../src/lib/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('splits the YAML between the two --- lines from the body after them', () => {
@@ -43,5 +43,10 @@ describe('parseYaml and yamlValues', () => {
       ['DUPLICATE_KEY', { line: 2, col: 1 }],
       ['DUPLICATE_KEY', { line: 4, col: 16 }],
     ]);
+  });
+
+  it('refuse a key that is itself a list or a map, which no field has', () => {
+    expect(() => yamlValues(parseYaml('? [甲]\n: 乙'))).toThrow('字段名只能是一段文字');
+    expect(yamlValues(parseYaml('title: 甲'))).toEqual({ title: '甲' });
   });
 });

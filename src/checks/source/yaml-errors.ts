@@ -1,4 +1,4 @@
-import { isAlias, isNode, visit, type YAMLError } from 'yaml';
+import { isAlias, isNode, isPair, isScalar, visit, type YAMLError } from 'yaml';
 import type { ParsedYaml } from '../../lib/frontmatter.ts';
 import { error, type Finding, type Place } from '../finding.ts';
 
@@ -77,6 +77,23 @@ export function yamlFindings(
     return [error(file, at, 'yaml-syntax', ...explain(problem, keys.get(problem.pos[0]) ?? ''))];
   });
   visit(parsed.document, (_key, node) => {
+    // A key that is itself a list or a map (`? [a]: b`, `{[a]: b}`): never a field name, and
+    // turning one into a value text takes time that doubles with each level of nesting.
+    if (isPair(node) && isNode(node.key) && !isScalar(node.key) && node.key.range) {
+      const at = place(node.key.range[0]);
+      if (lines.has(at.line)) return;
+      lines.add(at.line);
+      findings.push(
+        error(
+          file,
+          at,
+          'yaml-syntax',
+          '这里的字段名不是一段文字，而是一个列表或一组字段（YAML 的 ? 或 {…} 写法）。',
+          `每行写成“字段名: 值”，字段名用英文字母；值以 ? [ { 开头时，${QUOTE_FIX}`,
+        ),
+      );
+      return;
+    }
     // `*` and `&` start references in YAML, and `!` a type: never what an editor means by them.
     if (!isNode(node) || !node.range) return;
     const marked = isAlias(node)

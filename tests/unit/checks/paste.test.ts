@@ -134,6 +134,14 @@ describe('paste mistakes in the frontmatter, each named on its own line', () => 
     `);
   });
 
+  test('a field name that is a list or a map, as YAML’s ? and { } can write one', async () => {
+    expect(await reportOn(caseFile(`${VALID}\n? ? ? 名称\n: 值`))).toMatchInlineSnapshot(`
+      "content/cases/zhantie.mdx:5:3 错误 [字段格式 yaml-syntax] 这里的字段名不是一段文字，而是一个列表或一组字段（YAML 的 ? 或 {…} 写法）。
+          改法：每行写成“字段名: 值”，字段名用英文字母；值以 ? [ { 开头时，用英文双引号把整个值括起来，例如 summary: "……"。
+      内容检查发现 1 个错误、0 个提醒。"
+    `);
+  });
+
   test('dates written the Chinese way or with full-width digits, impossible and future dates', async () => {
     expect(
       await reportOn(

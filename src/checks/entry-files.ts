@@ -13,6 +13,12 @@ import { checkFrontmatterLines } from './source/frontmatter-lines.ts';
 import { yamlFindings } from './source/yaml-errors.ts';
 import { checkBodyLines } from './source/body-lines.ts';
 import { parseMdxBody } from './source/mdx-parse.ts';
+import {
+  bodyShapeFindings,
+  bodyTooLarge,
+  fileTooLarge,
+  frontmatterTooLarge,
+} from './source/sizes.ts';
 
 /** An entry file read and parsed the way the build will read it, without running anything in it. */
 export interface EntryFile {
@@ -58,6 +64,13 @@ export function parseEntry(
   findings: Finding[],
 ): EntryFile {
   const source = withoutBom(text).replace(/\r\n?/g, '\n');
+  // Size first: a file no entry needs is named and read no further, so the check stays fast.
+  const tooLarge = fileTooLarge(file, source);
+  if (tooLarge) {
+    findings.push(tooLarge);
+    const positions = new FrontmatterPositions(undefined, 2);
+    return { file, collection, id, source, body: '', data: undefined, positions, tree: undefined };
+  }
   const mended = new MendedSource(source);
   const fences = findFences(file, mended, findings);
   if (!fences) {
@@ -73,7 +86,12 @@ export function parseEntry(
   }
   const fieldsFrom = fences ? fences.open + 1 : 0;
   const bodyFrom = fences ? fences.close + 1 : 0;
-  const lineFindings = fences
+  const fieldsTooLarge = fences
+    ? frontmatterTooLarge(file, mended.lines, fieldsFrom, fences.close)
+    : undefined;
+  if (fieldsTooLarge) findings.push(fieldsTooLarge);
+  const readFields = fences && !fieldsTooLarge;
+  const lineFindings = readFields
     ? checkFrontmatterLines(
         file,
         mended,
@@ -84,7 +102,7 @@ export function parseEntry(
       )
     : [];
   findings.push(...lineFindings);
-  const parsed = fences
+  const parsed = readFields
     ? parseYaml(mended.lines.slice(fieldsFrom, fences.close).join('\n'))
     : undefined;
   const positions = new FrontmatterPositions(parsed, fieldsFrom + 1, (place) =>
@@ -103,12 +121,7 @@ export function parseEntry(
       ? asFields(file, yamlValues(parsed), fieldsFrom, findings)
       : undefined;
   }
-  findings.push(...checkBodyLines(file, mended, bodyFrom));
-  // The frontmatter lines are left empty for the MDX parser, so its positions are the file's.
-  const bodyText = () =>
-    mended.lines.map((line, index) => (index < bodyFrom ? '' : line)).join('\n');
-  const { tree, findings: mdxFindings } = parseMdxBody(file, mended, bodyText);
-  findings.push(...mdxFindings);
+  const tree = readBody(file, mended, bodyFrom, findings);
   return {
     file,
     collection,
@@ -119,6 +132,37 @@ export function parseEntry(
     positions,
     tree,
   };
+}
+
+/**
+ * Reads the body: its paste mistakes line by line, then the MDX parse, unless
+ * the body is over a size limit (then the parse, whose time grows faster than
+ * the text, is not tried and the limit is reported instead).
+ * @returns the MDX tree; undefined when it was not parsed or does not parse
+ */
+function readBody(
+  file: string,
+  mended: MendedSource,
+  bodyFrom: number,
+  findings: Finding[],
+): MdastNode | undefined {
+  const tooLarge = bodyTooLarge(file, mended.lines, bodyFrom);
+  if (tooLarge) {
+    findings.push(tooLarge);
+    return undefined;
+  }
+  findings.push(...checkBodyLines(file, mended, bodyFrom));
+  const shape = bodyShapeFindings(file, mended.lines, bodyFrom);
+  if (shape.length > 0) {
+    findings.push(...shape);
+    return undefined;
+  }
+  // The frontmatter lines are left empty for the MDX parser, so its positions are the file's.
+  const bodyText = () =>
+    mended.lines.map((line, index) => (index < bodyFrom ? '' : line)).join('\n');
+  const { tree, findings: mdxFindings } = parseMdxBody(file, mended, bodyText);
+  findings.push(...mdxFindings);
+  return tree;
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The rules of the content check, with the Chinese name editors see. */
 export const RULES = {
   'file-name': '文件名',
+  size: '长度',
   'yaml-syntax': '字段格式',
   schema: '字段',
   date: '日期',

@@ -11,6 +11,7 @@ import {
   strictEntry,
   textList,
 } from './common.ts';
+import { amount, LIMITS } from './limits.ts';
 import { sourceSchema } from './source.ts';
 import { citeSchema } from './cite.ts';
 
@@ -19,6 +20,10 @@ export const CASE_KINDS = ['已有做法', '部署要求'] as const;
 
 /** Administrative levels a case can sit at, from the top down. */
 export const CASE_LEVELS = ['市', '区县', '街道', '乡镇', '社区', '村'] as const;
+
+/** The message for a list of more items than the limit. */
+const tooMany = (key: string, name: string) => (issue: { input?: unknown }) =>
+  `${key}（${name}）有 ${amount((issue.input as unknown[]).length)} 项，超过上限 ${amount(LIMITS.items)} 项。只保留最要紧的几项。`;
 
 /** Frontmatter of a case study in content/cases/. */
 export const caseSchema = strictEntry({
@@ -34,7 +39,7 @@ export const caseSchema = strictEntry({
   /** When the practice took place, as its sources state it (2019, 2019-05, 2019-05-20; 约 when inferred); absent when no source says. */
   date: partialDate('date', '时间').optional(),
   /** One or two sentences shown in lists and search results. */
-  summary: requiredText('summary', '摘要'),
+  summary: requiredText('summary', '摘要', LIMITS.summary),
   /** Concepts it puts into practice, by Chinese title or id. */
   concepts: textList('concepts', '理念'),
   /** Model sites where it happens, by Chinese title or id. */
@@ -48,6 +53,7 @@ export const caseSchema = strictEntry({
   /** Where the facts come from. */
   sources: z
     .array(sourceSchema, { error: 'sources（来源）应当是一个列表，每项至少有 title。' })
+    .max(LIMITS.items, { error: tooMany('sources', '来源') })
     .default([]),
   /** 学习要点: what a trainer wants learners to take from the case, one sentence each; shown on the page and carried into a 学习单. */
   points: sentenceList('points', '学习要点'),
@@ -56,6 +62,7 @@ export const caseSchema = strictEntry({
   /** Speech paragraphs this case illustrates. */
   cites: z
     .array(citeSchema, { error: 'cites（对应讲话）应当是一个列表，每项写 speech 和 paragraphs。' })
+    .max(LIMITS.items, { error: tooMany('cites', '对应讲话') })
     .default([]),
   /** When the text last changed in substance, YYYY-MM-DD; shown only where git history does not say. */
   updated: dateText('updated', '更新日期').optional(),

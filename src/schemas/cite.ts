@@ -1,6 +1,7 @@
 import { isParagraphAnchor } from '../lib/anchors.ts';
 import { z } from 'astro/zod';
 import { listItems, requiredText, strictEntry } from './common.ts';
+import { amount, LIMITS } from './limits.ts';
 
 /** Paragraphs of one speech that a case illustrates. */
 export const citeSchema = strictEntry({
@@ -12,6 +13,9 @@ export const citeSchema = strictEntry({
       error: 'cites.paragraphs（段落）应当是段落编号的列表，例如 [p-12, p-13]。',
     })
     .transform(listItems)
+    .refine((items) => items.length <= LIMITS.items, {
+      message: `cites.paragraphs（段落）超过 ${amount(LIMITS.items)} 项。只写案例确实对应的段落。`,
+    })
     .refine((items) => items.length > 0 && items.every(isParagraphAnchor), {
       message:
         'cites.paragraphs（段落）的每一项都应写成 p-数字，例如 p-12（见讲话页面上每段前的编号）。',

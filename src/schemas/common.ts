@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../lib/content-files.ts';
 import { nearestKey } from '../lib/refs.ts';
+import { amount, characters, LIMITS } from './limits.ts';
 
 // Messages we do not write ourselves (rare type errors deep in a value) still reach editors in Chinese.
 z.config(z.locales.zhCN());
@@ -14,11 +15,15 @@ const missingHint = (key: string) =>
     ? `请在这一项里加上 ${key.split('.').pop()}: …`
     : `请在文件开头的 --- 之间加一行 ${key}: …`;
 
+/** The message for a text longer than its limit, naming how long it is. */
+const tooLong = (key: string, name: string, max: number) => (issue: { input?: unknown }) =>
+  `${label(key, name)}有 ${characters(String(issue.input ?? '').length)}，超过上限 ${characters(max)}。删短到 ${characters(max)}以内；要详细说明的内容写进正文。`;
+
 /**
- * A required single line of text, trimmed.
+ * A required single line of text, trimmed, at most `max` characters.
  * @example requiredText('title', '标题')
  */
-export const requiredText = (key: string, name: string) =>
+export const requiredText = (key: string, name: string, max: number = LIMITS.title) =>
   z
     .string({
       error: (issue) =>
@@ -27,15 +32,41 @@ export const requiredText = (key: string, name: string) =>
           : `${label(key, name)}应当是一段文字，现在是 ${JSON.stringify(issue.input)}。`,
     })
     .trim()
-    .min(1, `${label(key, name)}不能为空。`);
+    .min(1, `${label(key, name)}不能为空。`)
+    // Checks after this one (a concept title's pattern) are not run on a text of any length.
+    .max(max, { error: tooLong(key, name, max), abort: true });
 
-/** Optional text, trimmed; an empty value counts as absent. */
-export const optionalText = (key: string, name: string) =>
+/** Optional text, trimmed, at most `max` characters; an empty value counts as absent. */
+export const optionalText = (key: string, name: string, max: number = LIMITS.name) =>
   z
     .string({ error: `${label(key, name)}应当是一段文字。` })
     .trim()
+    .max(max, { error: tooLong(key, name, max) })
     .optional()
     .transform((value) => (value ? value : undefined));
+
+/**
+ * Checks a list field's normalised items against the limits: at most
+ * {@link LIMITS.items} items of at most `max` characters each. Reported at the
+ * field, with the item quoted, since the items as normalised may not line up with the lines written.
+ */
+const withinLimits =
+  (key: string, name: string, max: number) => (ctx: { value: string[]; issues: unknown[] }) => {
+    const { value } = ctx;
+    if (value.length > LIMITS.items)
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `${label(key, name)}有 ${amount(value.length)} 项，超过上限 ${amount(LIMITS.items)} 项。只保留最要紧的几项。`,
+      });
+    const long = value.find((item) => item.length > max);
+    if (long !== undefined)
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: `${label(key, name)}的“${long.slice(0, 20)}…”有 ${characters(long.length)}，超过每项的上限 ${characters(max)}。删短一些，或拆成几项。`,
+      });
+  };
 
 /**
  * A calendar date written YYYY-MM-DD, normalised to that string.
@@ -147,7 +178,8 @@ export const textList = (key: string, name: string) =>
       },
     )
     .optional()
-    .transform(listItems);
+    .transform(listItems)
+    .check(withinLimits(key, name, LIMITS.title));
 
 /** A list marker editors paste from Word or WPS: 1. 1、 （1） (1) ① - • ·. */
 const LIST_MARKER = /^(?:\d+\s*[.．、)）]|[（(]\d+[)）]|[①-⑳]|[-•·●*])\s*/;
@@ -179,7 +211,8 @@ export const sentenceList = (key: string, name: string) =>
       },
     )
     .optional()
-    .transform(sentenceItems);
+    .transform(sentenceItems)
+    .check(withinLimits(key, name, LIMITS.sentence));
 
 /**
  * One of a fixed set of Chinese values, with the choices spelled out when it is wrong.
@@ -211,6 +244,7 @@ export const aliases = z
   })
   .optional()
   .transform(listItems)
+  .check(withinLimits('aliases', '旧文件名', LIMITS.title))
   .refine((items) => items.every((item) => ID_PATTERN.test(item)), {
     message:
       'aliases（旧文件名）的每一项都应是原来的文件名（不含 .mdx）：小写字母、数字和连字符，以字母开头。',

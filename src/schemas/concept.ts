@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { aliases, dateText, draft, requiredText, strictEntry } from './common.ts';
+import { LIMITS } from './limits.ts';
 
 /** Frontmatter of a 「大…共…」 concept in content/concepts/. */
 export const conceptSchema = strictEntry({
@@ -9,7 +10,7 @@ export const conceptSchema = strictEntry({
     'title（名称）应当是“大…共…”的形式，例如 大党建共建。',
   ),
   /** A one-sentence definition shown on lists and cards. */
-  summary: requiredText('summary', '摘要'),
+  summary: requiredText('summary', '摘要', LIMITS.summary),
   /** Position among the concepts, 1 first, following the speech. */
   order: z
     .number({ error: 'order（排序）应当是一个正整数，例如 1。' })

@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import { aliases, dateText, draft, requiredText, strictEntry, textList } from './common.ts';
+import { LIMITS } from './limits.ts';
 
 /** Frontmatter of a glossary term in content/glossary/. */
 export const glossarySchema = strictEntry({
   /** The term as it appears in the text, e.g. 四所合一. */
   title: requiredText('title', '术语'),
   /** A one-sentence definition, shown in the popover where the term is first used in an entry. */
-  summary: requiredText('summary', '释义'),
+  summary: requiredText('summary', '释义', LIMITS.summary),
   /** Other forms of the term that link to it too, e.g. 网格化管理 for 网格化. */
   synonyms: textList('synonyms', '同义词'),
   /** When the text last changed in substance, YYYY-MM-DD; shown only where git history does not say. */

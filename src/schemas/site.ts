@@ -8,6 +8,7 @@ import {
   requiredText,
   strictEntry,
 } from './common.ts';
+import { LIMITS } from './limits.ts';
 
 /** The kinds of model site, in the order they are listed. */
 export const SITE_KINDS = ['城市社区', '农村社区', '街道', '乡镇', '党组织', '其他'] as const;
@@ -17,7 +18,7 @@ export const siteSchema = strictEntry({
   /** The site's name as the source gives it; anonymised names stay anonymised. */
   title: requiredText('title', '名称'),
   /** One or two sentences shown on lists and cards. */
-  summary: requiredText('summary', '摘要'),
+  summary: requiredText('summary', '摘要', LIMITS.summary),
   /** What kind of place or organisation it is. */
   kind: choice('kind', '类型', SITE_KINDS).default('其他'),
   /** Where it is, as precisely as the source allows. */

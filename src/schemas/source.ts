@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { optionalText, partialDate, requiredText, strictEntry } from './common.ts';
+import { amount, LIMITS } from './limits.ts';
 
 /** One source a case draws on: a document, report or speech. */
 export const sourceSchema = strictEntry({
@@ -14,6 +15,9 @@ export const sourceSchema = strictEntry({
     .url({
       protocol: /^https?$/,
       error: 'sources.url（来源链接）应当是以 http:// 或 https:// 开头的网址。',
+    })
+    .max(LIMITS.url, {
+      error: `sources.url（来源链接）超过 ${amount(LIMITS.url)} 个字符，不像是一个网址。请从浏览器地址栏重新复制。`,
     })
     .optional(),
 });

@@ -9,6 +9,7 @@ import {
   strictEntry,
   textList,
 } from './common.ts';
+import { LIMITS } from './limits.ts';
 
 /** Frontmatter of a speech in content/speeches/. */
 export const speechSchema = strictEntry({
@@ -17,19 +18,19 @@ export const speechSchema = strictEntry({
   /** When it was delivered, as precisely as known (2019-05-20, 2019-05, 2019); 约 in front when inferred; absent when unknown. */
   date: partialDate('date', '讲话日期').optional(),
   /** What the delivery date rests on; required when it is inferred (约). */
-  dateBasis: optionalText('dateBasis', '日期依据'),
+  dateBasis: optionalText('dateBasis', '日期依据', LIMITS.note),
   /** When the text used here was published or reposted; never shown as the date of the speech. */
   published: partialDate('published', '发布日期').optional(),
   /** One or two sentences shown in lists and search results. */
-  summary: requiredText('summary', '摘要'),
+  summary: requiredText('summary', '摘要', LIMITS.summary),
   /** The meeting at which it was given. */
-  meeting: optionalText('meeting', '会议'),
+  meeting: optionalText('meeting', '会议', LIMITS.title),
   /** Who gave it; leave out when the source does not say. */
   speaker: optionalText('speaker', '讲话人'),
   /** Where it was given. */
   place: optionalText('place', '地点'),
   /** 整理说明: where the text comes from and what this site changed in setting it (punctuation, headings), nothing else. */
-  note: optionalText('note', '整理说明'),
+  note: optionalText('note', '整理说明', LIMITS.note),
   /** Concepts it sets out, by Chinese title or id. */
   concepts: textList('concepts', '理念'),
   /** Model sites it names, by Chinese title or id. */

@@ -1,3 +1,5 @@
+import { amount } from '../schemas/limits.ts';
+
 /** The rules of the content check, with the Chinese name editors see. */
 export const RULES = {
   'file-name': '文件名',
@@ -41,6 +43,8 @@ export interface Finding {
   message: string;
   /** How to fix it, in Chinese; absent when the message already says. */
   fix?: string;
+  /** How many problems it stands for, when it counts many of one kind (see grouping.ts); one when absent. */
+  count?: number;
 }
 
 /** A place in a file. */
@@ -85,13 +89,24 @@ export function formatFinding(finding: Finding): string {
   return finding.fix ? `${head}\n    改法：${finding.fix}` : head;
 }
 
-/** Formats a whole report, ending with a count. */
+/** How many errors and warnings findings stand for, those counted in one finding included. */
+export function countProblems(findings: readonly Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const finding of findings) {
+    if (finding.severity === 'error') errors += finding.count ?? 1;
+    else warnings += finding.count ?? 1;
+  }
+  return { errors, warnings };
+}
+
+/** Formats a whole report, ending with a count of every problem, those counted in one finding included. */
 export function formatReport(findings: readonly Finding[]): string {
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = findings.length - errors;
+  const { errors, warnings } = countProblems(findings);
+  const counted = findings.some((finding) => finding.count !== undefined);
   const summary =
     findings.length === 0
       ? '内容检查通过，没有发现问题。'
-      : `内容检查发现 ${errors} 个错误、${warnings} 个提醒。`;
+      : `内容检查发现 ${amount(errors)} 个错误、${amount(warnings)} 个提醒。${counted ? '同一个文件里同类的问题多时，只列出前几处，其余的合成一条。' : ''}`;
   return [...[...findings].sort(byPlace).map(formatFinding), summary].join('\n');
 }

@@ -1,5 +1,6 @@
 import { loadEntryFiles } from './entry-files.ts';
 import { byPlace, type Finding } from './finding.ts';
+import { groupRepeats } from './grouping.ts';
 import type { CheckContext } from './context.ts';
 import { speechAnchors } from './speech-outlines.ts';
 import { checkFiles } from './rules/files.ts';
@@ -19,7 +20,8 @@ import type { TargetContent } from './target-branch.ts';
 
 /**
  * Runs every content rule over the project at `root` and returns all findings
- * at once, sorted by file and position. Nothing in the content is executed.
+ * at once, sorted by file and position, many of one kind in a file counted in
+ * one (see grouping.ts). Nothing in the content is executed.
  * @param target what the target branch publishes (see target-branch.ts), which must stay published
  */
 export async function runChecks(root: string, target?: TargetContent): Promise<Finding[]> {
@@ -42,7 +44,7 @@ export async function runChecks(root: string, target?: TargetContent): Promise<F
     ...checkDuplicates(context),
     ...checkPublishedUrls(context, anchors, target),
   ];
-  return withoutEchoes(findings).sort(byPlace);
+  return groupRepeats(withoutEchoes(findings).sort(byPlace));
 }
 
 /** The rules that speak about one frontmatter value, as the schema does: where both do, theirs names the cause. */

@@ -24,6 +24,7 @@ export const RULES = {
   'speech-numbering': '讲话编号',
   'duplicate-title': '重复标题',
   'duplicate-url': '网址冲突',
+  'duplicate-item': '重复项',
   'published-url': '已发布网址',
 } as const;
 
@@ -71,6 +72,15 @@ export const error = (
   message,
   ...(fix ? { fix } : {}),
 });
+
+/** Builds a warning finding: reported, but the check passes. */
+export const warning = (
+  file: string,
+  place: Place,
+  rule: RuleId,
+  message: string,
+  fix?: string,
+): Finding => ({ ...error(file, place, rule, message, fix), severity: 'warning' });
 
 /** Orders findings by file, then position, so output is stable. */
 export const byPlace = (a: Finding, b: Finding) =>

@@ -12,6 +12,7 @@ import { checkImages } from './rules/images.ts';
 import { checkVocabulary } from './rules/vocabulary.ts';
 import { checkSpeechNumbering } from './rules/speech-numbering.ts';
 import { checkDuplicates } from './rules/duplicates.ts';
+import { checkListDuplicates } from './rules/list-duplicates.ts';
 import { checkPublishedUrls } from './rules/published-urls.ts';
 import { checkProse } from './rules/prose.ts';
 import { checkFields } from './rules/fields.ts';
@@ -42,6 +43,7 @@ export async function runChecks(root: string, target?: TargetContent): Promise<F
     ...checkVocabulary(context),
     ...checkSpeechNumbering(context),
     ...checkDuplicates(context),
+    ...checkListDuplicates(context),
     ...checkPublishedUrls(context, anchors, target),
   ];
   return groupRepeats(withoutEchoes(findings).sort(byPlace));

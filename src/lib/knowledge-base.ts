@@ -5,7 +5,7 @@ import type { ConceptData } from '../schemas/concept.ts';
 import type { SiteData } from '../schemas/site.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { CollectionName } from './collections.ts';
-import { headingsOf, paragraphsOf, type OutlineItem } from './outline.ts';
+import { headingsOf, paragraphsOf, type OutlineItem, type OutlineParagraph } from './outline.ts';
 import { formatBrokenRefs, referenceResolvers, type BrokenRef, type RefResolver } from './refs.ts';
 import { urls } from './urls.ts';
 import { lastUpdatedOf } from './last-updated.ts';
@@ -129,10 +129,15 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     values: string[],
     byId: Map<string, T>,
   ) =>
-    values.flatMap((value) => {
-      const id = resolve(resolvers[field], entry, field, value, broken);
-      return id ? [byId.get(id)!] : [];
-    });
+    // A concept written once by its title and once by its id is one concept, listed once.
+    [
+      ...new Set(
+        values.flatMap((value) => {
+          const id = resolve(resolvers[field], entry, field, value, broken);
+          return id ? [byId.get(id)!] : [];
+        }),
+      ),
+    ];
 
   const speeches = visible(input.speeches)
     .map((entry): SpeechItem => ({
@@ -197,9 +202,10 @@ function withQuotes(
   quotes: ReadonlyArray<{ speech: string; at: string }>,
   speechById: Map<string, SpeechItem>,
 ): Citation[] {
-  const bySpeech = new Map(
-    citations.map((citation) => [citation.speech.id, [...citation.paragraphs]]),
-  );
+  // Cites of one speech (written by its id and by its title, say) are merged, not the last one kept.
+  const bySpeech = new Map<string, OutlineParagraph[]>();
+  for (const { speech, paragraphs } of citations)
+    bySpeech.set(speech.id, [...(bySpeech.get(speech.id) ?? []), ...paragraphs]);
   for (const { speech: id, at } of quotes) {
     const speech = speechById.get(id);
     if (!speech) continue;

@@ -12,8 +12,8 @@ import {
   textList,
 } from './common.ts';
 import { amount, LIMITS } from './limits.ts';
-import { sourceSchema } from './source.ts';
-import { citeSchema } from './cite.ts';
+import { sourceSchema, uniqueSources } from './source.ts';
+import { citeSchema, uniqueCites } from './cite.ts';
 
 /** What a case records: a practice the source reports as done, or a task the source sets. Trainers must never take one for the other. */
 export const CASE_KINDS = ['已有做法', '部署要求'] as const;
@@ -54,7 +54,8 @@ export const caseSchema = strictEntry({
   sources: z
     .array(sourceSchema, { error: 'sources（来源）应当是一个列表，每项至少有 title。' })
     .max(LIMITS.items, { error: tooMany('sources', '来源') })
-    .default([]),
+    .default([])
+    .transform(uniqueSources),
   /** 学习要点: what a trainer wants learners to take from the case, one sentence each; shown on the page and carried into a 学习单. */
   points: sentenceList('points', '学习要点'),
   /** 研讨题: discussion questions for a course, one each; added to a 学习单's questions with the case. */
@@ -63,7 +64,8 @@ export const caseSchema = strictEntry({
   cites: z
     .array(citeSchema, { error: 'cites（对应讲话）应当是一个列表，每项写 speech 和 paragraphs。' })
     .max(LIMITS.items, { error: tooMany('cites', '对应讲话') })
-    .default([]),
+    .default([])
+    .transform(uniqueCites),
   /** When the text last changed in substance, YYYY-MM-DD; shown only where git history does not say. */
   updated: dateText('updated', '更新日期').optional(),
   /** Earlier file names, kept working as redirects after a rename. */

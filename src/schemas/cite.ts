@@ -23,3 +23,22 @@ export const citeSchema = strictEntry({
 });
 
 export type CiteData = z.output<typeof citeSchema>;
+
+/**
+ * The cites with each paragraph of a speech cited once: a paragraph cited again
+ * for the same speech (as written) is dropped, and so is a cite left with none,
+ * keeping the first order. (A speech written once by its id and once by its
+ * title is merged where the names are resolved, in the knowledge base.)
+ */
+export function uniqueCites(cites: CiteData[]): CiteData[] {
+  const cited = new Set<string>();
+  return cites.flatMap((cite) => {
+    const paragraphs = cite.paragraphs.filter((anchor) => {
+      const key = `${cite.speech}\u0000${anchor}`;
+      if (cited.has(key)) return false;
+      cited.add(key);
+      return true;
+    });
+    return paragraphs.length > 0 ? [{ ...cite, paragraphs }] : [];
+  });
+}

@@ -23,3 +23,18 @@ export const sourceSchema = strictEntry({
 });
 
 export type SourceData = z.output<typeof sourceSchema>;
+
+/** The same source listed twice is listed once, at its first place: every field alike, as read. */
+export function uniqueSources(sources: SourceData[]): SourceData[] {
+  const seen = new Set<string>();
+  return sources.filter((source) => {
+    const key = sourceKey(source);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** What makes two sources the same: all their fields, as the schema reads them. */
+export const sourceKey = (source: SourceData) =>
+  JSON.stringify([source.title, source.publisher, source.date, source.url]);

@@ -42,9 +42,13 @@ function duplicateUrls(entries: EntryFile[]): Finding[] {
   const owners = new Map<string, string>(
     entries.map((entry) => [`/${entry.collection}/${entry.id}/`, `${entry.file} 的文件名`]),
   );
-  return entries.flatMap((entry) =>
-    entry.positions.itemsAt(['aliases']).flatMap(({ value: alias, place }) => {
+  return entries.flatMap((entry) => {
+    // An alias written twice in one entry is a repeat (see list-duplicates.ts), not a clash.
+    const own = new Set<string>();
+    return entry.positions.itemsAt(['aliases']).flatMap(({ value: alias, place }) => {
       const url = `/${entry.collection}/${alias}/`;
+      if (own.has(url)) return [];
+      own.add(url);
       const owner = owners.get(url);
       owners.set(url, owner ?? `${entry.file} 的 aliases `);
       if (!owner) return [];
@@ -57,6 +61,6 @@ function duplicateUrls(entries: EntryFile[]): Finding[] {
           'aliases 只写本条目以前用过、现在没有别的条目使用的文件名。',
         ),
       ];
-    }),
-  );
+    });
+  });
 }

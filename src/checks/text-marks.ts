@@ -33,7 +33,7 @@ export function halfWidthMarks(text: string): HalfWidthMarks | undefined {
   let count = 0;
   for (let index = 0; index < text.length; index += 1) {
     const mark = text[index]!;
-    if (!(mark in FULL_WIDTH)) continue;
+    if (!Object.hasOwn(FULL_WIDTH, mark)) continue;
     const before = text[index - 1] ?? '';
     const after = text[index + 1] ?? '';
     const chinese =

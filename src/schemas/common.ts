@@ -250,8 +250,8 @@ export const aliases = z
       'aliases（旧文件名）的每一项都应是原来的文件名（不含 .mdx）：小写字母、数字和连字符，以字母开头。',
   });
 
-/** Fields that were renamed, so a file written before the change is pointed to the new name. */
-const RENAMED: Readonly<Record<string, string>> = { source: 'note' };
+/** Fields that were renamed, so a file written before the change is pointed to the new name; a Map, since the key looked up is the editor's. */
+const RENAMED: ReadonlyMap<string, string> = new Map([['source', 'note']]);
 
 /** Rejects keys the schema does not know, so a misspelt field is never silently ignored. */
 export const strictEntry = <T extends z.ZodRawShape>(shape: T) =>
@@ -260,9 +260,10 @@ export const strictEntry = <T extends z.ZodRawShape>(shape: T) =>
       if (issue.code !== 'unrecognized_keys') return undefined;
       const known = Object.keys(shape);
       const guesses = issue.keys
-        .map((key) =>
-          RENAMED[key] && known.includes(RENAMED[key]) ? RENAMED[key] : nearestKey(key, known),
-        )
+        .map((key) => {
+          const renamed = RENAMED.get(key);
+          return renamed && known.includes(renamed) ? renamed : nearestKey(key, known);
+        })
         .filter(Boolean);
       const guess = guesses.length > 0 ? `是否想写 ${guesses.join('、')}？` : '请检查拼写。';
       return `不认识的字段：${issue.keys.join('、')}。${guess}可用字段：${known.join('、')}。`;

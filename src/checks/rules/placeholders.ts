@@ -3,11 +3,14 @@ import { error, type Finding } from '../finding.ts';
 import { textValues, type CheckContext } from '../context.ts';
 import { placeInText, walk } from '../mdx-tree.ts';
 
-/** Fields whose placeholder needs more than “write the real content”. */
-const FIXES: Readonly<Record<string, string>> = {
-  date: '写成来源写明的日期，例如 2019-05-20 或 2019；来源没有写明就删去这一行。',
-  kind: '来源说已经开展、取得了成绩的，写 kind: 已有做法；讲话或文件要求去做的，写 kind: 部署要求。这一行不能删。',
-};
+/** Fields whose placeholder needs more than “write the real content”, by field name: a Map, since the name is the editor's (a `constructor:` field must not find Object's). */
+const FIXES: ReadonlyMap<string, string> = new Map([
+  ['date', '写成来源写明的日期，例如 2019-05-20 或 2019；来源没有写明就删去这一行。'],
+  [
+    'kind',
+    '来源说已经开展、取得了成绩的，写 kind: 已有做法；讲话或文件要求去做的，写 kind: 部署要求。这一行不能删。',
+  ],
+]);
 
 const MESSAGE = (text: string) => `模板里的占位文字“${text}”还没有换成真实内容，会原样发布。`;
 
@@ -22,7 +25,7 @@ export function checkPlaceholders({ entries }: CheckContext): Finding[] {
       const match = PLACEHOLDER.exec(value);
       if (!match) continue;
       const fix =
-        FIXES[String(path.at(-1))] ?? '换成来源能支持的真实内容；确实没有可写的，删去这一行。';
+        FIXES.get(String(path.at(-1))) ?? '换成来源能支持的真实内容；确实没有可写的，删去这一行。';
       findings.push(
         error(entry.file, entry.positions.valueAt(path), 'placeholder', MESSAGE(match[0]), fix),
       );

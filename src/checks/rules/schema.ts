@@ -1,4 +1,7 @@
+import type { z } from 'astro/zod';
 import { CHINESE_FIELD_NAMES, SCHEMAS } from '../../schemas/index.ts';
+import { sourceSchema } from '../../schemas/source.ts';
+import { citeSchema } from '../../schemas/cite.ts';
 import { nearestKey } from '../../lib/refs.ts';
 import { error, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
@@ -13,12 +16,14 @@ export function checkSchema({ entries }: CheckContext): Finding[] {
     return result.error.issues.flatMap((issue) => {
       const [message, fix] = splitMessage(issue.message);
       if (issue.code === 'unrecognized_keys') {
+        // Each at its own line, nested ones too (a __proto__: inside a sources item).
+        const known = knownKeysAt(schema, issue.path);
         return issue.keys.map((key) =>
           error(
             entry.file,
-            entry.positions.keyAt(key),
+            entry.positions.keyAt(key, issue.path),
             'schema',
-            ...unknownKey(key, Object.keys(schema.shape)),
+            ...unknownKey(key, known, issue.path),
           ),
         );
       }
@@ -27,9 +32,23 @@ export function checkSchema({ entries }: CheckContext): Finding[] {
   });
 }
 
+/** The lists of maps inside entries, by field, whose items have keys of their own. */
+const NESTED: ReadonlyMap<string, z.ZodObject> = new Map<string, z.ZodObject>([
+  ['sources', sourceSchema],
+  ['cites', citeSchema],
+]);
+
+/** The keys the map at `path` may have: the entry's, or those of a sources or cites item. */
+function knownKeysAt(schema: z.ZodObject, path: readonly PropertyKey[]): string[] {
+  if (path.length === 0) return Object.keys(schema.shape);
+  const nested = NESTED.get(String(path[0]));
+  return nested ? Object.keys(nested.shape) : [];
+}
+
 /** The message for one unknown key; `layout` is named for what it would do, a Chinese name gets its field name. */
-function unknownKey(key: string, known: string[]): [string, string] {
-  if (key === 'layout') {
+function unknownKey(key: string, known: string[], path: readonly PropertyKey[]): [string, string] {
+  const where = path.length > 0 ? `${String(path[0])} 的这一项里` : '';
+  if (key === 'layout' && path.length === 0) {
     return [
       '字段 layout 会让页面加载并运行指定的代码文件，内容中不能使用。',
       '删除这一行；页面版式由网站统一决定。',
@@ -43,7 +62,7 @@ function unknownKey(key: string, known: string[]): [string, string] {
     ];
   const guess = nearestKey(key, known);
   return [
-    `不认识的字段：${key}。`,
+    `${where}不认识的字段：${key}。`,
     `${guess ? `是否想写 ${guess}？` : '请检查拼写。'}可用字段：${known.join('、')}。`,
   ];
 }

@@ -3,11 +3,11 @@ import { error, type Finding } from '../finding.ts';
 import type { MendedSource } from './edits.ts';
 
 /** Whitespace that YAML does not take as indentation, as pasted from Word, WPS or a chat window. */
-const WIDE_SPACE: Readonly<Record<string, { name: string; spaces: number }>> = {
-  '\t': { name: '制表符（Tab）', spaces: 2 },
-  '\u3000': { name: '全角空格', spaces: 2 },
-  '\u00a0': { name: '不换行空格（从网页或 Word 复制来的）', spaces: 1 },
-};
+const WIDE_SPACE: ReadonlyMap<string, { name: string; spaces: number }> = new Map([
+  ['\t', { name: '制表符（Tab）', spaces: 2 }],
+  ['\u3000', { name: '全角空格', spaces: 2 }],
+  ['\u00a0', { name: '不换行空格（从网页或 Word 复制来的）', spaces: 1 }],
+]);
 
 const HAN_KEY_FIX =
   '字段名见 CONTRIBUTING.md 第三节，例如 title: 标题、summary: 摘要（冒号用半角，后面加一个空格）。';
@@ -39,7 +39,7 @@ export function checkFrontmatterLines(
     const line = index + 1;
     const text = source.lines[index]!;
     const indent = /^[ \t\u3000\u00a0]*/.exec(text)![0];
-    const wide = [...indent].find((character) => character in WIDE_SPACE);
+    const wide = [...indent].find((character) => WIDE_SPACE.has(character));
     if (wide) {
       const column = indent.indexOf(wide) + 1;
       findings.push(
@@ -47,7 +47,7 @@ export function checkFrontmatterLines(
           file,
           { line, column },
           'yaml-syntax',
-          `这一行开头用${WIDE_SPACE[wide]!.name}缩进；字段区只认半角空格。`,
+          `这一行开头用${WIDE_SPACE.get(wide)!.name}缩进；字段区只认半角空格。`,
           '把行首的空白改成半角空格：下一层的行比上一层多缩进两个空格，例如“  - title: …”。',
         ),
       );
@@ -56,7 +56,7 @@ export function checkFrontmatterLines(
         column: 1,
         length: indent.length,
         text: [...indent]
-          .map((character) => ' '.repeat(WIDE_SPACE[character]?.spaces ?? 1))
+          .map((character) => ' '.repeat(WIDE_SPACE.get(character)?.spaces ?? 1))
           .join(''),
       });
     }

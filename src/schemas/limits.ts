@@ -17,7 +17,7 @@ export const LIMITS = {
   body: 100_000,
   /** One paragraph: lines with no blank line between them, which Markdown reads as one. */
   paragraph: 10_000,
-  /** Tags in the body (`<` before a letter or `/`): the three components, a few each; the rest is pasted HTML. */
+  /** Half-width `<` in the body: they start the three components, a few each; the rest is pasted HTML, or a less-than sign that MDX cannot read. */
   tags: 1_000,
   /** Half-width `{` in the body: none belongs there (an expression is refused), so many is pasted code. */
   braces: 100,

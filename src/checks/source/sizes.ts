@@ -109,8 +109,7 @@ export function bodyShapeFindings(file: string, lines: readonly string[], from: 
     }
     paragraph.size += line.length + (paragraph.size > 0 ? 1 : 0);
     if (fenced) continue;
-    for (let at = line.indexOf('<'); at >= 0; at = line.indexOf('<', at + 1))
-      if (/[A-Za-z/]/.test(line[at + 1] ?? '')) tags += 1;
+    for (let at = line.indexOf('<'); at >= 0; at = line.indexOf('<', at + 1)) tags += 1;
     for (let at = line.indexOf('{'); at >= 0; at = line.indexOf('{', at + 1)) braces += 1;
   }
   endParagraph(lines.length);
@@ -121,8 +120,8 @@ export function bodyShapeFindings(file: string, lines: readonly string[], from: 
         file,
         start,
         'size',
-        `正文里有 ${amount(tags)} 个标签（以 < 开头），超过上限 ${amount(LIMITS.tags)} 个，检查没有读正文。`,
-        '正文只用 <SpeechQuote>、<Note>、<Figure> 这几种组件，别的标签多半是从网页复制来的，请删去：先把网页上的文字粘贴到记事本里，再从记事本复制过来。',
+        `正文里有 ${amount(tags)} 个半角“<”，超过上限 ${amount(LIMITS.tags)} 个，检查没有读正文。`,
+        '半角 < 只用来写 <SpeechQuote>、<Note>、<Figure> 这几种组件；别的标签多半是从网页复制来的，请删去（先把网页上的文字粘贴到记事本里，再从记事本复制过来）；要写小于号，请改用全角的 ＜。',
       ),
     );
   if (braces > LIMITS.braces)

@@ -77,8 +77,8 @@ describe('an entry over a size limit is named in one finding and read no further
       .fill('{')
       .join('\n\n');
     expect(await reportOn(caseFile(`${tags}\n\n${braces}`))).toMatchInlineSnapshot(`
-      "content/cases/hen-chang.mdx:6:1 错误 [长度 size] 正文里有 2,002 个标签（以 < 开头），超过上限 1,000 个，检查没有读正文。
-          改法：正文只用 <SpeechQuote>、<Note>、<Figure> 这几种组件，别的标签多半是从网页复制来的，请删去：先把网页上的文字粘贴到记事本里，再从记事本复制过来。
+      "content/cases/hen-chang.mdx:6:1 错误 [长度 size] 正文里有 2,002 个半角“<”，超过上限 1,000 个，检查没有读正文。
+          改法：半角 < 只用来写 <SpeechQuote>、<Note>、<Figure> 这几种组件；别的标签多半是从网页复制来的，请删去（先把网页上的文字粘贴到记事本里，再从记事本复制过来）；要写小于号，请改用全角的 ＜。
       content/cases/hen-chang.mdx:6:1 错误 [长度 size] 正文里有 101 个半角花括号“{”，超过上限 100 个，检查没有读正文。
           改法：正文不能写花括号表达式，多半是粘贴进了程序代码，请删去；要写花括号本身，请改用全角的 ｛ ｝。
       内容检查发现 2 个错误、0 个提醒。"

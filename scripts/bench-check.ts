@@ -52,6 +52,7 @@ for (const [name, unit] of Object.entries({
   brace: '{',
   entity: '&amp;',
   emphasis: '*中_',
+  'placeholder open': '【请填写',
 })) {
   // One line of it, and the same in paragraphs of 5,000 (within the paragraph limit).
   KINDS[`${name} line`] = { n: 50_000, file: (n) => caseFile(repeat(unit, n)) };

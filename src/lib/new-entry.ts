@@ -58,10 +58,11 @@ export function slugFromTitle(title: string): string {
 /**
  * What the template asks editors to replace: every placeholder is 【请填写…】, a
  * form no source text uses, so the content check can refuse a file that still has
- * one. The older template's phrases are recognised too.
+ * one. The older template's phrases are recognised too. A placeholder holds no
+ * other 【, so a text of thousands of 【请填写 without 】 is read once, not once for each.
  */
 export const PLACEHOLDER =
-  /【请(?:填写|改写)[^】]*】|（请(?:填写|改写)）|（来源说明了成效才写，否则删去本节）|（正文）|第一部分标题|第一节的引导句/;
+  /【请(?:填写|改写)[^【】]*】|（请(?:填写|改写)）|（来源说明了成效才写，否则删去本节）|（正文）|第一部分标题|第一节的引导句/;
 
 /** A placeholder of the template, with what it asks for. */
 const ask = (what: string) => `【请填写${what ? `：${what}` : ''}】`;

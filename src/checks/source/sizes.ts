@@ -1,6 +1,3 @@
-import { amount, characters, LIMITS } from '../../schemas/limits.ts';
-import { error, FILE_START, type Finding } from '../finding.ts';
-
 /**
  * The size limits of an entry file (see schemas/limits.ts), checked before the
  * part they limit is read, so that text no entry needs (a whole document pasted
@@ -8,6 +5,10 @@ import { error, FILE_START, type Finding } from '../finding.ts';
  * whose time grows faster than the text. Each function reads its text once.
  */
 
+import { amount, characters, LIMITS } from '../../schemas/limits.ts';
+import { error, FILE_START, type Finding } from '../finding.ts';
+
+/** What a file, block or body far over its limit most likely is, and what to do. */
 const PASTED =
   '最长的讲话也只有两三万字；超出这么多，多半是粘贴时带进了别的内容（整份文件、网页的其余部分、同一段粘贴了几遍），请删去多余的部分';
 

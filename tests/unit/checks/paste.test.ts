@@ -387,9 +387,8 @@ describe('the template’s placeholders and date', () => {
   test('a placeholder after a stray 【 is named alone', async () => {
     // A placeholder holds no other 【, which also keeps a line of thousands of 【请填写 from
     // being read once for each of them.
-    expect(
-      await reportOn(caseFile(VALID, '## 做法\n\n【请填写【请填写】\n')),
-    ).toMatchInlineSnapshot(`
+    expect(await reportOn(caseFile(VALID, '## 做法\n\n【请填写【请填写】\n')))
+      .toMatchInlineSnapshot(`
       "content/cases/zhantie.mdx:9:5 错误 [模板占位 placeholder] 模板里的占位文字“【请填写】”还没有换成真实内容，会原样发布。
           改法：换成真实内容；这一节确实没有可写的内容时，连同它的小标题一起删除。
       内容检查发现 1 个错误、0 个提醒。"

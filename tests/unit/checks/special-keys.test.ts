@@ -47,9 +47,8 @@ describe('keys that name what every JavaScript object has', () => {
   });
 
   test('a placeholder in a field named constructor gets the plain fix, not Object’s', async () => {
-    expect(
-      await reportOn('sources:\n  - title: 来源\n    constructor: 【请填写】'),
-    ).toMatchInlineSnapshot(`
+    expect(await reportOn('sources:\n  - title: 来源\n    constructor: 【请填写】'))
+      .toMatchInlineSnapshot(`
       "content/cases/teshu-ziduan.mdx:7:5 错误 [字段 schema] sources 的这一项里不认识的字段：constructor。
           改法：请检查拼写。可用字段：title、publisher、date、url。
       content/cases/teshu-ziduan.mdx:7:18 错误 [模板占位 placeholder] 模板里的占位文字“【请填写】”还没有换成真实内容，会原样发布。

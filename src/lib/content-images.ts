@@ -96,7 +96,9 @@ export function imageFileProblems(root: string, file: string): ImageProblem[] {
   }
   const extension = extensionOf(file);
   const format = sniffFormat(readHead(path));
-  const expected = FORMAT_OF_EXTENSION[extension];
+  const expected = Object.hasOwn(FORMAT_OF_EXTENSION, extension)
+    ? FORMAT_OF_EXTENSION[extension]
+    : undefined;
   if (format !== expected) {
     const what =
       format === 'SVG'

@@ -1,22 +1,27 @@
-import { toFullWidthPunctuation } from './text.ts';
+import { typographyChanges } from './typography.ts';
 
-/** Text as quotations are compared: whitespace dropped, punctuation made full-width; each character keeps its index in the text. */
+/** Text as quotations are compared: in its typographic form, whitespace dropped, quotes of either width alike; each character keeps its index in the text. */
 interface Comparable {
   chars: string[];
   /** Index in the original text of each character. */
   at: number[];
 }
 
+/** Quotation marks of every width, read as one, since only their width can differ between a paste and the source. */
+const QUOTE_MARKS: Readonly<Record<string, string>> = { '“': '"', '”': '"', '‘': "'", '’': "'" };
+
 function comparableOf(text: string): Comparable {
+  // The same corrections the renderer makes, so a quote never fails for width alone.
+  const changed = new Map(typographyChanges(text).map((change) => [change.index, change.to]));
   const chars: string[] = [];
   const at: number[] = [];
   for (let index = 0; index < text.length; index += 1) {
-    if (/\s/.test(text[index]!)) continue;
-    chars.push(text[index]!);
+    const character = changed.get(index) ?? text[index]!;
+    if (character === '' || /\s/.test(character)) continue;
+    chars.push(QUOTE_MARKS[character] ?? character);
     at.push(index);
   }
-  // Same length in and out: the conversion only swaps half-width marks for full-width ones.
-  return { chars: [...toFullWidthPunctuation(chars.join(''))], at };
+  return { chars, at };
 }
 
 /** Where a quotation first departs from its source. */

@@ -8,8 +8,23 @@ describe('findQuoteMismatch', () => {
     ['a passage quoted word for word', '推行区域化党建联盟，完善议事决策'],
     ['spaces and line breaks inside the quotation', '推行区域化 党建联盟，\n完善议事决策'],
     ['half-width punctuation where the source has full-width', '推行区域化党建联盟,完善议事决策'],
+    [
+      'a zero-width space and a no-break space pasted inside',
+      '推行区域化\u200b党建联盟，\u00a0完善',
+    ],
   ])('finds no difference for %s', (_, quotation) => {
     expect(findQuoteMismatch(SOURCE, quotation)).toBeUndefined();
+  });
+
+  test.each([
+    ['straight quotes where the source has Chinese ones', '发扬"说干就干,干就干好"的工作作风'],
+    ['a straight quote cut off with half the quotation', '"说干就干'],
+    ['Chinese quotes where the source has straight ones', '发扬“说干就干，干就干好”的'],
+  ])('finds no difference for %s', (_, quotation) => {
+    const source = quotation.includes('“')
+      ? '发扬"说干就干,干就干好"的工作作风'
+      : '发扬“说干就干，干就干好”的工作作风';
+    expect(findQuoteMismatch(source, quotation)).toBeUndefined();
   });
 
   test('points at the first character that differs, in both texts', () => {

@@ -13,7 +13,27 @@ import { mdxToHast } from 'satteri';
  * the source's quotation marks and the speech is reproduced verbatim.
  */
 export const parseBody = (body: string): Root =>
-  mdxToHast(body, { features: { smartPunctuation: false }, position: false }) as Root;
+  mdxToHast(withoutLineIndents(body), {
+    features: { smartPunctuation: false },
+    position: false,
+  }) as Root;
+
+/**
+ * The body without the full-width and no-break spaces Word leaves at the start of
+ * lines (首行缩进), outside code fences: Markdown would keep them as text, and a
+ * list item or heading behind them would not be one. The check reads them the same way.
+ */
+export function withoutLineIndents(body: string): string {
+  if (!/^[ \t]*[\u3000\u00a0]/m.test(body)) return body;
+  let fenced = false;
+  return body
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+      return fenced ? line : line.replace(/^([ \t]*)[\u3000\u00a0]+/, '$1');
+    })
+    .join('\n');
+}
 
 /** An element node. */
 export const element = (

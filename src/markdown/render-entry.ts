@@ -15,6 +15,7 @@ import { linkGlossaryTerms } from './glossary.ts';
 import { markImages } from './images.ts';
 import { baseSiteLinks } from './site-links.ts';
 import { parseBody, textContent, visit } from './hast.ts';
+import { normaliseTypography } from './typography.ts';
 
 /** What rendering an entry needs besides its own text. */
 export interface RenderInputs {
@@ -49,6 +50,7 @@ export interface RenderedBody {
  */
 export function renderEntryBody(body: string, inputs: RenderInputs): RenderedBody {
   const tree = parseBody(body);
+  normaliseTypography(tree);
   const outline = numberAnchors(tree, inputs.numbered);
   // Before any link this renderer adds, which urls.ts already puts under the base path.
   baseSiteLinks(tree);

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { ID_PATTERN } from '../lib/content-files.ts';
 import { nearestKey } from '../lib/refs.ts';
+import { typography } from '../lib/typography.ts';
 import { amount, characters, LIMITS } from './limits.ts';
 
 // Messages we do not write ourselves (rare type errors deep in a value) still reach editors in Chinese.
@@ -32,6 +33,8 @@ export const requiredText = (key: string, name: string, max: number = LIMITS.tit
           : `${label(key, name)}应当是一段文字，现在是 ${JSON.stringify(issue.input)}。`,
     })
     .trim()
+    // Pasted punctuation and spaces in their one right form (lib/typography.ts): nothing to retype.
+    .overwrite(typography)
     .min(1, `${label(key, name)}不能为空。`)
     // Checks after this one (a concept title's pattern) are not run on a text of any length.
     .max(max, { error: tooLong(key, name, max), abort: true });
@@ -41,6 +44,7 @@ export const optionalText = (key: string, name: string, max: number = LIMITS.nam
   z
     .string({ error: `${label(key, name)}应当是一段文字。` })
     .trim()
+    .overwrite(typography)
     .max(max, { error: tooLong(key, name, max) })
     .optional()
     .transform((value) => (value ? value : undefined));
@@ -161,7 +165,9 @@ export function listParts(value: string | readonly string[] | undefined): string
     typeof value === 'string'
       ? [value.trim().replace(/^[［【]([^］】]*)[］】]$/, '$1')]
       : (value ?? []);
-  const items = texts.flatMap((text) => text.split(LIST_SEPARATORS)).map((item) => item.trim());
+  const items = texts
+    .flatMap((text) => text.split(LIST_SEPARATORS))
+    .map((item) => typography(item.trim()));
   return items.filter(Boolean);
 }
 
@@ -197,7 +203,7 @@ export function sentenceItems(value: string | readonly string[] | undefined): st
 /** The sentences as {@link sentenceItems} reads them, repeats kept: for telling the editor where one is. */
 export function sentenceParts(value: string | readonly string[] | undefined): string[] {
   const texts = typeof value === 'string' ? value.split(/\r?\n/) : (value ?? []);
-  const items = texts.map((text) => text.trim().replace(LIST_MARKER, '').trim());
+  const items = texts.map((text) => typography(text.trim().replace(LIST_MARKER, '').trim()));
   return items.filter(Boolean);
 }
 

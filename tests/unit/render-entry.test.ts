@@ -175,6 +175,46 @@ describe('renderEntryBody', () => {
     );
   });
 
+  test('puts pasted punctuation and spaces in their one right form, but never code, a link target or an attribute', () => {
+    const { html, outline } = renderEntryBody(
+      [
+        '## (一)打造"X党旗红"品牌',
+        '\u3000\u3000居民议事,见[通知(2019)](https://example.org/a,b?x=1:2)。命令 `a,b` 照写;比分3:2。',
+        '<Note title="提示:注意">要点:先议后办。</Note>',
+        '| 做法 | 说明 |\n| --- | --- |\n| 议事 | 请"X"商议 |',
+        '- 第一项,\u00a0然后',
+      ].join('\n\n'),
+      inputs({ terms: [], numbered: false }),
+    );
+    expect(html).toMatchInlineSnapshot(`
+      "<h2 id="sec-1">（一）打造“X党旗红”品牌</h2>
+      <p>居民议事，见<a href="https://example.org/a,b?x=1:2">通知（2019）</a>。命令 <code>a,b</code> 照写；比分3:2。</p>
+      <aside class="my-4 rounded border border-line bg-tint px-4 py-3" aria-label="提示:注意"><p class="font-bold">提示:注意</p><div class="mt-1">要点：先议后办。</div></aside>
+      <table>
+      <thead>
+      <tr>
+      <th>做法</th>
+      <th>说明</th>
+      </tr>
+      </thead>
+      <tbody>
+      <tr>
+      <td>议事</td>
+      <td>请“X”商议</td>
+      </tr>
+      </tbody>
+      </table>
+      <ul>
+      <li>第一项，然后</li>
+      </ul>"
+    `);
+    expect(outline.map((item) => ('text' in item ? item.text : item.kind))).toMatchInlineSnapshot(`
+      [
+        "（一）打造“X党旗红”品牌",
+      ]
+    `);
+  });
+
   test('refuses any component other than the three, so nothing else can reach a page', () => {
     expect(() =>
       renderEntryBody('<Script>x</Script>', inputs()),

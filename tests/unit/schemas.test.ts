@@ -95,6 +95,28 @@ describe('speechSchema', () => {
 });
 
 describe('caseSchema', () => {
+  test('puts pasted punctuation and spaces of every text field in their one right form', () => {
+    const data = caseSchema.parse({
+      title: '社区议事(试点)\u3000',
+      kind: '已有做法',
+      summary: '居民议事,共商共治。',
+      region: 'X市\u00a0',
+      tags: ['议事\u200b协商', '打造"X党旗红"'],
+      points: '1. 先议后办?',
+      questions: ['怎样理解"大党建"?'],
+      sources: [{ title: '讲话(2019年)', url: 'https://example.org/a,b(c)' }],
+    });
+    expect(data).toMatchObject({
+      title: '社区议事（试点）',
+      summary: '居民议事，共商共治。',
+      region: 'X市',
+      tags: ['议事协商', '打造“X党旗红”'],
+      points: ['先议后办？'],
+      questions: ['怎样理解“大党建”？'],
+      sources: [{ title: '讲话（2019年）', url: 'https://example.org/a,b(c)' }],
+    });
+  });
+
   test('reads 学习要点 and 研讨题 one sentence each, never split at commas, with pasted numbering dropped', () => {
     const data = caseSchema.parse({
       ...validCase,

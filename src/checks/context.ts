@@ -1,3 +1,4 @@
+import { typography } from '../lib/typography.ts';
 import { listItems } from '../schemas/common.ts';
 import type { EntryFile } from './entry-files.ts';
 
@@ -17,9 +18,9 @@ export function listField(entry: EntryFile, field: string): string[] {
 /** Whether the entry is a draft, left out of the built site. */
 export const isDraft = (entry: EntryFile) => entry.data?.draft === true;
 
-/** The entry's title, when it has one. */
+/** The entry's title as the site shows it (typography corrected, as the schema does), when it has one. */
 export const titleOf = (entry: EntryFile) =>
-  typeof entry.data?.title === 'string' ? entry.data.title.trim() : undefined;
+  typeof entry.data?.title === 'string' ? typography(entry.data.title.trim()) : undefined;
 
 /** Every text value of an entry's frontmatter, nested ones included, with its path. */
 export function textValues(

@@ -11,6 +11,7 @@ export const RULES = {
   cite: '讲话段落',
   markdown: '正文格式',
   punctuation: '标点',
+  typography: '排版',
   characters: '字符',
   placeholder: '模板占位',
   quote: '引文',

@@ -15,6 +15,7 @@ import { checkDuplicates } from './rules/duplicates.ts';
 import { checkListDuplicates } from './rules/list-duplicates.ts';
 import { checkPublishedUrls } from './rules/published-urls.ts';
 import { checkProse } from './rules/prose.ts';
+import { checkTypography } from './rules/typography.ts';
 import { checkFields } from './rules/fields.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
 import type { TargetContent } from './target-branch.ts';
@@ -39,6 +40,7 @@ export async function runChecks(root: string, target?: TargetContent): Promise<F
     ...checkReferences(context, anchors),
     ...checkMdxSafety(context),
     ...checkProse(context),
+    ...checkTypography(context),
     ...checkImages(context),
     ...checkVocabulary(context),
     ...checkSpeechNumbering(context),

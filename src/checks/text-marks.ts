@@ -1,21 +1,14 @@
+import { typographyChanges } from '../lib/typography.ts';
+
 /**
  * Detectors for marks that pasting leaves in Chinese text, shared by the rules
  * on the body and on the frontmatter, so both say the same thing the same way.
  */
 
-import { HALF_TO_FULL } from '../lib/text.ts';
-
 /** A Chinese character or a full-width (CJK) punctuation mark. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
 
-/** Half-width marks and what Chinese text uses instead: those the speech lost, and quotes and the full stop. */
-const FULL_WIDTH: Readonly<Record<string, string>> = {
-  ...HALF_TO_FULL,
-  '"': '“ ”',
-  '.': '。',
-};
-
-/** Half-width marks written next to Chinese text. */
+/** Half-width full stops written after Chinese text. */
 export interface HalfWidthMarks {
   /** Index of the first one. */
   index: number;
@@ -24,32 +17,26 @@ export interface HalfWidthMarks {
 }
 
 /**
- * The half-width punctuation next to Chinese characters in `text` (as pasted text
- * often has), leaving alone marks between Latin letters or digits (1,000, 10:30, a.b).
- * A full stop counts only after a Chinese character and before a break or more Chinese.
+ * The half-width full stops after Chinese characters in `text`, before a break or
+ * more Chinese. Unlike the marks lib/typography.ts corrects, a `.` there has two
+ * right forms (。 ending a sentence, 、 after a number such as 一.), so a person decides.
  */
 export function halfWidthMarks(text: string): HalfWidthMarks | undefined {
   let first: HalfWidthMarks | undefined;
   let count = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const mark = text[index]!;
-    if (!Object.hasOwn(FULL_WIDTH, mark)) continue;
+  for (let index = text.indexOf('.'); index >= 0; index = text.indexOf('.', index + 1)) {
     const before = text[index - 1] ?? '';
     const after = text[index + 1] ?? '';
-    const chinese =
-      mark === '.'
-        ? CJK.test(before) && (after === '' || /\s/.test(after) || CJK.test(after))
-        : CJK.test(before) || CJK.test(after);
-    if (!chinese) continue;
+    if (!CJK.test(before) || !(after === '' || /\s/.test(after) || CJK.test(after))) continue;
     count += 1;
-    first ??= { index, mark, count: 0 };
+    first ??= { index, mark: '.', count: 0 };
   }
   return first && { ...first, count };
 }
 
-/** How to fix half-width marks, naming the one found first. */
+/** How to fix half-width full stops. */
 export function halfWidthFix(found: HalfWidthMarks): string {
-  return `把“${found.mark}”改成“${FULL_WIDTH[found.mark]}”；中文里的标点都用全角：，：；？！（）“”。`;
+  return `句末的“${found.mark}”改成句号“。”；序号后面的改成顿号“、”，例如“一、”。`;
 }
 
 /** Characters that show nothing but break search and copying: zero-width spaces, soft hyphens, control characters. */
@@ -64,13 +51,21 @@ const INVISIBLE: Readonly<Record<string, string>> = {
   '\u2029': '段分隔符',
 };
 
-/** The first invisible or control character in `text`, with its name. */
+/**
+ * The first invisible or control character in `text` that the site does not
+ * remove by itself (lib/typography.ts removes zero-width spaces, BOMs, soft hyphens
+ * and joiners next to text), with its name.
+ */
 export function invisibleCharacter(text: string): { index: number; name: string } | undefined {
-  const match =
+  const removed = new Set(
+    typographyChanges(text)
+      .filter((change) => change.kind === 'invisible')
+      .map((change) => change.index),
+  );
+  const pattern =
     // eslint-disable-next-line no-control-regex -- invisible and control characters are what this looks for
-    /[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(
-      text,
-    );
+    /[\u200b-\u200d\u2060\ufeff\u00ad\u2028\u2029\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+  const match = [...text.matchAll(pattern)].find((found) => !removed.has(found.index));
   if (!match) return undefined;
   const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
   return { index: match.index, name: `${INVISIBLE[match[0]] ?? '控制字符'} U+${code}` };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readPage } from '../helpers/dist.ts';
 import { SITE_DIST, ROOT } from '../helpers/paths.ts';
 import { sourceSentences } from '../helpers/source-speech.ts';
-import { toFullWidthPunctuation } from '../../src/lib/text.ts';
+import { typography } from '../../src/lib/typography.ts';
 
 const SPEECH = '/speeches/shequ-zhili-dangjian-tuijinhui-2022/';
 const page = readPage(SITE_DIST, SPEECH);
@@ -19,9 +19,7 @@ const bodyText = (() => {
 
 describe('the speech page', () => {
   test('holds every sentence of the source body, in order, with full-width punctuation restored', () => {
-    const sentences = sourceSentences().map((sentence) =>
-      toFullWidthPunctuation(sentence).replace(/\s+/g, ''),
-    );
+    const sentences = sourceSentences().map((sentence) => typography(sentence).replace(/\s+/g, ''));
     expect(sentences.length).toBeGreaterThan(80);
     let from = 0;
     const missing: string[] = [];

@@ -3,7 +3,7 @@ import { textValues, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
 import { halfWidthFix, halfWidthMarks, invisibleCharacter, INVISIBLE_FIX } from '../text-marks.ts';
 
-/** Fields holding prose that readers see, where Chinese punctuation must be full-width. */
+/** Fields holding prose that readers see, where a full stop after Chinese must be 。 or 、. */
 const PROSE = new Set([
   'title',
   'summary',
@@ -25,8 +25,8 @@ const WRAPPED = /^(“[^“”]*”|‘[^‘’]*’|＂[^＂]*＂)$/;
 
 /**
  * What pasting does to frontmatter values that YAML accepts: Chinese quotation
- * marks around a whole value (published with the marks), half-width punctuation
- * in Chinese text, invisible characters.
+ * marks around a whole value (published with the marks), half-width full stops
+ * after Chinese text, invisible characters the site does not remove.
  */
 export function checkFields({ entries }: CheckContext): Finding[] {
   return entries.flatMap((entry) =>
@@ -72,7 +72,7 @@ function checkValue(entry: EntryFile, path: PropertyKey[], value: string): Findi
         entry.file,
         place,
         'punctuation',
-        `字段 ${field} 里有 ${marks.count} 处半角标点夹在中文里，第一处是“${marks.mark}”。`,
+        `字段 ${field} 里有 ${marks.count} 处半角句点“.”跟在中文后面。`,
         halfWidthFix(marks),
       ),
     );

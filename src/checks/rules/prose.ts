@@ -9,14 +9,15 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…]/u;
 /** Where a sentence ends, so the line after it is more likely a new paragraph than the same one. */
 const SENTENCE_END = /[。！？；：…”』」）]$/;
 
-/** The blocks whose text is read as one: half-width marks are reported once per block. */
+/** The blocks whose text is read as one: half-width full stops are reported once per block. */
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /**
  * What pasted text does to the body that Markdown accepts without a word but the
  * page shows wrongly: lines that run together into one paragraph with a stray
  * space where the break was, ** that stays visible next to Chinese punctuation,
- * half-width punctuation in Chinese text, invisible characters, and a bare web
+ * half-width full stops after Chinese text (。 or 、: a person decides),
+ * invisible characters the site does not remove, and a bare web
  * address that swallows the Chinese after it.
  */
 export function checkProse({ entries }: CheckContext): Finding[] {
@@ -98,9 +99,7 @@ function checkBlock(block: TreeNode, report: Report) {
       marksReported = true;
       const total = countMarks(texts);
       const more =
-        total > 1
-          ? `这里有 ${total} 处半角标点夹在中文里，第一处是“${marks.mark}”。`
-          : `半角标点“${marks.mark}”夹在中文里。`;
+        total > 1 ? `这里有 ${total} 处半角句点“.”跟在中文后面。` : `半角句点“.”跟在中文后面。`;
       report(placeInText(node, marks.index), 'punctuation', more, halfWidthFix(marks));
     }
   }

@@ -126,11 +126,11 @@ describe('paste mistakes in the frontmatter, each named on its own line', () => 
         ),
       ),
     ).toMatchInlineSnapshot(`
-      "content/cases/zhantie.mdx:4:10 错误 [标点 punctuation] 字段 summary 里有 4 处半角标点夹在中文里，第一处是“,”。
-          改法：把“,”改成“，”；中文里的标点都用全角：，：；？！（）“”。
-      content/cases/zhantie.mdx:5:9 错误 [字符 characters] 字段 region 里有一个看不见的字符（零宽空格 U+200B）。
-          改法：删除它：它多半是复制粘贴时带进来的，在编辑器里看不见，可以把它前后的几个字删掉重新输入。
-      内容检查发现 2 个错误、0 个提醒。"
+      "content/cases/zhantie.mdx:4:10 错误 [标点 punctuation] 字段 summary 里有 1 处半角句点“.”跟在中文后面。
+          改法：句末的“.”改成句号“。”；序号后面的改成顿号“、”，例如“一、”。
+      content/cases/zhantie.mdx:4:14 提醒 [排版 typography] 这个文件里有 4 处排版要改正（半角标点 3 处，看不见的字符 1 处），网站会自动改正，不用手改。第一处：把“,”改成“，”。
+          改法：不改也能发布。想让源文件也改好：在本机运行 npm run fix，它会改好全部文件并列出改了什么。
+      内容检查发现 1 个错误、1 个提醒。"
     `);
   });
 
@@ -182,7 +182,11 @@ describe('lists typed as one text are read as the editor meant them', () => {
           `${VALID}\nconcepts: 大服务共享, 大整合共治\nsites: 测试社区\ntags: [重点镇，乡镇改革、基层改革]`,
         ),
       ),
-    ).toMatchInlineSnapshot(`"内容检查通过，没有发现问题。"`);
+    ).toMatchInlineSnapshot(`
+      "content/cases/zhantie.mdx:5:16 提醒 [排版 typography] 这个文件里有 2 处排版要改正（半角标点 1 处，多余的空格 1 处），网站会自动改正，不用手改。第一处：把“,”改成“，”。
+          改法：不改也能发布。想让源文件也改好：在本机运行 npm run fix，它会改好全部文件并列出改了什么。
+      内容检查发现 0 个错误、1 个提醒。"
+    `);
     expect(await reportOn(caseFile(`${VALID}\nconcepts: 大服务共享，大整合共享`)))
       .toMatchInlineSnapshot(`
       "content/cases/zhantie.mdx:5:17 错误 [引用 reference] 字段 concepts：找不到名为“大整合共享”的理念。
@@ -218,15 +222,15 @@ describe('paste mistakes in the body, each named on its own line', () => {
         ),
       ),
     ).toMatchInlineSnapshot(`
-      "content/cases/zhantie.mdx:9:1 错误 [正文格式 markdown] 段首有全角空格（首行缩进），页面上会显示成一段空白；网站会自动排版段落。
-          改法：删除段首的全角空格。
+      "content/cases/zhantie.mdx:9:1 提醒 [排版 typography] 这个文件里有 2 处排版要改正（多余的空格 2 处），网站会自动改正，不用手改。第一处：把全角空格删掉。
+          改法：不改也能发布。想让源文件也改好：在本机运行 npm run fix，它会改好全部文件并列出改了什么。
       content/cases/zhantie.mdx:10:1 错误 [正文格式 markdown] 这一行会和上一行连成同一段，连接处还会多出一个空格。
           改法：若是新的一段，在两行之间空一行；若是同一段，把这一行接到上一行的末尾。
       content/cases/zhantie.mdx:12:1 错误 [正文格式 markdown] 这一行用“•”开头，不会成为列表，几行会连成一段。
           改法：列表的每一项用半角减号加空格开头：- 内容。
       content/cases/zhantie.mdx:13:1 错误 [正文格式 markdown] 这一行用“•”开头，不会成为列表，几行会连成一段。
           改法：列表的每一项用半角减号加空格开头：- 内容。
-      内容检查发现 4 个错误、0 个提醒。"
+      内容检查发现 3 个错误、1 个提醒。"
     `);
   });
 
@@ -332,11 +336,11 @@ describe('paste mistakes in the body, each named on its own line', () => {
         ),
       ),
     ).toMatchInlineSnapshot(`
-      "content/cases/zhantie.mdx:9:5 错误 [标点 punctuation] 这里有 4 处半角标点夹在中文里，第一处是“,”。
-          改法：把“,”改成“，”；中文里的标点都用全角：，：；？！（）“”。
-      content/cases/zhantie.mdx:13:3 错误 [字符 characters] 这里有一个看不见的字符（零宽空格 U+200B）。
-          改法：删除它：它多半是复制粘贴时带进来的，在编辑器里看不见，可以把它前后的几个字删掉重新输入。
-      内容检查发现 2 个错误、0 个提醒。"
+      "content/cases/zhantie.mdx:9:5 提醒 [排版 typography] 这个文件里有 4 处排版要改正（半角标点 3 处，看不见的字符 1 处），网站会自动改正，不用手改。第一处：把“,”改成“，”。
+          改法：不改也能发布。想让源文件也改好：在本机运行 npm run fix，它会改好全部文件并列出改了什么。
+      content/cases/zhantie.mdx:9:15 错误 [标点 punctuation] 半角句点“.”跟在中文后面。
+          改法：句末的“.”改成句号“。”；序号后面的改成顿号“、”，例如“一、”。
+      内容检查发现 1 个错误、1 个提醒。"
     `);
   });
 
@@ -355,9 +359,9 @@ describe('paste mistakes in the body, each named on its own line', () => {
           改法：要写花括号本身，请改用全角的 ｛ ｝。
       content/cases/zhantie.mdx:13:1 错误 [MDX 语法 mdx-syntax] 正文无法按 MDX 读取：<Note> 没有结束标签。
           改法：在它的内容之后加上 </Note>。
-      content/cases/zhantie.mdx:15:5 错误 [标点 punctuation] 半角标点“,”夹在中文里。
-          改法：把“,”改成“，”；中文里的标点都用全角：，：；？！（）“”。
-      内容检查发现 4 个错误、0 个提醒。"
+      content/cases/zhantie.mdx:15:5 提醒 [排版 typography] 这个文件里有 1 处排版要改正（半角标点 1 处），网站会自动改正，不用手改。第一处：把“,”改成“，”。
+          改法：不改也能发布。想让源文件也改好：在本机运行 npm run fix，它会改好全部文件并列出改了什么。
+      内容检查发现 3 个错误、1 个提醒。"
     `);
   });
 });
@@ -487,9 +491,9 @@ describe('in a speech, a cause is reported before (and instead of) what it cause
     expect(formatReport(findings)).toMatchInlineSnapshot(`
       "content/speeches/ceshi-jianghua.mdx:10:1 错误 [正文格式 markdown] 标题的 ## 后面少了一个空格，这一行不会成为标题，而会原样显示“##一、第一部分”。
           改法：写成 ## 一、第一部分（半角 #，后面空一格）；若这不是标题，在 # 前加反斜杠 \\。
-      content/speeches/ceshi-jianghua.mdx:16:5 错误 [标点 punctuation] 这里有 2 处半角标点夹在中文里，第一处是“(”。
-          改法：把“(”改成“（”；中文里的标点都用全角：，：；？！（）“”。
-      内容检查发现 2 个错误、0 个提醒。"
+      content/speeches/ceshi-jianghua.mdx:16:5 提醒 [排版 typography] 这个文件里有 2 处排版要改正（半角标点 2 处），网站会自动改正，不用手改。第一处：把“(”改成“（”。
+          改法：不改也能发布。想让源文件也改好：在本机运行 npm run fix，它会改好全部文件并列出改了什么。
+      内容检查发现 1 个错误、1 个提醒。"
     `);
   });
 });
@@ -545,7 +549,7 @@ describe('the same mistakes in other fields, collections and places', () => {
     [
       'an invisible character in a title',
       site('title: 粘贴的\u200b社区\nsummary: 示范点。'),
-      [['2', 'characters']],
+      [['2', 'typography']],
     ],
     [
       'a placeholder left in a site’s summary',
@@ -620,7 +624,35 @@ describe('the same mistakes in other fields, collections and places', () => {
     [
       'half-width brackets in a speech’s section heading',
       speech(SPEECH, '同志们：\n\n## 一、第一部分\n\n### (一)第一节\n\n正文。\n'),
-      [['11', 'punctuation']],
+      [['11', 'typography']],
+    ],
+    [
+      'half-width marks in a glossary synonym and a term body',
+      term('title: 粘贴术语\nsummary: 术语。\nsynonyms: [网格(化)]', '解释:就是这样。\n'),
+      [['4', 'typography']],
+    ],
+    [
+      'a no-break space in a speech note, and a trailing full-width space in its meeting',
+      speech(`${SPEECH}\nnote: 照录\u00a0原文。\nmeeting: 推进会\u3000`, '同志们：\n\n正文。\n'),
+      [['5', 'typography']],
+    ],
+    [
+      'straight quotes in a study question and in a table cell',
+      aCase(
+        `${VALID}\nquestions:\n  - 怎样理解"大党建"?`,
+        '## 做法\n\n| 做法 | 说明 |\n| --- | --- |\n| 议事 | "X"商议 |\n',
+      ),
+      [['6', 'typography']],
+    ],
+    [
+      'a straight quote without its partner in a list item',
+      aCase(VALID, '## 做法\n\n- 打造"X党旗红品牌\n'),
+      [['9', 'punctuation']],
+    ],
+    [
+      'a straight quote without its partner in a summary',
+      site('title: 粘贴的社区\nsummary: 打造"X党旗红品牌。'),
+      [['3', 'punctuation']],
     ],
     [
       'Chinese quotation marks inside a properly quoted attribute value, which are text',
@@ -643,5 +675,24 @@ describe('the same mistakes in other fields, collections and places', () => {
         .filter((finding) => finding.file === path)
         .map((finding) => [String(finding.line), finding.rule]),
     ).toEqual(expected);
+  });
+});
+
+describe('references read names as the site shows them', () => {
+  test('a model site titled with half-width brackets is found under the full-width name, and two such titles are one title', async () => {
+    const site = '---\ntitle: 粘贴的社区(试点)\nsummary: 示范点。\n---\n\n介绍。\n';
+    const { findings } = await checkFixture(
+      '_base',
+      {
+        'content/sites/zhantie-shequ.mdx': site,
+        'content/sites/zhantie-shequ-2.mdx': site.replace('(试点)', '（试点）'),
+        'content/cases/zhantie.mdx': caseFile(`${VALID}\nsites: [粘贴的社区（试点）]`),
+      },
+      'paste-names',
+    );
+    expect(findings.map((finding) => [finding.file, finding.rule])).toEqual([
+      ['content/sites/zhantie-shequ.mdx', 'duplicate-title'],
+      ['content/sites/zhantie-shequ.mdx', 'typography'],
+    ]);
   });
 });

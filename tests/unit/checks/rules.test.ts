@@ -169,13 +169,13 @@ describe('each rule, on a fixture that breaks it', () => {
           改法：只能链接到 http:// 或 https:// 网址，或本站页面（以 / 开头）。
       content/cases/lianjie.mdx:7:75 错误 [链接 mdx-url] 链接地址“vbscript:msgbox”不安全，会在读者的浏览器里执行代码或嵌入内容。
           改法：只能链接到 http:// 或 https:// 网址，或本站页面（以 / 开头）。
-      content/cases/lianjie.mdx:7:123 错误 [标点 punctuation] 半角标点“)”夹在中文里。
-          改法：把“)”改成“）”；中文里的标点都用全角：，：；？！（）“”。
+      content/cases/lianjie.mdx:7:102 提醒 [排版 typography] 这个文件里有 2 处排版要改正（半角标点 2 处），网站会自动改正，不用手改。第一处：把“(”改成“（”。
+          改法：不改也能发布。想让源文件也改好：在本机运行 npm run fix，它会改好全部文件并列出改了什么。
       content/cases/lianjie.mdx:11:1 错误 [链接 mdx-url] 链接地址“JAVASCRIPT:alert(1)”不安全，会在读者的浏览器里执行代码或嵌入内容。
           改法：只能链接到 http:// 或 https:// 网址，或本站页面（以 / 开头）。
       content/cases/lianjie.mdx:13:1 错误 [链接 mdx-url] <Note> 的 title 属性里有不安全的地址。
           改法：只能使用普通文字或 http(s) 网址。
-      内容检查发现 6 个错误、0 个提醒。"
+      内容检查发现 5 个错误、1 个提醒。"
     `);
   });
 

@@ -1,0 +1,58 @@
+// npm run fix: puts the mechanical typography of every entry file in its one right form, in
+// place (half-width punctuation in Chinese text, straight quotes, stray spaces, invisible
+// characters: see src/lib/typography.ts), and prints what it changed. Running it again changes
+// nothing. The site makes the same corrections when it builds, so this is for clean sources.
+//   npm run fix -- [project root]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { loadEntryFiles } from '../src/checks/entry-files.ts';
+import { applyFixes, planFixes, type SourceFix } from '../src/checks/typography-fixes.ts';
+import { characterName, KIND_NAMES } from '../src/checks/typography-runs.ts';
+
+/** How many examples are printed per file. */
+const EXAMPLES = 3;
+
+const root = process.argv[2] ?? process.cwd();
+const { entries } = loadEntryFiles(root);
+let changedFiles = 0;
+let changes = 0;
+let skipped = 0;
+for (const entry of entries) {
+  const plan = planFixes(entry);
+  skipped += plan.skipped;
+  if (plan.fixes.length === 0) {
+    if (plan.skipped > 0) console.log(`${entry.file}：有 ${plan.skipped} 处没能自动改（见下）。`);
+    continue;
+  }
+  const path = `${root}/${entry.file}`;
+  const before = readFileSync(path, 'utf8');
+  const after = applyFixes(before, plan.fixes);
+  if (after === before) continue;
+  writeFileSync(path, after);
+  changedFiles += 1;
+  changes += plan.fixes.length;
+  console.log(`${entry.file}：改了 ${plan.fixes.length} 处（${kinds(plan.fixes)}）`);
+  for (const fix of plan.fixes.slice(0, EXAMPLES)) console.log(`  ${describe(fix)}`);
+  if (plan.fixes.length > EXAMPLES) console.log(`  ……另有 ${plan.fixes.length - EXAMPLES} 处`);
+  if (plan.skipped > 0) console.log(`  有 ${plan.skipped} 处没能自动改（见下）。`);
+}
+
+const where = relative(process.cwd(), root) || '本项目';
+console.log(
+  changes === 0
+    ? `${where}没有要改的排版。`
+    : `共改了 ${changedFiles} 个文件里的 ${changes} 处排版。用 git diff 可以逐处查看。`,
+);
+if (skipped > 0)
+  console.log(
+    `另有 ${skipped} 处写在转义符、多行的值或特殊写法里，没有自动改；网站显示时照样会改正，想手改的话，运行 npm run check 看它们在哪里。`,
+  );
+
+function kinds(fixes: readonly SourceFix[]): string {
+  const counts = Map.groupBy(fixes, (fix) => fix.kind);
+  return [...counts].map(([kind, own]) => `${KIND_NAMES[kind]} ${own.length} 处`).join('，');
+}
+
+function describe(fix: SourceFix): string {
+  return `第 ${fix.line} 行第 ${fix.column} 列：${characterName(fix.from)} → ${fix.to ? characterName(fix.to) : '删掉'}`;
+}

@@ -6,7 +6,9 @@ const setMode = (theme: string | undefined, size: string | undefined) => async (
     ({ theme, size }) => {
       const root = document.documentElement;
       if (theme) root.dataset.theme = theme;
+      // Cleared when the mode has none, so one page can be put through every mode in turn.
       if (size) root.dataset.size = size;
+      else delete root.dataset.size;
     },
     { theme, size },
   );

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { htmlPages } from '../helpers/dist.ts';
 import { SITE_DIST } from '../helpers/paths.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
@@ -13,47 +14,52 @@ beforeAll(async () => {
 });
 afterAll(async () => session?.close());
 
-describe.each(DISPLAY_MODES)('in the $name display mode', (mode) => {
-  test.each(pages)('%s has no WCAG 2.2 AA violation (axe-core)', async (path) => {
-    const page = await session.open(path);
+/** What each display mode finds on an opened page, the page put through the modes in turn. */
+async function findingsByMode(page: Page, check: (page: Page) => Promise<string[]>) {
+  const found: Record<string, string[]> = {};
+  for (const mode of DISPLAY_MODES) {
     await mode.apply(page);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
+    found[mode.name] = await check(page);
+  }
+  return found;
+}
+
+/** Nothing found in any display mode. */
+const NONE = Object.fromEntries(DISPLAY_MODES.map((mode) => [mode.name, []]));
+
+// One page opened per address and put through every mode and width: opening a
+// page for each check took most of the test run.
+describe.each(pages)('%s', (path) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await session.open(path);
+  });
+  afterAll(async () => page?.context().close());
+
+  test('has no WCAG 2.2 AA violation (axe-core) in any display mode', async () => {
+    expect(await findingsByMode(page, axeViolations)).toEqual(NONE);
   });
 
-  test('the search page with results shown has no WCAG 2.2 AA violation', async () => {
-    const page = await session.open(`/search/?q=${encodeURIComponent('网格化服务中心')}`);
-    await mode.apply(page);
-    await searchResults(page);
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
+  test('every piece of text contrasts at least 4.5:1 with what is behind it, in every display mode', async () => {
+    expect(await findingsByMode(page, lowContrastText)).toEqual(NONE);
   });
 
-  test.each(pages)(
-    '%s: every piece of text contrasts at least 4.5:1 with what is behind it',
-    async (path) => {
-      const page = await session.open(path);
-      await mode.apply(page);
-      const low = await lowContrastText(page);
-      expect(low).toEqual([]);
-      await page.context().close();
-    },
-  );
+  // 640 CSS pixels is a 1280-pixel window at 200% zoom.
+  test.each([320, 640])('does not scroll sideways at %i px wide', async (width) => {
+    await DISPLAY_MODES[0]!.apply(page);
+    await page.setViewportSize({ width, height: 800 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });
 
-describe('no horizontal scrolling', () => {
-  // 640 CSS pixels is a 1280-pixel window at 200% zoom.
-  test.each(pages.flatMap((path) => [320, 640].map((width) => [path, width] as const)))(
-    '%s at %i px wide',
-    async (path, width) => {
-      const page = await session.open(path, { viewport: { width, height: 800 } });
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      await page.context().close();
-    },
-  );
+test('the search page with results shown has no WCAG 2.2 AA violation in any display mode', async () => {
+  const page = await session.open(`/search/?q=${encodeURIComponent('网格化服务中心')}`);
+  await searchResults(page);
+  expect(await findingsByMode(page, axeViolations)).toEqual(NONE);
+  await page.context().close();
 });
 
 test('the checks are not silently passing: a planted image without alt and pale text are caught', async () => {
@@ -66,6 +72,27 @@ test('the checks are not silently passing: a planted image without alt and pale 
   });
   expect((await axeViolations(page)).some((line) => line.startsWith('image-alt'))).toBe(true);
   expect(await lowContrastText(page)).toEqual([expect.stringContaining('浅色文字')]);
+  await page.context().close();
+});
+
+test('the display modes are really applied: the dark mode changes the text colour, the large mode its size', async () => {
+  const page = await session.open('/');
+  const looks = async () =>
+    page.evaluate(() => {
+      const style = getComputedStyle(document.body);
+      return { color: style.color, size: style.fontSize };
+    });
+  const seen: Record<string, Awaited<ReturnType<typeof looks>>> = {};
+  for (const mode of DISPLAY_MODES) {
+    await mode.apply(page);
+    seen[mode.slug] = await looks();
+  }
+  expect(seen['dark']!.color).not.toBe(seen['default']!.color);
+  expect(parseFloat(seen['large']!.size)).toBeGreaterThan(parseFloat(seen['default']!.size));
+  expect(seen['dark-large']).toEqual({ color: seen['dark']!.color, size: seen['large']!.size });
+  // Back to the first mode, the page looks as it did: one page can go through them all.
+  await DISPLAY_MODES[0]!.apply(page);
+  expect(await looks()).toEqual(seen['default']);
   await page.context().close();
 });
 

@@ -2,10 +2,12 @@
 // place (half-width punctuation in Chinese text, straight quotes, stray spaces, invisible
 // characters: see src/lib/typography.ts), and prints what it changed. Running it again changes
 // nothing. The site makes the same corrections when it builds, so this is for clean sources.
+// A file saved as GBK or UTF-16 is saved again as UTF-8, the one encoding the site publishes.
 //   npm run fix -- [project root]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { loadEntryFiles } from '../src/checks/entry-files.ts';
+import { decodeText, ENCODING_NAMES } from '../src/lib/text-encoding.ts';
 import { applyFixes, planFixes, type SourceFix } from '../src/checks/typography-fixes.ts';
 import { characterName, KIND_NAMES } from '../src/checks/typography-runs.ts';
 
@@ -18,18 +20,31 @@ let changedFiles = 0;
 let changes = 0;
 let skipped = 0;
 for (const entry of entries) {
+  const path = `${root}/${entry.file}`;
+  const { text: before, foreign } = decodeText(readFileSync(path));
+  if (foreign === 'unknown') {
+    console.log(`${entry.file}：编码${ENCODING_NAMES.unknown}，没有改动，请另存为 UTF-8。`);
+    continue;
+  }
+  // Read in the encoding it was saved in, and written back as UTF-8, the site's one encoding.
+  const recoded = foreign !== undefined;
+  if (recoded) {
+    writeFileSync(path, before);
+    changedFiles += 1;
+    console.log(
+      `${entry.file}：原来的编码是 ${ENCODING_NAMES[foreign]}，已改存为 UTF-8，请打开核对文字。`,
+    );
+  }
   const plan = planFixes(entry);
   skipped += plan.skipped;
   if (plan.fixes.length === 0) {
     if (plan.skipped > 0) console.log(`${entry.file}：有 ${plan.skipped} 处没能自动改（见下）。`);
     continue;
   }
-  const path = `${root}/${entry.file}`;
-  const before = readFileSync(path, 'utf8');
   const after = applyFixes(before, plan.fixes);
   if (after === before) continue;
   writeFileSync(path, after);
-  changedFiles += 1;
+  if (!recoded) changedFiles += 1;
   changes += plan.fixes.length;
   console.log(`${entry.file}：改了 ${plan.fixes.length} 处（${kinds(plan.fixes)}）`);
   for (const fix of plan.fixes.slice(0, EXAMPLES)) console.log(`  ${describe(fix)}`);
@@ -39,9 +54,11 @@ for (const entry of entries) {
 
 const where = relative(process.cwd(), root) || '本项目';
 console.log(
-  changes === 0
+  changes === 0 && changedFiles === 0
     ? `${where}没有要改的排版。`
-    : `共改了 ${changedFiles} 个文件里的 ${changes} 处排版。用 git diff 可以逐处查看。`,
+    : changes === 0
+      ? `共有 ${changedFiles} 个文件改存为 UTF-8。用 git diff 可以查看。`
+      : `共改了 ${changedFiles} 个文件里的 ${changes} 处排版。用 git diff 可以逐处查看。`,
 );
 if (skipped > 0)
   console.log(

@@ -4,6 +4,7 @@ import type { MdastNode } from 'satteri';
 import { COLLECTIONS, contentFolder, type CollectionName } from '../lib/collections.ts';
 import { entryFiles } from '../lib/content-files.ts';
 import { parseYaml, withoutBom, yamlValues, type ParsedYaml } from '../lib/frontmatter.ts';
+import { decodeText, foreignEncodingMessage, SAVE_AS_UTF8 } from '../lib/text-encoding.ts';
 import { FIELD_NAMES, SCHEMAS } from '../schemas/index.ts';
 import { error, FILE_START, type Finding } from './finding.ts';
 import { FrontmatterPositions } from './yaml-positions.ts';
@@ -45,7 +46,13 @@ export function loadEntryFiles(root: string): { entries: EntryFile[]; findings: 
     for (const path of entryFiles(root, collection)) {
       const id = basename(path, '.mdx');
       const file = `${contentFolder(collection)}/${id}.mdx`;
-      entries.push(parseEntry(file, collection, id, readFileSync(path, 'utf8'), findings));
+      const { text, foreign } = decodeText(readFileSync(path));
+      // Read on in the encoding it was saved in, so its other findings quote it rightly.
+      if (foreign)
+        findings.push(
+          error(file, FILE_START, 'encoding', foreignEncodingMessage(foreign), SAVE_AS_UTF8),
+        );
+      entries.push(parseEntry(file, collection, id, text, findings));
     }
   }
   return { entries, findings };

@@ -3,6 +3,7 @@ import { amount } from '../schemas/limits.ts';
 /** The rules of the content check, with the Chinese name editors see. */
 export const RULES = {
   'file-name': '文件名',
+  encoding: '文件编码',
   size: '长度',
   'yaml-syntax': '字段格式',
   schema: '字段',

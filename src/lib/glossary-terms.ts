@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { readContentText } from './text-encoding.ts';
 import { entryFiles } from './content-files.ts';
 import { readEntrySource } from './frontmatter.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
@@ -23,7 +23,7 @@ export function readGlossaryTerms(root: string): GlossaryTerm[] {
   return entryFiles(root, 'glossary').flatMap((file) => {
     let fields: Record<string, unknown>;
     try {
-      fields = readEntrySource(readFileSync(file, 'utf8')).data;
+      fields = readEntrySource(readContentText(file)).data;
     } catch {
       return [];
     }

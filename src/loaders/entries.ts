@@ -1,5 +1,4 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../lib/collections.ts';
@@ -8,6 +7,7 @@ import { sharedRenderInputs, type SharedRenderInputs } from './render-inputs.ts'
 import { isNumbered } from '../lib/collections.ts';
 import { entryFiles } from '../lib/content-files.ts';
 import { readEntrySource } from '../lib/frontmatter.ts';
+import { readContentText } from '../lib/text-encoding.ts';
 import { imageFileProblems, imageFileTarget } from '../lib/content-images.ts';
 
 /**
@@ -62,7 +62,7 @@ async function loadFile(
   shared: SharedRenderInputs,
 ): Promise<string> {
   const id = basename(file, '.mdx');
-  const source = readFileSync(file, 'utf8');
+  const source = readContentText(file, relative(root, file));
   const digest = context.generateDigest(`${shared.digest}\0${source}`);
   if (context.store.get(id)?.digest === digest) return id;
   const filePath = relative(root, file).split('\\').join('/');

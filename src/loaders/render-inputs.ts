@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { entryFiles } from '../lib/content-files.ts';
 import { siteConfig } from '../site.config.ts';
 import { readEntrySource } from '../lib/frontmatter.ts';
+import { readContentText } from '../lib/text-encoding.ts';
 import { readGlossaryTerms, type GlossaryTerm } from '../lib/glossary-terms.ts';
 import { quotableSpeech, type QuotableSpeech } from '../markdown/components/speech-quote.ts';
 
@@ -57,7 +58,7 @@ export function sharedRenderInputs(root: string): SharedRenderInputs {
  */
 function readSpeech(file: string): QuotableSpeech[] {
   try {
-    const { data, body } = readEntrySource(readFileSync(file, 'utf8'));
+    const { data, body } = readEntrySource(readContentText(file));
     const id = basename(file, '.mdx');
     return [quotableSpeech(id, typeof data.title === 'string' ? data.title.trim() : id, body)];
   } catch {

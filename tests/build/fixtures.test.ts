@@ -5,6 +5,7 @@ import { fixtureSite } from '../helpers/fixture-site.ts';
 import { htmlPages, hrefs, readPage } from '../helpers/dist.ts';
 import { readIndexedPages } from '../helpers/pagefind-index.ts';
 import type { BuildResult } from '../helpers/astro-build.ts';
+import { ROOT } from '../helpers/paths.ts';
 
 /** A failed build's report, from the line that holds `first` to the end: nothing follows it, not even a stack trace. */
 const messageLines = (result: BuildResult, first: string) => {
@@ -97,6 +98,11 @@ describe('a fixture with files the loaders would pass over', () => {
     await site.write('content/cases/Wang_Ge.mdx', '---\ntitle: 大写文件名\n---\n');
     await site.write('content/cases/beizhu.md', '---\ntitle: 扩展名不对\n---\n');
     await site.write('content/zhuanti/sisuo-heyi.mdx', '---\ntitle: 未知栏目\n---\n');
+    // Saved by Notepad as 'ANSI': refused, never published as mojibake.
+    await site.write(
+      'content/sites/jishiben-shequ.mdx',
+      readFileSync(join(ROOT, 'tests/fixtures/encodings/gbk.mdx')),
+    );
     result = await site.build();
   });
 
@@ -111,9 +117,11 @@ describe('a fixture with files the loaders would pass over', () => {
           改法：可选值：已有做法、部署要求。来源说已经开展、取得了成绩的，写 已有做法；讲话或文件要求去做的，写 部署要求。
       content/cases/Wang_Ge.mdx:1:1 错误 [字段 schema] 缺少必填字段 summary（摘要）。
           改法：请在文件开头的 --- 之间加一行 summary: …
+      content/sites/jishiben-shequ.mdx:1:1 错误 [文件编码 encoding] 这个文件的编码是 GBK（GB18030；记事本里叫“ANSI”，WPS 和旧版软件常这样保存），网站只认 UTF-8，照这样发布，页面上的中文会变成乱码。
+          改法：用记事本打开这个文件，点“文件 → 另存为”，在“编码”里选“UTF-8”再保存（WPS、Word 另存为“纯文本”时也选 UTF-8）；只用网页编辑器的，把文字重新复制粘贴进网页里的文件即可。本地有项目的，运行 npm run fix 会把它转成 UTF-8。
       content/zhuanti:1:1 错误 [文件名 file-name] 这个文件不会被收录。
           改法：不认识的栏目文件夹“zhuanti”。可用的栏目：speeches、cases、concepts、sites、glossary；图片放在 content/images/。
-      内容检查发现 5 个错误、0 个提醒。"
+      内容检查发现 6 个错误、0 个提醒。"
     `);
   });
 });

@@ -10,7 +10,7 @@ export interface FixtureSite {
   /** Builds it, with `env` added to the environment (e.g. REPOSITORY_URL); the result says whether the build passed and what it printed. */
   build(env?: NodeJS.ProcessEnv): Promise<BuildResult>;
   /** Writes or replaces a content file, path relative to the fixture root. */
-  write(path: string, text: string): Promise<void>;
+  write(path: string, text: string | Uint8Array): Promise<void>;
   /** Deletes a content file. */
   remove(path: string): Promise<void>;
 }

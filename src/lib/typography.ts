@@ -9,7 +9,7 @@
  * | Written | Becomes | When |
  * |---|---|---|
  * | `,` `:` `;` `?` `!` | `，` `：` `；` `？` `！` | next to Chinese, not between two Latin letters or digits (1,000, 10:30) |
- * | `(` `)` | `（` `）` | next to Chinese; a pair always together |
+ * | `(` `)` | `（` `）` | next to Chinese; a pair always together; not a call such as `alert(1)` (a name written onto them, nothing Chinese inside) |
  * | `"…"` | `“…”` | pairs in order, a pair touching Chinese; an odd count is left for a person |
  * | spaces around a mark made full-width | nothing | full-width marks carry their own space |
  * | full-width or no-break spaces at the start or end of a paragraph or value | nothing | |
@@ -46,6 +46,9 @@ export const HALF_TO_FULL: Readonly<Record<string, string>> = {
 
 /** A Chinese character or a full-width (CJK) mark: what makes a neighbouring mark Chinese punctuation. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
+
+/** A Chinese character. */
+const HAN = /\p{Script=Han}/u;
 
 /** Latin letters and digits: a mark between two of them belongs to Latin text or a number. */
 const LATIN = /[A-Za-z0-9]/;
@@ -179,8 +182,12 @@ function marks(
     if (mark === '(') open.push(index);
     if (mark === ')' && open.length > 0) pairs.set(open.pop()!, index);
   }
-  for (const [left, right] of pairs)
-    if (chinese[left] || chinese[right]) chinese[left] = chinese[right] = true;
+  for (const [left, right] of pairs) {
+    // A name written straight onto its parentheses with no Chinese inside is code: alert(123), f(x).
+    const call = LATIN.test(text[left - 1] ?? '') && !HAN.test(text.slice(left + 1, right));
+    if (call) chinese[left] = chinese[right] = false;
+    else if (chinese[left] || chinese[right]) chinese[left] = chinese[right] = true;
+  }
   chinese.forEach((isChinese, index) => {
     if (isChinese) change(index, HALF_TO_FULL[text[index]!]!, 'punctuation');
   });

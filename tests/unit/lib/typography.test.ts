@@ -22,6 +22,7 @@ describe('typography', () => {
     ['(1)加强组织领导', '（1）加强组织领导'],
     ['讲话(2022年)', '讲话（2022年）'],
     ['Windows (XP)系统', 'Windows（XP）系统'],
+    ['GDP(国内生产总值)增长', 'GDP（国内生产总值）增长'],
     // Spaces around a mark made full-width.
     ['今天 , 我们', '今天，我们'],
     ['时间: 10:30 开会', '时间：10:30 开会'],
@@ -53,6 +54,8 @@ describe('typography', () => {
     ['a web address without a scheme', '网址www.example.org/x,y'],
     ['an e-mail address', '邮箱a,b@example.org'],
     ['a single quote', "X's 社区"],
+    ['code-like calls beside full-width text', '＜script＞alert(123)＜/script＞'],
+    ['a call in a Chinese sentence', '调用f(x)函数'],
     ['a full-width space inside a line', '第一条　总则'],
     ['an odd number of straight quotes', '他说"好,'.replace(',', '')],
   ])('leaves alone %s', (_, input) => {

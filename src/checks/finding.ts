@@ -27,6 +27,7 @@ export const RULES = {
   'duplicate-title': '重复标题',
   'duplicate-url': '网址冲突',
   'duplicate-item': '重复项',
+  'term-name': '术语重名',
   'published-url': '已发布网址',
 } as const;
 

@@ -12,9 +12,11 @@ import { checkImages } from './rules/images.ts';
 import { checkVocabulary } from './rules/vocabulary.ts';
 import { checkSpeechNumbering } from './rules/speech-numbering.ts';
 import { checkDuplicates } from './rules/duplicates.ts';
+import { checkTermNames } from './rules/term-names.ts';
 import { checkListDuplicates } from './rules/list-duplicates.ts';
 import { checkPublishedUrls } from './rules/published-urls.ts';
 import { checkProse } from './rules/prose.ts';
+import { checkHeadings } from './rules/headings.ts';
 import { checkTypography } from './rules/typography.ts';
 import { checkFields } from './rules/fields.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
@@ -40,11 +42,13 @@ export async function runChecks(root: string, target?: TargetContent): Promise<F
     ...checkReferences(context, anchors),
     ...checkMdxSafety(context),
     ...checkProse(context),
+    ...checkHeadings(context),
     ...checkTypography(context),
     ...checkImages(context),
     ...checkVocabulary(context),
     ...checkSpeechNumbering(context),
     ...checkDuplicates(context),
+    ...checkTermNames(context),
     ...checkListDuplicates(context),
     ...checkPublishedUrls(context, anchors, target),
   ];

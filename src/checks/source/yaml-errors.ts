@@ -1,6 +1,10 @@
 import { isAlias, isNode, isPair, isScalar, visit, type YAMLError } from 'yaml';
 import type { ParsedYaml } from '../../lib/frontmatter.ts';
 import { error, type Finding, type Place } from '../finding.ts';
+import { cutValues } from './yaml-comments.ts';
+
+/** yaml's messages for a [ ] or { } list left open. */
+const FLOW = /Flow (?:sequence|mapping)|end with a [\]}]|Expected , or [\]}]/;
 
 const QUOTE_FIX = '用英文双引号把整个值括起来，例如 summary: "……"。';
 
@@ -25,7 +29,7 @@ function explain(problem: YAMLError, key: string): [string, string] {
   if (code === 'DUPLICATE_KEY') return [`字段 ${key} 写了两次。`, '保留一行，删除另一行。'];
   if (code === 'TAB_AS_INDENT')
     return ['这一行用制表符（Tab）缩进；字段区只认半角空格。', '把行首的 Tab 改成两个半角空格。'];
-  if (/Flow sequence|end with a \]|Expected , or \]/.test(message))
+  if (FLOW.test(message))
     return [
       '方括号列表 [ ] 没有关上，或写成了多行。',
       '把列表写在一行里，用半角方括号和逗号：tags: [甲, 乙]。',
@@ -67,9 +71,14 @@ export function yamlFindings(
     return { line: line + firstLine - 1, column: col };
   };
   const lines = new Set(reportedLines);
+  const cuts = cutValues(file, parsed, firstLine);
+  for (const { finding } of cuts) lines.add(finding.line);
+  // A list that a comment left unclosed is that comment's finding, not a second one further down.
+  const unclosed = cuts.some(({ inFlow }) => inFlow);
   let keys: Map<number, string> | undefined;
   const findings = parsed.document.errors.flatMap((problem: YAMLError) => {
     const at = place(problem.pos[0]);
+    if (unclosed && FLOW.test(problem.message)) return [];
     // One finding a line: the first error names the cause, the rest of a line's errors follow from it.
     if (lines.has(at.line)) return [];
     lines.add(at.line);
@@ -114,7 +123,7 @@ export function yamlFindings(
         ),
       );
   });
-  return findings;
+  return [...cuts.map(({ finding }) => finding), ...findings].sort((a, b) => a.line - b.line);
 }
 
 /** Every key by the offset it starts at, for messages about a key (a duplicate): one walk for all of them. */

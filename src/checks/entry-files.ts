@@ -12,6 +12,7 @@ import { MendedSource } from './source/edits.ts';
 import { findFences } from './source/fences.ts';
 import { checkFrontmatterLines } from './source/frontmatter-lines.ts';
 import { yamlFindings } from './source/yaml-errors.ts';
+import { checkTemplateLines } from './source/template-lines.ts';
 import { checkBodyLines } from './source/body-lines.ts';
 import { parseMdxBody } from './source/mdx-parse.ts';
 import {
@@ -108,6 +109,16 @@ export function parseEntry(
         Object.keys(SCHEMAS[collection].shape),
       )
     : [];
+  if (readFields)
+    lineFindings.push(
+      ...checkTemplateLines(
+        file,
+        mended,
+        fieldsFrom,
+        fences.close,
+        Object.keys(SCHEMAS[collection].shape),
+      ),
+    );
   findings.push(...lineFindings);
   const parsed = readFields
     ? parseYaml(mended.lines.slice(fieldsFrom, fences.close).join('\n'))

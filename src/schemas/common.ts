@@ -119,6 +119,15 @@ export const partialDate = (key: string, name: string) =>
         value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
       const approximate = written.startsWith('约');
       const text = written.replace(/^约\s*/, '').replace(/^(\d{4})年$/, '$1');
+      const note = /^(\S+)\s+(\S.*)$/.exec(text);
+      if (!isPartialDate(text) && note && isPartialDate(note[1]!)) {
+        // The template's note kept when its # was deleted: `date: 2019  做法的时间…`.
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label(key, name)}的值在日期 ${note[1]} 后面还有一段文字“${note[2]}”，日期读不出来。只保留日期，写成 ${key.split('.').at(-1)}: ${written.replace(/\s+\S.*$/, '')}；这段话若是模板里的说明，直接删掉。`,
+        });
+        return z.NEVER;
+      }
       if (!isPartialDate(text)) {
         ctx.addIssue({
           code: 'custom',
@@ -259,10 +268,14 @@ export const aliases = z
 /** Fields that were renamed, so a file written before the change is pointed to the new name; a Map, since the key looked up is the editor's. */
 const RENAMED: ReadonlyMap<string, string> = new Map([['source', 'note']]);
 
-/** Rejects keys the schema does not know, so a misspelt field is never silently ignored. */
-export const strictEntry = <T extends z.ZodRawShape>(shape: T) =>
+/**
+ * Rejects keys the schema does not know, so a misspelt field is never silently ignored.
+ * @param notFields what to say when a list item is a bare text where its fields belong
+ */
+export const strictEntry = <T extends z.ZodRawShape>(shape: T, notFields?: string) =>
   z.strictObject(shape, {
     error: (issue) => {
+      if (issue.code === 'invalid_type') return notFields;
       if (issue.code !== 'unrecognized_keys') return undefined;
       const known = Object.keys(shape);
       const guesses = issue.keys

@@ -21,6 +21,7 @@ export const RULES = {
   'mdx-element': '元素',
   'mdx-attribute': '属性',
   'mdx-url': '链接',
+  'site-link': '站内链接',
   image: '图片',
   vocabulary: '理念用词',
   'speech-numbering': '讲话编号',

@@ -9,6 +9,7 @@ import { checkDates } from './rules/dates.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkMdxSafety } from './rules/mdx-safety.ts';
 import { checkImages } from './rules/images.ts';
+import { checkSiteLinks } from './rules/site-links.ts';
 import { checkVocabulary } from './rules/vocabulary.ts';
 import { checkSpeechNumbering } from './rules/speech-numbering.ts';
 import { checkDuplicates } from './rules/duplicates.ts';
@@ -45,6 +46,7 @@ export async function runChecks(root: string, target?: TargetContent): Promise<F
     ...checkHeadings(context),
     ...checkTypography(context),
     ...checkImages(context),
+    ...checkSiteLinks(context, anchors),
     ...checkVocabulary(context),
     ...checkSpeechNumbering(context),
     ...checkDuplicates(context),

@@ -117,6 +117,22 @@ describe('caseSchema', () => {
     });
   });
 
+  test('drops the Chinese punctuation a sentence leaves after a source address, and keeps what belongs to it', () => {
+    const data = caseSchema.parse({
+      ...validCase,
+      sources: [
+        { title: '甲', url: 'https://example.org/a/。' },
+        { title: '乙', url: ' https://example.org/b?id=1）。 ' },
+        { title: '丙', url: 'https://example.org/wiki/X_(Y)' },
+      ],
+    });
+    expect(data.sources.map((source) => source.url)).toEqual([
+      'https://example.org/a/',
+      'https://example.org/b?id=1',
+      'https://example.org/wiki/X_(Y)',
+    ]);
+  });
+
   test('reads 学习要点 and 研讨题 one sentence each, never split at commas, with pasted numbering dropped', () => {
     const data = caseSchema.parse({
       ...validCase,

@@ -6,6 +6,8 @@ import type { EntryFile } from './entry-files.ts';
 export interface CheckContext {
   root: string;
   entries: EntryFile[];
+  /** Entry files the change leaves as the target branch has them (empty when there is no target to compare with). */
+  unchanged?: ReadonlySet<string>;
 }
 
 /** Reads a frontmatter value as a list of strings, split as the schema splits it. */

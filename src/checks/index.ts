@@ -3,6 +3,7 @@ import { byPlace, type Finding } from './finding.ts';
 import { groupRepeats } from './grouping.ts';
 import type { CheckContext } from './context.ts';
 import { speechAnchors } from './speech-outlines.ts';
+import { unchangedFiles } from './unchanged-files.ts';
 import { checkFiles } from './rules/files.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkDates } from './rules/dates.ts';
@@ -31,7 +32,12 @@ import type { TargetContent } from './target-branch.ts';
  */
 export async function runChecks(root: string, target?: TargetContent): Promise<Finding[]> {
   const { entries, findings: parseFindings } = loadEntryFiles(root);
-  const context: CheckContext = { root, entries };
+  // Read before the published-URL rule, which removes the target's folder when done with it.
+  const context: CheckContext = {
+    root,
+    entries,
+    unchanged: unchangedFiles(root, target?.root, entries),
+  };
   const anchors = speechAnchors(entries.filter((entry) => entry.collection === 'speeches'));
   const findings = [
     ...checkFiles(context),

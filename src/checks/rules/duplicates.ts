@@ -1,20 +1,30 @@
 import { error, type Finding } from '../finding.ts';
 import { isDraft, titleOf, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
+import { bystandersFirst } from '../unchanged-files.ts';
 
 /**
  * Two entries of a collection with the same title cannot be told apart in
  * lists, search, or references by title; two that claim the same URL (by file
  * name or by an alias) would overwrite each other's page.
  */
-export function checkDuplicates({ entries }: CheckContext): Finding[] {
+export function checkDuplicates({ entries, unchanged = new Set() }: CheckContext): Finding[] {
+  // Files the change did not touch claim first, so the finding is on the file the editor changed.
+  const ordered = bystandersFirst(entries, unchanged);
   return [
-    ...duplicateTitles(entries),
-    ...duplicateUrls(entries.filter((entry) => !isDraft(entry))),
+    ...duplicateTitles(ordered, unchanged),
+    ...duplicateUrls(
+      ordered.filter((entry) => !isDraft(entry)),
+      unchanged,
+    ),
   ];
 }
 
-function duplicateTitles(entries: EntryFile[]): Finding[] {
+/** How another file is named in a message: as published and untouched, when the change left it alone. */
+const other = (file: string, unchanged: ReadonlySet<string>) =>
+  unchanged.has(file) ? `已发布、本次没有改动的 ${file}` : ` ${file}`;
+
+function duplicateTitles(entries: EntryFile[], unchanged: ReadonlySet<string>): Finding[] {
   const seen = new Map<string, EntryFile>();
   return entries.flatMap((entry) => {
     const title = titleOf(entry)?.replace(/\s+/g, '');
@@ -30,18 +40,24 @@ function duplicateTitles(entries: EntryFile[]): Finding[] {
         entry.file,
         entry.positions.valueAt(['title']),
         'duplicate-title',
-        `标题“${titleOf(entry)}”与 ${first.file} 相同。`,
-        '改用能区分两者的标题，例如加上地区或年份。',
+        `标题“${titleOf(entry)}”与${other(first.file, unchanged)} 相同。`,
+        unchanged.has(first.file)
+          ? '改这一条的标题，让两者能区分开，例如加上地区或年份；已发布的那一条不用动。'
+          : '改用能区分两者的标题，例如加上地区或年份。',
       ),
     ];
   });
 }
 
 /** File names claim their URLs first, so a clash is reported at the alias that causes it. */
-function duplicateUrls(entries: EntryFile[]): Finding[] {
+function duplicateUrls(entries: EntryFile[], unchanged: ReadonlySet<string>): Finding[] {
   const owners = new Map<string, string>(
-    entries.map((entry) => [`/${entry.collection}/${entry.id}/`, `${entry.file} 的文件名`]),
+    entries.map((entry) => [
+      `/${entry.collection}/${entry.id}/`,
+      `${other(entry.file, unchanged).trim()} 的文件名`,
+    ]),
   );
+  const byUrl = new Map(entries.map((entry) => [`/${entry.collection}/${entry.id}/`, entry]));
   return entries.flatMap((entry) => {
     // An alias written twice in one entry is a repeat (see list-duplicates.ts), not a clash.
     const own = new Set<string>();
@@ -50,8 +66,20 @@ function duplicateUrls(entries: EntryFile[]): Finding[] {
       if (own.has(url)) return [];
       own.add(url);
       const owner = owners.get(url);
-      owners.set(url, owner ?? `${entry.file} 的 aliases `);
+      owners.set(url, owner ?? `${other(entry.file, unchanged).trim()} 的 aliases `);
       if (!owner) return [];
+      const named = byUrl.get(url);
+      // A published old address that a new or renamed file now takes: the file name is what changed.
+      if (named && unchanged.has(entry.file) && !unchanged.has(named.file))
+        return [
+          error(
+            named.file,
+            { line: 1, column: 1 },
+            'duplicate-url',
+            `文件名 ${named.id} 会生成网址 ${url}，但它已是已发布、本次没有改动的 ${entry.file} 的旧网址（aliases），培训材料里的旧链接会打开这一页。`,
+            '给这个文件换一个名字。',
+          ),
+        ];
       return [
         error(
           entry.file,

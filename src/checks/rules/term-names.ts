@@ -1,5 +1,6 @@
 import { error, type Finding } from '../finding.ts';
 import { isDraft, titleOf, type CheckContext } from '../context.ts';
+import { bystandersFirst } from '../unchanged-files.ts';
 
 /** A name a glossary term answers to, and where it is said. */
 interface Owner {
@@ -16,10 +17,13 @@ const key = (name: string) => name.replace(/\s+/g, '');
  * so one name may belong to one term only: a synonym that is another term's title
  * or synonym would leave readers at whichever term the linker met first. Titles
  * claim their names first (two equal titles are the duplicate-title rule's), then
- * synonyms in file order; each later claim is reported at the synonym itself.
+ * synonyms in file order, the files a change leaves alone before those it touches;
+ * each later claim is reported at the synonym itself.
  */
-export function checkTermNames({ entries }: CheckContext): Finding[] {
-  const terms = entries.filter((entry) => entry.collection === 'glossary' && !isDraft(entry));
+export function checkTermNames({ entries, unchanged = new Set() }: CheckContext): Finding[] {
+  const terms = bystandersFirst(entries, unchanged).filter(
+    (entry) => entry.collection === 'glossary' && !isDraft(entry),
+  );
   const owners = new Map<string, Owner>();
   for (const term of terms) {
     const title = titleOf(term);
@@ -33,12 +37,25 @@ export function checkTermNames({ entries }: CheckContext): Finding[] {
         return [];
       }
       if (owner.file === term.file) return [];
+      // A published synonym that a changed term's new title now takes: the finding is on that title.
+      if (unchanged.has(term.file) && !unchanged.has(owner.file) && owner.as === '标题') {
+        const changed = terms.find((other) => other.file === owner.file)!;
+        return [
+          error(
+            changed.file,
+            changed.positions.valueAt(['title']),
+            'term-name',
+            `标题“${titleOf(changed)}”已是已发布、本次没有改动的 ${term.file} 的同义词；正文里的“${value}”不知道该链接到哪个术语。`,
+            '换一个标题；要是两条说的是同一件事，就不必新建这一条，在已发布的那一条里补充内容。',
+          ),
+        ];
+      }
       return [
         error(
           term.file,
           place,
           'term-name',
-          `同义词“${value}”已是 ${owner.file} 的${owner.as}；正文里的“${value}”不知道该链接到哪个术语。`,
+          `同义词“${value}”已是 ${unchanged.has(owner.file) ? `已发布、本次没有改动的 ${owner.file}` : owner.file} 的${owner.as}；正文里的“${value}”不知道该链接到哪个术语。`,
           `从 synonyms 里删掉“${value}”。两条说的是同一件事的话，把它们合成一条，另一条的文件名写进 aliases，旧网址照样能打开。`,
         ),
       ];

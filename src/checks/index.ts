@@ -3,7 +3,8 @@ import { byPlace, type Finding } from './finding.ts';
 import { groupRepeats } from './grouping.ts';
 import type { CheckContext } from './context.ts';
 import { speechAnchors } from './speech-outlines.ts';
-import { unchangedFiles } from './unchanged-files.ts';
+import { readPublished } from './unchanged-files.ts';
+import { checkPublishedParagraphs } from './rules/published-paragraphs.ts';
 import { checkFiles } from './rules/files.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkDates } from './rules/dates.ts';
@@ -32,12 +33,8 @@ import type { TargetContent } from './target-branch.ts';
  */
 export async function runChecks(root: string, target?: TargetContent): Promise<Finding[]> {
   const { entries, findings: parseFindings } = loadEntryFiles(root);
-  // Read before the published-URL rule, which removes the target's folder when done with it.
-  const context: CheckContext = {
-    root,
-    entries,
-    unchanged: unchangedFiles(root, target?.root, entries),
-  };
+  const { published, unchanged } = readPublished(root, entries, target);
+  const context: CheckContext = { root, entries, unchanged };
   const anchors = speechAnchors(entries.filter((entry) => entry.collection === 'speeches'));
   const findings = [
     ...checkFiles(context),
@@ -58,7 +55,8 @@ export async function runChecks(root: string, target?: TargetContent): Promise<F
     ...checkDuplicates(context),
     ...checkTermNames(context),
     ...checkListDuplicates(context),
-    ...checkPublishedUrls(context, anchors, target),
+    ...checkPublishedUrls(context, anchors, published),
+    ...checkPublishedParagraphs(context, anchors, published),
   ];
   return groupRepeats(withoutEchoes(findings).sort(byPlace));
 }

@@ -1,6 +1,35 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EntryFile } from './entry-files.ts';
+import { loadEntryFiles, type EntryFile } from './entry-files.ts';
+import type { TargetContent } from './target-branch.ts';
+
+/** What the target branch publishes, read once for every rule that compares with it. */
+export interface PublishedContent {
+  /** The branch, as the editor knows it (main). */
+  branch: string;
+  /** Its entries, as the check reads them. */
+  entries: EntryFile[];
+}
+
+/**
+ * Reads the target branch's content and the files this change leaves as they are
+ * there, then removes the folder the target was unpacked into.
+ */
+export function readPublished(
+  root: string,
+  entries: readonly EntryFile[],
+  target: TargetContent | undefined,
+): { published?: PublishedContent; unchanged: Set<string> } {
+  if (!target) return { unchanged: new Set() };
+  try {
+    return {
+      unchanged: unchangedFiles(root, target.root, entries),
+      published: { branch: target.branch, entries: loadEntryFiles(target.root).entries },
+    };
+  } finally {
+    rmSync(target.root, { recursive: true, force: true });
+  }
+}
 
 /**
  * The entry files a change leaves exactly as the target branch has them: the

@@ -1,4 +1,5 @@
-import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runChecks } from '../../src/checks/index.ts';
@@ -39,5 +40,30 @@ export async function checkFixture(
     else await writeFile(join(root, path), content);
   }
   const findings = await runChecks(root);
+  return { root, findings, report: formatReport(findings) };
+}
+
+/**
+ * The report on a merge request: `published` (files the target branch has) laid
+ * over the base fixture is the target; `changed` laid over that is the change,
+ * checked against the target as CI checks a merge request.
+ */
+export async function checkChange(
+  published: Record<string, ExtraFile>,
+  changed: Record<string, ExtraFile>,
+  dir: string,
+): Promise<CheckResult> {
+  const { root: before } = await checkFixture('_base', published, `${dir}-before`);
+  const root = join(TMP, 'check', dir);
+  await rm(root, { recursive: true, force: true });
+  await cp(before, root, { recursive: true });
+  for (const [path, content] of Object.entries(changed)) {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    if (typeof content === 'string' || Buffer.isBuffer(content))
+      await writeFile(join(root, path), content);
+  }
+  const target = await mkdtemp(join(tmpdir(), 'kb-target-'));
+  await cp(join(before, 'content'), join(target, 'content'), { recursive: true });
+  const findings = await runChecks(root, { branch: 'main', commit: '0'.repeat(40), root: target });
   return { root, findings, report: formatReport(findings) };
 }

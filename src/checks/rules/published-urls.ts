@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   readRegistry,
@@ -8,10 +8,9 @@ import {
 } from '../../lib/url-registry.ts';
 import { error, FILE_START, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
-import { loadEntryFiles } from '../entry-files.ts';
 import { siteUrlsOf, type SiteUrl } from '../site-urls.ts';
 import type { SpeechAnchors } from '../speech-outlines.ts';
-import type { TargetContent } from '../target-branch.ts';
+import type { PublishedContent } from '../unchanged-files.ts';
 
 const WITHDRAW = `若确需撤下，在 ${WITHDRAWN_FILE} 里写一行：网址，空一格，撤下的原因，由审核人在合并请求里确认`;
 
@@ -25,7 +24,7 @@ const WITHDRAW = `若确需撤下，在 ${WITHDRAWN_FILE} 里写一行：网址�
 export function checkPublishedUrls(
   context: CheckContext,
   anchors: Map<string, SpeechAnchors>,
-  target?: TargetContent,
+  target?: PublishedContent,
 ): Finding[] {
   const { served } = siteUrlsOf(context.entries, anchors);
   const withdrawn = readWithdrawals(context.root);
@@ -94,10 +93,5 @@ function fixFor(url: string): string {
 }
 
 /** The permanent URLs of the target branch's content. */
-function targetUrls(target: TargetContent): Map<string, SiteUrl> {
-  try {
-    return siteUrlsOf(loadEntryFiles(target.root).entries).permanent;
-  } finally {
-    rmSync(target.root, { recursive: true, force: true });
-  }
-}
+const targetUrls = (target: PublishedContent): Map<string, SiteUrl> =>
+  siteUrlsOf(target.entries).permanent;

@@ -1,16 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { runChecks } from '../../../src/checks/index.ts';
-import { formatReport } from '../../../src/checks/finding.ts';
-import { checkFixture } from '../../helpers/check-project.ts';
+import { checkChange, checkFixture } from '../../helpers/check-project.ts';
 
 let runs = 0;
 
 /**
  * The report on `published` (files the target branch has, untouched) and `added`
- * (the merge request's), laid over the base fixture, checked against the target.
+ * (the merge request's), laid over the base fixture, with and without the target.
  * Each published file sorts after the added one, so file order alone would blame it.
  */
 async function reportOnChange(
@@ -18,17 +13,13 @@ async function reportOnChange(
   added: Record<string, string>,
 ): Promise<{ withTarget: string; alone: string }> {
   runs += 1;
-  const { root: before } = await checkFixture('_base', published, `blame-before-${runs}`);
-  const { root, report: alone } = await checkFixture(
+  const { report: alone } = await checkFixture(
     '_base',
     { ...published, ...added },
-    `blame-after-${runs}`,
+    `blame-alone-${runs}`,
   );
-  const target = await mkdtemp(join(tmpdir(), 'kb-blame-'));
-  await cp(join(before, 'content'), join(target, 'content'), { recursive: true });
-  const findings = await runChecks(root, { branch: 'main', commit: '0'.repeat(40), root: target });
-  await rm(target, { recursive: true, force: true });
-  return { withTarget: formatReport(findings), alone };
+  const { report: withTarget } = await checkChange(published, added, `blame-${runs}`);
+  return { withTarget, alone };
 }
 
 const caseFile = (title: string, extra = '') =>

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/paths.ts';
+import { gitProject } from '../helpers/git-project.ts';
 import { CACHE_DIR } from '../../src/lib/build-paths.ts';
 
 /** Parsed CI configuration: any shape, which the tests below assert. */
@@ -40,7 +42,8 @@ describe('.ci/run', () => {
   });
 
   test('builds the preview site and writes the review summary after the tests', () => {
-    const order = ['test', 'build', 'review'].map((name) => npmScriptsIn(ciRun).indexOf(name));
+    const full = npmScriptsIn(ciRun.slice(ciRun.search(/^npm test$/m)));
+    const order = ['test', 'build', 'review'].map((name) => full.indexOf(name));
     expect(
       order.every(
         (index, position) => index >= 0 && (position === 0 || index > order[position - 1]!),
@@ -187,5 +190,56 @@ describe('the merge-request templates of each forge', () => {
     for (const other of others) expect(other).toBe(github);
     expect(github).toContain('新网址不需要登记：合并后自动受保护');
     expect(github).toContain('content/_withdrawn-urls.txt');
+  });
+});
+
+describe('.ci/scope, which decides whether a change runs the content pipeline alone', () => {
+  /** What .ci/scope prints for a branch whose commit writes `files`, with `env` set as a forge would. */
+  function scopeOf(files: Record<string, string | null>, env: Record<string, string>): string {
+    const project = gitProject();
+    try {
+      project.write({ '.ci/scope': read('.ci/scope') });
+      project.commit('CI');
+      project.git('switch', '--quiet', '-c', 'xin-anli');
+      project.write(files);
+      if (Object.keys(files).length > 0) project.commit('改动');
+      return execFileSync('bash', ['.ci/scope'], {
+        cwd: project.root,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+      }).trim();
+    } finally {
+      project.remove();
+    }
+  }
+
+  const CASE = { 'content/cases/xin.mdx': '---\ntitle: 新案例\n---\n' };
+
+  test('a pull or merge request that changes only content/ is content', () => {
+    expect(scopeOf(CASE, { GITHUB_BASE_REF: 'main' })).toBe('content');
+    expect(scopeOf(CASE, { CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main' })).toBe('content');
+  });
+
+  test('a change to anything else, the default branch, no change and an unknown target are all', () => {
+    expect(scopeOf({ ...CASE, 'src/x.ts': 'export {};\n' }, { GITHUB_BASE_REF: 'main' })).toBe(
+      'all',
+    );
+    expect(scopeOf({ '.ci/run': 'exit 0\n' }, { GITHUB_BASE_REF: 'main' })).toBe('all');
+    expect(scopeOf(CASE, {})).toBe('all');
+    expect(scopeOf({}, { GITHUB_BASE_REF: 'main' })).toBe('all');
+    expect(scopeOf(CASE, { GITHUB_BASE_REF: 'no-such-branch' })).toBe('all');
+  });
+});
+
+describe('.ci/run for a content-only change', () => {
+  test('checks, builds, follows links and writes the review summary, then stops before the test suite and the Debian packages', () => {
+    const pipeline = /if \[ "\$scope" = content \]; then\n([\s\S]*?)\nfi/.exec(ciRun)?.[1] ?? '';
+    expect(npmScriptsIn(pipeline)).toEqual(['build', 'check:links', 'review']);
+    expect(pipeline).toMatch(/exit 0$/);
+    expect(ciRun.indexOf('scope="$(bash .ci/scope)"')).toBeLessThan(ciRun.indexOf('apt-get'));
+    expect(ciRun).toMatch(/if \[ "\$scope" = all \] && \{/);
+    expect(ciRun.search(/^npm run check$/m)).toBeLessThan(
+      ciRun.indexOf('if [ "$scope" = content ]'),
+    );
   });
 });

@@ -22,6 +22,7 @@ export const RULES = {
   'mdx-attribute': '属性',
   'mdx-url': '链接',
   'site-link': '站内链接',
+  'built-link': '链接检查',
   image: '图片',
   vocabulary: '理念用词',
   'speech-numbering': '讲话编号',

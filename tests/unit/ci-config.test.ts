@@ -234,7 +234,11 @@ describe('.ci/scope, which decides whether a change runs the content pipeline al
 describe('.ci/run for a content-only change', () => {
   test('checks, builds, follows links and writes the review summary, then stops before the test suite and the Debian packages', () => {
     const pipeline = /if \[ "\$scope" = content \]; then\n([\s\S]*?)\nfi/.exec(ciRun)?.[1] ?? '';
-    expect(npmScriptsIn(pipeline)).toEqual(['build', 'check:links', 'review']);
+    expect([...new Set(npmScriptsIn(pipeline))]).toEqual(['build', 'check:links', 'review']);
+    expect(pipeline).toContain('npm run check:links -- --format github');
+    expect(pipeline).toContain(
+      'npm run check:links -- --format gitlab --output gl-code-quality-report.json',
+    );
     expect(pipeline).toMatch(/exit 0$/);
     expect(ciRun.indexOf('scope="$(bash .ci/scope)"')).toBeLessThan(ciRun.indexOf('apt-get'));
     expect(ciRun).toMatch(/if \[ "\$scope" = all \] && \{/);

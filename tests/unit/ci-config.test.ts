@@ -247,3 +247,22 @@ describe('.ci/run for a content-only change', () => {
     );
   });
 });
+
+describe('the merge request preview on GitLab Pages', () => {
+  const preview = (parse(read('.gitlab/pages-preview.yml')) as Yaml).preview as Yaml;
+
+  test('is a file of its own, which .gitlab-ci.yml does not include (older GitLab rejects pages:)', () => {
+    expect(read('.gitlab-ci.yml')).not.toMatch(/^include:/m);
+    expect(read('.gitlab/pages-preview.yml')).toContain('local: .gitlab/pages-preview.yml');
+  });
+
+  test('publishes each merge request at its own path, after the checks, built for that address', () => {
+    expect(preview.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
+    expect(preview.needs).toEqual(['checks']);
+    expect(preview.pages.path_prefix).toBe('mr-$CI_MERGE_REQUEST_IID');
+    expect(preview.environment.url).toBe('$CI_PAGES_URL');
+    expect(preview.script.join('\n')).toMatch(/SITE_URL="\$CI_PAGES_URL\/"[\s\S]*npm run build/);
+    expect(preview.artifacts.paths).toEqual(['public']);
+    expect(preview.image).toBe((parse(read('.gitlab-ci.yml')) as Yaml).pages.image);
+  });
+});

@@ -1,6 +1,6 @@
 import { isParagraphAnchor, paragraphRange, sectionAnchor } from '../../lib/anchors.ts';
 import { referenceResolvers, type RefResolver } from '../../lib/refs.ts';
-import { error, type Finding, type Place } from '../finding.ts';
+import { error, FILE_START, type Finding, type Place } from '../finding.ts';
 import { splitMessage } from './schema.ts';
 import { isDraft, titleOf, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
@@ -39,6 +39,25 @@ export function checkReferences(
     findings.push(error(entry.file, place, rule, message, hint));
   };
 
+  const unchanged = context.unchanged ?? new Set<string>();
+  const speechFiles = new Map(
+    context.entries.filter((item) => item.collection === 'speeches').map((item) => [item.id, item]),
+  );
+  // A quotation in a file the change left alone, of a speech it edited: the speech is what changed.
+  const blamed =
+    (entry: EntryFile): QuoteReport =>
+    (speech, place, message, fix) => {
+      const speechFile = speechFiles.get(speech);
+      if (!unchanged.has(entry.file) || !speechFile || unchanged.has(speechFile.file))
+        return report(entry, place, message, 'quote', fix);
+      report(
+        speechFile,
+        FILE_START,
+        `改动后，已发布、本次没有改动的 ${entry.file} 第 ${place.line} 行的引文和讲话对不上了：${message}`,
+        'quote',
+        '讲话要逐字照录原文。这是更正录入错误的话，在这个合并请求里把引用它的文件也照改；不是有意的改动，就恢复讲话原来的文字。',
+      );
+    };
   for (const entry of context.entries.filter((item) => item.data && !isDraft(item))) {
     for (const field of ['concepts', 'sites'] as const) {
       if (entry.collection !== 'speeches' && entry.collection !== 'cases') continue;
@@ -48,10 +67,13 @@ export function checkReferences(
       }
     }
     if (entry.collection === 'cases') checkCites(entry, resolvers.speeches, anchors, report);
-    if (entry.tree) checkQuotes(entry, resolvers.speeches, anchors, report);
+    if (entry.tree) checkQuotes(entry, resolvers.speeches, anchors, report, blamed(entry));
   }
   return findings;
 }
+
+/** Reports a misquotation of the speech `speech` (an id) found at `place` of the quoting file. */
+type QuoteReport = (speech: string, place: Place, message: string, fix: string) => void;
 
 type Report = (
   entry: EntryFile,
@@ -104,6 +126,7 @@ function checkQuotes(
   speeches: RefResolver,
   anchors: Map<string, SpeechAnchors>,
   report: Report,
+  misquoted: QuoteReport,
 ) {
   walk(entry.tree!, (node: TreeNode) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
@@ -140,11 +163,10 @@ function checkQuotes(
       : misquote.empty
         ? `在 <SpeechQuote …> 和 </SpeechQuote> 之间粘贴讲话${known.paragraphs.has(at) ? `第 ${known.paragraphs.get(at)!.n} 段` : `“${known.headings.get(at)}”一节`}的原文（从讲话页面复制）。`
         : '从讲话页面复制这一段原文，替换引文（空格多少、标点全角半角不算不一致）。';
-    report(
-      entry,
+    misquoted(
+      id,
       misquote.elsewhere || misquote.empty ? placeOf(node) : quoted.placeAt(misquote.quoteIndex),
       misquote.message,
-      'quote',
       fix,
     );
   });

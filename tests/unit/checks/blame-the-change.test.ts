@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkChange, checkFixture } from '../../helpers/check-project.ts';
+import { ROOT } from '../../helpers/paths.ts';
+
+const SPEECH = 'content/speeches/ceshi-jianghua.mdx';
 
 let runs = 0;
 
@@ -74,6 +79,24 @@ describe('where two files conflict, the finding is on the file the change added'
       "content/sites/a-shequ.mdx:1:1 错误 [网址冲突 duplicate-url] 文件名 a-shequ 会生成网址 /sites/a-shequ/，但它已是已发布、本次没有改动的 content/sites/z-shequ.mdx 的旧网址（aliases），培训材料里的旧链接会打开这一页。
           改法：给这个文件换一个名字。
       内容检查发现 1 个错误、0 个提醒。"
+    `);
+  });
+});
+
+describe('a quotation that an edit of the speech breaks', () => {
+  test('is reported on the speech the change edited, naming the published file that quotes it', async () => {
+    const text = readFileSync(join(ROOT, 'tests/fixtures/check/_base', SPEECH), 'utf8');
+    const { report } = await checkChange(
+      {},
+      { [SPEECH]: text.replace('第一节正文。', '第一节的正文。') },
+      'blame-quote',
+    );
+    expect(report).toMatchInlineSnapshot(`
+      "content/speeches/ceshi-jianghua.mdx:1:1 错误 [引文 quote] 改动后，已发布、本次没有改动的 content/cases/hege-anli.mdx 第 20 行的引文和讲话对不上了：引文与讲话原文不一致：引文第 4 个字是“正”，原文（《测试讲话》第 2 段第 4 个字）是“的”。引文 “第一节【正】文。”，原文 “第一节【的】正文。”。
+          改法：讲话要逐字照录原文。这是更正录入错误的话，在这个合并请求里把引用它的文件也照改；不是有意的改动，就恢复讲话原来的文字。
+      content/speeches/ceshi-jianghua.mdx:14:1 提醒 [已发布网址 published-url] 已发布的 p-2（第 2 段）改了文字：“第一节正文。”改成了“第一节的正文。”。
+          改法：讲话要逐字照录原文：若是更正录入错误，在合并请求里写明依据；引用这一段的案例也要照改。
+      内容检查发现 1 个错误、1 个提醒。"
     `);
   });
 });

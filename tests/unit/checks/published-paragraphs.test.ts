@@ -24,8 +24,8 @@ describe('a published speech paragraph keeps what its anchor shows', () => {
     expect(
       await reportOnEdit((text) => text.replace('第一节正文。', '新加的一段话。\n\n第一节正文。')),
     ).toMatchInlineSnapshot(`
-      "content/cases/hege-anli.mdx:20:1 错误 [引文 quote] 引文出自《测试讲话》第 3 段（p-3），不是 at 写的 p-2。
-          改法：把 at="p-2" 改成 at="p-3"。
+      "content/speeches/ceshi-jianghua.mdx:1:1 错误 [引文 quote] 改动后，已发布、本次没有改动的 content/cases/hege-anli.mdx 第 20 行的引文和讲话对不上了：引文出自《测试讲话》第 3 段（p-3），不是 at 写的 p-2。
+          改法：讲话要逐字照录原文。这是更正录入错误的话，在这个合并请求里把引用它的文件也照改；不是有意的改动，就恢复讲话原来的文字。
       content/speeches/ceshi-jianghua.mdx:14:1 错误 [已发布网址 published-url] 已发布的段落编号会移位：从 p-2（第 2 段）起，原来是“第一节正文。”，改动后成了“新加的一段话。”；原来 p-2 的文字移到了 p-3。共有 4 个已发布的段落链接会打开别的段落。
           改法：讲话发布后不要在中间加段、删段或把一段拆成两段，恢复原来的分段。确需更正分段的，在合并请求里说明依据，并在 content/_withdrawn-urls.txt 里逐行登记受影响的段落网址和原因，由审核人确认。
       内容检查发现 2 个错误、0 个提醒。"

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEntryFiles, type EntryFile } from './entry-files.ts';
+import { speechAnchors, type SpeechAnchors } from './speech-outlines.ts';
 import type { TargetContent } from './target-branch.ts';
 
 /** What the target branch publishes, read once for every rule that compares with it. */
@@ -9,6 +10,8 @@ export interface PublishedContent {
   branch: string;
   /** Its entries, as the check reads them. */
   entries: EntryFile[];
+  /** Its speeches numbered as their pages are. */
+  anchors: Map<string, SpeechAnchors>;
 }
 
 /**
@@ -22,9 +25,14 @@ export function readPublished(
 ): { published?: PublishedContent; unchanged: Set<string> } {
   if (!target) return { unchanged: new Set() };
   try {
+    const published = loadEntryFiles(target.root).entries;
     return {
       unchanged: unchangedFiles(root, target.root, entries),
-      published: { branch: target.branch, entries: loadEntryFiles(target.root).entries },
+      published: {
+        branch: target.branch,
+        entries: published,
+        anchors: speechAnchors(published.filter((entry) => entry.collection === 'speeches')),
+      },
     };
   } finally {
     rmSync(target.root, { recursive: true, force: true });
@@ -54,6 +62,10 @@ export function unchangedFiles(
       .map(({ file }) => file),
   );
 }
+
+/** How a message names a file the change left alone (`已发布、本次没有改动的 content/…`), or any file. */
+export const named = (file: string, unchanged: ReadonlySet<string>) =>
+  unchanged.has(file) ? `已发布、本次没有改动的 ${file}` : file;
 
 /** The entries with the unchanged ones first, each group in its own order: who was there first claims a name. */
 export const bystandersFirst = (entries: readonly EntryFile[], unchanged: ReadonlySet<string>) => [

@@ -24,6 +24,9 @@ function comparableOf(text: string): Comparable {
   return { chars, at };
 }
 
+/** A text as quotations and published paragraphs are compared: two texts alike here differ in width or spacing only. */
+export const comparableText = (text: string) => comparableOf(text).chars.join('');
+
 /** Where a quotation first departs from its source. */
 export interface QuoteMismatch {
   /** Index in the quotation of its first character that differs (its length when the source ends first). */

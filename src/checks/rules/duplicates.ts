@@ -1,7 +1,7 @@
 import { error, type Finding } from '../finding.ts';
 import { isDraft, titleOf, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
-import { bystandersFirst } from '../unchanged-files.ts';
+import { bystandersFirst, named } from '../unchanged-files.ts';
 
 /**
  * Two entries of a collection with the same title cannot be told apart in
@@ -20,10 +20,6 @@ export function checkDuplicates({ entries, unchanged = new Set() }: CheckContext
   ];
 }
 
-/** How another file is named in a message: as published and untouched, when the change left it alone. */
-const other = (file: string, unchanged: ReadonlySet<string>) =>
-  unchanged.has(file) ? `已发布、本次没有改动的 ${file}` : ` ${file}`;
-
 function duplicateTitles(entries: EntryFile[], unchanged: ReadonlySet<string>): Finding[] {
   const seen = new Map<string, EntryFile>();
   return entries.flatMap((entry) => {
@@ -40,7 +36,7 @@ function duplicateTitles(entries: EntryFile[], unchanged: ReadonlySet<string>): 
         entry.file,
         entry.positions.valueAt(['title']),
         'duplicate-title',
-        `标题“${titleOf(entry)}”与${other(first.file, unchanged)} 相同。`,
+        `标题“${titleOf(entry)}”与${unchanged.has(first.file) ? '' : ' '}${named(first.file, unchanged)} 相同。`,
         unchanged.has(first.file)
           ? '改这一条的标题，让两者能区分开，例如加上地区或年份；已发布的那一条不用动。'
           : '改用能区分两者的标题，例如加上地区或年份。',
@@ -54,7 +50,7 @@ function duplicateUrls(entries: EntryFile[], unchanged: ReadonlySet<string>): Fi
   const owners = new Map<string, string>(
     entries.map((entry) => [
       `/${entry.collection}/${entry.id}/`,
-      `${other(entry.file, unchanged).trim()} 的文件名`,
+      `${named(entry.file, unchanged)} 的文件名`,
     ]),
   );
   const byUrl = new Map(entries.map((entry) => [`/${entry.collection}/${entry.id}/`, entry]));
@@ -66,17 +62,17 @@ function duplicateUrls(entries: EntryFile[], unchanged: ReadonlySet<string>): Fi
       if (own.has(url)) return [];
       own.add(url);
       const owner = owners.get(url);
-      owners.set(url, owner ?? `${other(entry.file, unchanged).trim()} 的 aliases `);
+      owners.set(url, owner ?? `${named(entry.file, unchanged)} 的 aliases `);
       if (!owner) return [];
-      const named = byUrl.get(url);
+      const taker = byUrl.get(url);
       // A published old address that a new or renamed file now takes: the file name is what changed.
-      if (named && unchanged.has(entry.file) && !unchanged.has(named.file))
+      if (taker && unchanged.has(entry.file) && !unchanged.has(taker.file))
         return [
           error(
-            named.file,
+            taker.file,
             { line: 1, column: 1 },
             'duplicate-url',
-            `文件名 ${named.id} 会生成网址 ${url}，但它已是已发布、本次没有改动的 ${entry.file} 的旧网址（aliases），培训材料里的旧链接会打开这一页。`,
+            `文件名 ${taker.id} 会生成网址 ${url}，但它已是${named(entry.file, unchanged)} 的旧网址（aliases），培训材料里的旧链接会打开这一页。`,
             '给这个文件换一个名字。',
           ),
         ];

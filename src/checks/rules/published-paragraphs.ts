@@ -1,14 +1,17 @@
 import type { OutlineParagraph } from '../../lib/outline.ts';
-import { typography } from '../../lib/typography.ts';
+import { comparableText } from '../../lib/quote-match.ts';
 import { readWithdrawals } from '../../lib/url-registry.ts';
 import { isDraft, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
 import { error, FILE_START, warning, type Finding, type Place } from '../finding.ts';
-import { speechAnchors, type SpeechAnchors } from '../speech-outlines.ts';
+import type { SpeechAnchors } from '../speech-outlines.ts';
 import type { PublishedContent } from '../unchanged-files.ts';
 
-/** A paragraph's text as compared: typography corrected, spaces and emphasis marks left out. */
-const plain = (text: string) => typography(text).replace(/[\s*_]/g, '');
+/** A paragraph's text as compared, the way quotations are: width and spacing do not count. */
+const plain = comparableText;
+
+/** A source line as compared with a paragraph's text: its emphasis marks left out too. */
+const plainLine = (line: string) => comparableText(line.replace(/[*_]/g, ''));
 
 /** A short piece of text around `at`, for messages. */
 const around = (text: string, at = 0) =>
@@ -29,12 +32,11 @@ export function checkPublishedParagraphs(
   published?: PublishedContent,
 ): Finding[] {
   if (!published) return [];
-  const before = speechAnchors(
-    published.entries.filter((entry) => entry.collection === 'speeches' && !isDraft(entry)),
-  );
+  // A speech that was a draft there had no published paragraphs.
+  const drafts = new Set(published.entries.filter(isDraft).map((entry) => entry.file));
   const withdrawn = readWithdrawals(root);
   return entries.flatMap((entry) => {
-    const old = before.get(entry.id);
+    const old = drafts.has(entry.file) ? undefined : published.anchors.get(entry.id);
     const now = anchors.get(entry.id);
     if (entry.collection !== 'speeches' || isDraft(entry) || !old || !now) return [];
     const page = `/speeches/${entry.id}/`;
@@ -98,7 +100,7 @@ function compare(
 function lineOf(entry: EntryFile, text: string): Place {
   const whole = plain(text);
   const probe = whole.slice(0, 12);
-  const lines = entry.source.split('\n').map(plain);
+  const lines = entry.source.split('\n').map(plainLine);
   let index = lines.indexOf(whole);
   if (index < 0) index = lines.findIndex((line) => probe !== '' && line.includes(probe));
   return index >= 0 ? { line: index + 1, column: 1 } : FILE_START;

@@ -94,4 +94,4 @@ function fixFor(url: string): string {
 
 /** The permanent URLs of the target branch's content. */
 const targetUrls = (target: PublishedContent): Map<string, SiteUrl> =>
-  siteUrlsOf(target.entries).permanent;
+  siteUrlsOf(target.entries, target.anchors).permanent;

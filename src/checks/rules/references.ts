@@ -7,6 +7,7 @@ import type { EntryFile } from '../entry-files.ts';
 import { walk, placeOf, placedText, type TreeNode } from '../mdx-tree.ts';
 import { describeMisquote } from '../../markdown/components/speech-quote.ts';
 import type { SpeechAnchors } from '../speech-outlines.ts';
+import { named } from '../unchanged-files.ts';
 
 /** Resolvers over the published entries of the collections that can be referenced. */
 export function resolversFor(
@@ -53,7 +54,7 @@ export function checkReferences(
       report(
         speechFile,
         FILE_START,
-        `改动后，已发布、本次没有改动的 ${entry.file} 第 ${place.line} 行的引文和讲话对不上了：${message}`,
+        `改动后，${named(entry.file, unchanged)} 第 ${place.line} 行的引文和讲话对不上了：${message}`,
         'quote',
         '讲话要逐字照录原文。这是更正录入错误的话，在这个合并请求里把引用它的文件也照改；不是有意的改动，就恢复讲话原来的文字。',
       );

@@ -1,6 +1,6 @@
 import { error, type Finding } from '../finding.ts';
 import { isDraft, titleOf, type CheckContext } from '../context.ts';
-import { bystandersFirst } from '../unchanged-files.ts';
+import { bystandersFirst, named } from '../unchanged-files.ts';
 
 /** A name a glossary term answers to, and where it is said. */
 interface Owner {
@@ -45,7 +45,7 @@ export function checkTermNames({ entries, unchanged = new Set() }: CheckContext)
             changed.file,
             changed.positions.valueAt(['title']),
             'term-name',
-            `标题“${titleOf(changed)}”已是已发布、本次没有改动的 ${term.file} 的同义词；正文里的“${value}”不知道该链接到哪个术语。`,
+            `标题“${titleOf(changed)}”已是${named(term.file, unchanged)} 的同义词；正文里的“${value}”不知道该链接到哪个术语。`,
             '换一个标题；要是两条说的是同一件事，就不必新建这一条，在已发布的那一条里补充内容。',
           ),
         ];
@@ -55,7 +55,7 @@ export function checkTermNames({ entries, unchanged = new Set() }: CheckContext)
           term.file,
           place,
           'term-name',
-          `同义词“${value}”已是 ${unchanged.has(owner.file) ? `已发布、本次没有改动的 ${owner.file}` : owner.file} 的${owner.as}；正文里的“${value}”不知道该链接到哪个术语。`,
+          `同义词“${value}”已是${unchanged.has(owner.file) ? '' : ' '}${named(owner.file, unchanged)} 的${owner.as}；正文里的“${value}”不知道该链接到哪个术语。`,
           `从 synonyms 里删掉“${value}”。两条说的是同一件事的话，把它们合成一条，另一条的文件名写进 aliases，旧网址照样能打开。`,
         ),
       ];

@@ -44,6 +44,18 @@ export async function checkFixture(
 }
 
 /**
+ * A function giving the content check's report on files laid over the valid base
+ * fixture, each call in a folder of its own (`<prefix>-1`, `<prefix>-2`, …).
+ */
+export function reportsOn(prefix: string): (files: Record<string, ExtraFile>) => Promise<string> {
+  let runs = 0;
+  return async (files) => {
+    runs += 1;
+    return (await checkFixture('_base', files, `${prefix}-${runs}`)).report;
+  };
+}
+
+/**
  * The report on a merge request: `published` (files the target branch has) laid
  * over the base fixture is the target; `changed` laid over that is the change,
  * checked against the target as CI checks a merge request.

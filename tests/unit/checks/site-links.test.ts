@@ -1,14 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { withPageSlash } from '../../../src/markdown/site-links.ts';
-import { checkFixture, type ExtraFile } from '../../helpers/check-project.ts';
-
-let runs = 0;
+import { reportsOn } from '../../helpers/check-project.ts';
 
 /** The content check's report on files laid over the valid base fixture. */
-async function reportOn(files: Record<string, ExtraFile>): Promise<string> {
-  runs += 1;
-  return (await checkFixture('_base', files, `site-links-${runs}`)).report;
-}
+const reportOn = reportsOn('site-links');
 
 const caseWith = (body: string) =>
   `---\ntitle: 链接案例\nkind: 已有做法\nsummary: 摘要。\n---\n\n${body}\n`;

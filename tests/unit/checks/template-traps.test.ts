@@ -1,15 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { entryTemplate } from '../../../src/lib/new-entry.ts';
 import { COLLECTIONS, type CollectionName } from '../../../src/lib/collections.ts';
-import { checkFixture } from '../../helpers/check-project.ts';
+import { reportsOn } from '../../helpers/check-project.ts';
 
-let runs = 0;
+const reportOnFiles = reportsOn('template-traps');
 
 /** The content check's report on one new file laid over the valid base fixture. */
-async function reportOn(file: string, text: string): Promise<string> {
-  runs += 1;
-  return (await checkFixture('_base', { [file]: text }, `template-traps-${runs}`)).report;
-}
+const reportOn = (file: string, text: string) => reportOnFiles({ [file]: text });
 
 /** The template of `collection` with every placeholder filled in, as an editor would. */
 const filled = (collection: CollectionName) =>

@@ -1,13 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { checkFixture, type ExtraFile } from '../../helpers/check-project.ts';
-
-let runs = 0;
+import { reportsOn } from '../../helpers/check-project.ts';
 
 /** The content check's report on files laid over the valid base fixture. */
-async function reportOn(files: Record<string, ExtraFile>): Promise<string> {
-  runs += 1;
-  return (await checkFixture('_base', files, `yaml-comments-${runs}`)).report;
-}
+const reportOn = reportsOn('yaml-comments');
 
 const caseWith = (fields: string) =>
   `---\ntitle: 话题标签\nkind: 已有做法\nsummary: 摘要。\n${fields}\n---\n\n正文。\n`;

@@ -1,7 +1,16 @@
 // npm run urls:accept: after a build, adds every new permanent URL of dist/ to the
-// published-URL registry. It never removes a line: withdrawing a URL is done by hand.
+// published-URL registry, and records what each published speech paragraph holds
+// (a fingerprint of its words). It never removes a line: withdrawing a URL is done by hand.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadEntryFiles } from '../src/checks/entry-files.ts';
+import { recordedFingerprints } from '../src/checks/paragraph-record.ts';
+import { speechAnchors } from '../src/checks/speech-outlines.ts';
+import {
+  FINGERPRINT_FILE,
+  readFingerprints,
+  writeFingerprints,
+} from '../src/lib/paragraph-fingerprints.ts';
 import { BuiltSite, readRegistry, writeRegistry, REGISTRY_FILE } from '../src/lib/url-registry.ts';
 
 const root = process.cwd();
@@ -18,4 +27,19 @@ console.log(
   added.length === 0
     ? `没有新网址；${REGISTRY_FILE} 未改变。`
     : `已在 ${REGISTRY_FILE} 登记 ${added.length} 个新网址：\n${added.join('\n')}`,
+);
+
+const { entries } = loadEntryFiles(root);
+const before = readFingerprints(root);
+const record = recordedFingerprints(
+  entries,
+  speechAnchors(entries.filter((entry) => entry.collection === 'speeches')),
+  before,
+);
+const changed = [...record].filter(([url, fingerprint]) => before.get(url) !== fingerprint);
+writeFingerprints(root, record);
+console.log(
+  changed.length === 0
+    ? `段落文字没有变化；${FINGERPRINT_FILE} 未改变。`
+    : `已在 ${FINGERPRINT_FILE} 记下 ${changed.length} 个段落的文字指纹。`,
 );

@@ -5,6 +5,7 @@ import type { CheckContext } from './context.ts';
 import { speechAnchors } from './speech-outlines.ts';
 import { readPublished } from './unchanged-files.ts';
 import { checkPublishedParagraphs } from './rules/published-paragraphs.ts';
+import { checkParagraphNumbers } from './rules/paragraph-numbers.ts';
 import { checkFiles } from './rules/files.ts';
 import { checkSchema } from './rules/schema.ts';
 import { checkDates } from './rules/dates.ts';
@@ -52,6 +53,7 @@ export async function runChecks(root: string, target?: TargetContent): Promise<F
     ...checkSiteLinks(context, anchors),
     ...checkVocabulary(context),
     ...checkSpeechNumbering(context),
+    ...checkParagraphNumbers(context, anchors),
     ...checkDuplicates(context),
     ...checkTermNames(context),
     ...checkListDuplicates(context),

@@ -1,4 +1,5 @@
 import { COLLECTIONS } from '../lib/collections.ts';
+import { paragraphLabel } from '../lib/anchors.ts';
 import { isCitedAnchor } from '../lib/url-registry.ts';
 import { isDraft, listField, titleOf } from './context.ts';
 import type { EntryFile } from './entry-files.ts';
@@ -50,15 +51,18 @@ export function siteUrlsOf(
     const label = `《${titleOf(entry) ?? entry.id}》`;
     permanent.set(page, { url: page, file: entry.file, label });
     const speech = entry.collection === 'speeches' ? anchors.get(entry.id) : undefined;
+    // A retired number is served: its links open the paragraph it now leads to.
     const cited = speech
-      ? [...speech.paragraphs.keys(), ...speech.headings.keys()].filter(isCitedAnchor)
+      ? [...speech.paragraphs.keys(), ...speech.aliases.keys(), ...speech.headings.keys()].filter(
+          isCitedAnchor,
+        )
       : [];
     for (const anchor of cited) {
-      const n = speech!.paragraphs.get(anchor)?.n;
+      const heading = speech!.headings.get(anchor);
       permanent.set(`${page}#${anchor}`, {
         url: `${page}#${anchor}`,
         file: entry.file,
-        label: `${label}${n ? `第 ${n} 段` : speech!.headings.get(anchor)}`,
+        label: `${label}${heading ?? `第 ${paragraphLabel(anchor)} 段`}`,
       });
     }
     for (const alias of listField(entry, 'aliases')) {

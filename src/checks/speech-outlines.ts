@@ -1,4 +1,5 @@
 import { quotableSpeech, type QuotableSpeech } from '../markdown/components/speech-quote.ts';
+import { numberingPlanOf } from '../schemas/paragraph-numbers.ts';
 import { titleOf } from './context.ts';
 import type { EntryFile } from './entry-files.ts';
 
@@ -15,7 +16,9 @@ export function speechAnchors(speeches: EntryFile[]): Map<string, SpeechAnchors>
   for (const speech of speeches) {
     if (!speech.tree) continue;
     try {
-      result.set(speech.id, quotableSpeech(speech.id, titleOf(speech) ?? speech.id, speech.body));
+      const title = titleOf(speech) ?? speech.id;
+      const plan = numberingPlanOf(speech.data);
+      result.set(speech.id, quotableSpeech(speech.id, title, speech.body, plan));
     } catch {
       // The parse that gave the tree reported why; nothing is numbered from a body that does not read.
     }

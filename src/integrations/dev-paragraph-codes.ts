@@ -8,6 +8,7 @@ import {
   type NumberedCollection,
 } from '../lib/collections.ts';
 import { readEntrySource } from '../lib/frontmatter.ts';
+import { numberingPlanOf } from '../schemas/paragraph-numbers.ts';
 import { drawCodes } from '../lib/paragraph-codes.ts';
 import { urls } from '../lib/urls.ts';
 import { outlineOf } from '../markdown/anchors.ts';
@@ -46,8 +47,8 @@ export function devParagraphCodesIntegration(): AstroIntegration {
           const file = join(root, contentFolder(collection), `${id}.mdx`);
           if (!existsSync(file)) return next();
           try {
-            const { body } = readEntrySource(readFileSync(file, 'utf8'));
-            const anchors = outlineOf(body).flatMap((item) =>
+            const { data, body } = readEntrySource(readFileSync(file, 'utf8'));
+            const anchors = outlineOf(body, numberingPlanOf(data)).flatMap((item) =>
               item.kind === 'paragraph' ? [item.id] : [],
             );
             const address = new URL(urls.entry(collection, id), site).href;

@@ -5,7 +5,13 @@ import type { ConceptData } from '../schemas/concept.ts';
 import type { SiteData } from '../schemas/site.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { CollectionName } from './collections.ts';
-import { headingsOf, paragraphsOf, type OutlineItem, type OutlineParagraph } from './outline.ts';
+import {
+  aliasesOf,
+  headingsOf,
+  paragraphsOf,
+  type OutlineItem,
+  type OutlineParagraph,
+} from './outline.ts';
 import { formatBrokenRefs, referenceResolvers, type BrokenRef, type RefResolver } from './refs.ts';
 import { urls } from './urls.ts';
 import { lastUpdatedOf } from './last-updated.ts';
@@ -146,6 +152,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
       sites: resolveAll(entry, 'sites', entry.data.sites, siteById),
       paragraphs: paragraphsOf(input.speechOutlines.get(entry.id) ?? []),
       headings: headingsOf(input.speechOutlines.get(entry.id) ?? []),
+      aliases: aliasesOf(input.speechOutlines.get(entry.id) ?? []),
     }))
     .sort(byDateDesc);
   const speechById = new Map(speeches.map((speech) => [speech.id, speech]));
@@ -162,7 +169,8 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
           const speech = speechId ? speechById.get(speechId) : undefined;
           if (!speech) return [];
           const paragraphs = cite.paragraphs.flatMap((anchor) => {
-            const paragraph = speech.paragraphs.get(anchor);
+            // A retired number cites the paragraph its links now open.
+            const paragraph = speech.paragraphs.get(speech.aliases.get(anchor) ?? anchor);
             if (!paragraph) broken.push(missingParagraph(entry, anchor, speech));
             return paragraph ? [paragraph] : [];
           });
@@ -206,9 +214,10 @@ function withQuotes(
   const bySpeech = new Map<string, OutlineParagraph[]>();
   for (const { speech, paragraphs } of citations)
     bySpeech.set(speech.id, [...(bySpeech.get(speech.id) ?? []), ...paragraphs]);
-  for (const { speech: id, at } of quotes) {
+  for (const { speech: id, at: written } of quotes) {
     const speech = speechById.get(id);
     if (!speech) continue;
+    const at = speech.aliases.get(written) ?? written;
     const quoted = [...speech.paragraphs.values()].filter(
       (p) => p.id === at || p.part?.id === at || p.section?.id === at,
     );

@@ -43,6 +43,8 @@ export interface SpeechItem extends ItemBase<'speeches', SpeechData> {
   paragraphs: Map<string, OutlineParagraph>;
   /** Heading anchors (`part-N`, `part-N-M`) with their text. */
   headings: Map<string, string>;
+  /** Retired paragraph numbers, each with the paragraph its links now open. */
+  aliases: Map<string, string>;
 }
 
 /** Paragraphs of one speech that a case cites. */

@@ -41,15 +41,42 @@ export const SECTION_ANCHORS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * How a speech keeps its published paragraph numbers when a paragraph is added,
+ * split off, merged or removed after publication (its frontmatter
+ * `paragraphNumbers`): links in course handouts keep opening what they opened.
+ */
+export interface NumberingPlan {
+  /** Paragraphs added after publication, each numbered after the one before it: p-12a, p-12b follow p-12. */
+  inserted: readonly string[];
+  /** Published numbers no paragraph has any more, each with the paragraph its links now open. */
+  retired: Readonly<Record<string, string>>;
+}
+
+/** The plan of a speech that never changed its paragraphs after publication. */
+export const PLAIN_NUMBERING: NumberingPlan = { inserted: [], retired: {} };
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
  * Assigns stable ASCII anchors to the headings and paragraphs of one document, in order.
  * Numbered headings get `part-N` and `part-N-M`; known case headings get their fixed names;
- * any other heading, or a repeat, gets `sec-K`; paragraphs get `p-1`, `p-2`, ….
+ * any other heading, or a repeat, gets `sec-K`; paragraphs get `p-1`, `p-2`, …,
+ * except where the plan says a paragraph was added (`p-12a`) or a number retired.
  */
 export class AnchorCounter {
   #part = 0;
   #paragraphs = 0;
+  #number = 0;
+  #letter = 0;
   #others = 0;
   #used = new Set<string>();
+  readonly #inserted: ReadonlySet<string>;
+  readonly #retired: ReadonlySet<string>;
+
+  constructor(plan: NumberingPlan = PLAIN_NUMBERING) {
+    this.#inserted = new Set(plan.inserted);
+    this.#retired = new Set(Object.keys(plan.retired));
+  }
 
   /** The anchor for a heading of the given level and text. */
   heading(depth: number, text: string): string {
@@ -62,10 +89,18 @@ export class AnchorCounter {
     return `sec-${this.#others}`;
   }
 
-  /** The anchor and visible number of the next paragraph. */
+  /** The anchor of the next paragraph, and its place in the document (1 for the first). */
   paragraph(): { id: string; n: number } {
     this.#paragraphs += 1;
-    return { id: paragraphAnchor(this.#paragraphs), n: this.#paragraphs };
+    const added = paragraphAnchor(this.#number, LETTERS[this.#letter]);
+    if (this.#number > 0 && this.#inserted.has(added)) {
+      this.#letter += 1;
+      return { id: added, n: this.#paragraphs };
+    }
+    do this.#number += 1;
+    while (this.#retired.has(paragraphAnchor(this.#number)));
+    this.#letter = 0;
+    return { id: paragraphAnchor(this.#number), n: this.#paragraphs };
   }
 
   #numbered(depth: number, text: string): string | undefined {

@@ -1,15 +1,18 @@
+import { paragraphLabel } from './anchors.ts';
 /** One heading or numbered paragraph of a rendered entry, in document order. */
 export type OutlineItem =
   | { kind: 'heading'; id: string; depth: number; text: string }
   | { kind: 'paragraph'; id: string; n: number; text: string; locator?: string }
   /** A thematic break (`***`) after the numbered parts: what follows is the closing (结束语), under no heading. */
-  | { kind: 'closing' };
+  | { kind: 'closing' }
+  /** A retired paragraph number (frontmatter paragraphNumbers.retired): its links open paragraph `of`. */
+  | { kind: 'alias'; id: string; of: string };
 
 /** A numbered paragraph with the headings it sits under, for quoting and citing. */
 export interface OutlineParagraph {
   /** Anchor, `p-N`. */
   id: string;
-  /** Paragraph number in the whole document. */
+  /** Place in the whole document, 1 for the first (the number it shows is paragraphLabel(id): 12a for p-12a). */
   n: number;
   /** Plain text of the paragraph, without its number. */
   text: string;
@@ -45,6 +48,7 @@ export function paragraphsOf(outline: readonly OutlineItem[]): Map<string, Outli
   let part: OutlineParagraph['part'];
   let section: OutlineParagraph['section'];
   for (const item of outline) {
+    if (item.kind === 'alias') continue;
     if (item.kind === 'closing') {
       part = undefined;
       section = undefined;
@@ -63,12 +67,19 @@ export function paragraphsOf(outline: readonly OutlineItem[]): Map<string, Outli
       id: item.id,
       n: item.n,
       text: item.text,
-      locator: item.locator ?? `第${item.n}段`,
+      locator: item.locator ?? `第${paragraphLabel(item.id)}段`,
       part,
       section,
     });
   }
   return result;
+}
+
+/** Retired paragraph anchors, each with the paragraph its links now open. */
+export function aliasesOf(outline: readonly OutlineItem[]): Map<string, string> {
+  return new Map(
+    outline.flatMap((item) => (item.kind === 'alias' ? [[item.id, item.of] as const] : [])),
+  );
 }
 
 /** Heading anchors with their text, in document order. */

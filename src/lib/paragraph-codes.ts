@@ -1,4 +1,4 @@
-import { paragraphNumberOf } from './anchors.ts';
+import { paragraphLabel } from './anchors.ts';
 import { mkdirSync, rmSync } from 'node:fs';
 import type { NumberedEntry } from './build-data.ts';
 import { dirname, join } from 'node:path';
@@ -68,7 +68,7 @@ export function drawCodes({
         anchor,
         qrSvg(
           `${address}#${anchor}`,
-          `第 ${paragraphNumberOf(anchor)} 段的二维码：${address}#${anchor}`,
+          `第 ${paragraphLabel(anchor)} 段的二维码：${address}#${anchor}`,
         ),
       ]),
     ),

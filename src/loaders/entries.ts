@@ -7,6 +7,7 @@ import { sharedRenderInputs, type SharedRenderInputs } from './render-inputs.ts'
 import { isNumbered } from '../lib/collections.ts';
 import { entryFiles } from '../lib/content-files.ts';
 import { readEntrySource } from '../lib/frontmatter.ts';
+import { numberingPlanOf } from '../schemas/paragraph-numbers.ts';
 import { readContentText } from '../lib/text-encoding.ts';
 import { imageFileProblems, imageFileTarget } from '../lib/content-images.ts';
 
@@ -70,6 +71,7 @@ async function loadFile(
   const data = await context.parseData({ id, data: fields, filePath });
   const rendered = renderEntryBody(body, {
     numbered: isNumbered(collection),
+    numbering: numberingPlanOf(fields),
     terms: collection === 'glossary' ? [] : shared.terms,
     speeches: shared.speeches,
     file: filePath,

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { entryFiles } from '../lib/content-files.ts';
 import { siteConfig } from '../site.config.ts';
 import { readEntrySource } from '../lib/frontmatter.ts';
+import { numberingPlanOf } from '../schemas/paragraph-numbers.ts';
 import { readContentText } from '../lib/text-encoding.ts';
 import { readGlossaryTerms, type GlossaryTerm } from '../lib/glossary-terms.ts';
 import { quotableSpeech, type QuotableSpeech } from '../markdown/components/speech-quote.ts';
@@ -60,7 +61,8 @@ function readSpeech(file: string): QuotableSpeech[] {
   try {
     const { data, body } = readEntrySource(readContentText(file));
     const id = basename(file, '.mdx');
-    return [quotableSpeech(id, typeof data.title === 'string' ? data.title.trim() : id, body)];
+    const title = typeof data.title === 'string' ? data.title.trim() : id;
+    return [quotableSpeech(id, title, body, numberingPlanOf(data))];
   } catch {
     return [];
   }

@@ -1,12 +1,13 @@
-import { isPartAnchor, isSectionAnchor } from '../lib/anchors.ts';
+import { isPartAnchor, isSectionAnchor, paragraphLabel } from '../lib/anchors.ts';
 import type { Element, Root } from 'hast';
-import { AnchorCounter } from '../lib/numbering.ts';
+import { AnchorCounter, PLAIN_NUMBERING, type NumberingPlan } from '../lib/numbering.ts';
 import type { OutlineItem } from '../lib/outline.ts';
 import { paragraphLocator, type ParagraphPlace } from '../lib/citation.ts';
 import { element, parseBody, text, textContent, visit } from './hast.ts';
 
 /** The outline of a numbered entry (a speech) from its MDX, numbered exactly as its page. */
-export const outlineOf = (body: string): OutlineItem[] => numberAnchors(parseBody(body), true);
+export const outlineOf = (body: string, plan: NumberingPlan = PLAIN_NUMBERING): OutlineItem[] =>
+  numberAnchors(parseBody(body), true, plan);
 
 /**
  * Gives every heading a stable ASCII id, and, when `numbered` (speeches and
@@ -15,9 +16,14 @@ export const outlineOf = (body: string): OutlineItem[] => numberAnchors(parseBod
  * line after the numbered parts ends the last of them: the paragraphs after it are
  * the closing (结束语第1段), so the last section does not claim them. Returns the
  * outline, so pages quote and cite paragraphs by the same numbering the reader sees.
+ * `plan` keeps published numbers where paragraphs were added or retired later.
  */
-export function numberAnchors(tree: Root, numbered: boolean): OutlineItem[] {
-  const counter = new AnchorCounter();
+export function numberAnchors(
+  tree: Root,
+  numbered: boolean,
+  plan: NumberingPlan = PLAIN_NUMBERING,
+): OutlineItem[] {
+  const counter = new AnchorCounter(numbered ? plan : PLAIN_NUMBERING);
   const outline: OutlineItem[] = [];
   const place: ParagraphPlace = { n: 0 };
   visit(tree, (node, ancestors) => {
@@ -49,13 +55,39 @@ export function numberAnchors(tree: Root, numbered: boolean): OutlineItem[] {
     if (!numbered || ancestors.at(-1)?.type !== 'root') return 'skip';
     const { id, n } = counter.paragraph();
     place.n += 1;
-    const locator = paragraphLocator(place);
+    // Under no heading the place is the number itself, which p-12a shows as 12a.
+    const locator =
+      place.part || place.heading || place.closing
+        ? paragraphLocator(place)
+        : `第${paragraphLabel(id)}段`;
     node.properties = { id, className: ['para'], dataCite: locator, ...node.properties };
-    node.children.unshift(paragraphNumber(id, n));
+    node.children.unshift(paragraphNumber(id));
     outline.push({ kind: 'paragraph', id, n, text: value, locator });
     return 'skip';
   });
+  if (numbered) outline.push(...retiredAnchors(tree, plan));
   return outline;
+}
+
+/**
+ * A retired number keeps its links working without a script: an empty element
+ * with its id, just before the paragraph it now leads to (a link to `#p-13`
+ * scrolls there; the stylesheet marks that paragraph as the target). A target
+ * that is not a paragraph of this text is left out; the content check names it.
+ */
+function retiredAnchors(tree: Root, plan: NumberingPlan): OutlineItem[] {
+  return Object.entries(plan.retired).flatMap(([id, of]) => {
+    const at = tree.children.findIndex(
+      (node) => node.type === 'element' && node.tagName === 'p' && node.properties.id === of,
+    );
+    if (at < 0) return [];
+    tree.children.splice(
+      at,
+      0,
+      element('span', { id, className: ['para-alias'], dataAliasOf: of, ariaHidden: 'true' }, []),
+    );
+    return [{ kind: 'alias' as const, id, of }];
+  });
 }
 
 /** Updates where the following paragraphs sit when a heading is passed. */
@@ -76,10 +108,16 @@ function moveTo(place: ParagraphPlace, depth: number, id: string, heading: strin
 }
 
 /** The visible paragraph number: a self-link, kept out of the search index. */
-function paragraphNumber(id: string, n: number): Element {
+function paragraphNumber(id: string): Element {
+  const label = paragraphLabel(id);
   return element(
     'a',
-    { className: ['para-num'], href: `#${id}`, ariaLabel: `第 ${n} 段`, dataPagefindIgnore: '' },
-    [text(String(n))],
+    {
+      className: ['para-num'],
+      href: `#${id}`,
+      ariaLabel: `第 ${label} 段`,
+      dataPagefindIgnore: '',
+    },
+    [text(label)],
   );
 }

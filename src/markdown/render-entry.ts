@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import type { MarkdownHeading } from 'astro';
 import { toHtml } from 'hast-util-to-html';
 import type { GlossaryTerm } from '../lib/glossary-terms.ts';
+import type { NumberingPlan } from '../lib/numbering.ts';
 import type { OutlineItem } from '../lib/outline.ts';
 import { urls } from '../lib/urls.ts';
 import { expandComponents } from './components/expand.ts';
@@ -21,6 +22,8 @@ import { normaliseTypography } from './typography.ts';
 export interface RenderInputs {
   /** Number the paragraphs (speeches and cases). */
   numbered: boolean;
+  /** Where published paragraph numbers stay put (a speech's frontmatter paragraphNumbers); plain numbering when absent. */
+  numbering?: NumberingPlan;
   /** Glossary terms whose first use links to the definition; none for glossary entries themselves. */
   terms: readonly GlossaryTerm[];
   /** The speeches a <SpeechQuote> may quote. */
@@ -51,7 +54,7 @@ export interface RenderedBody {
 export function renderEntryBody(body: string, inputs: RenderInputs): RenderedBody {
   const tree = parseBody(body);
   normaliseTypography(tree);
-  const outline = numberAnchors(tree, inputs.numbered);
+  const outline = numberAnchors(tree, inputs.numbered, inputs.numbering);
   // Before any link this renderer adds, which urls.ts already puts under the base path.
   baseSiteLinks(tree);
   linkGlossaryTerms(tree, inputs.terms, (id) => urls.entry('glossary', id));

@@ -10,6 +10,7 @@ import {
   textList,
 } from './common.ts';
 import { LIMITS } from './limits.ts';
+import { paragraphNumbersSchema } from './paragraph-numbers.ts';
 
 /** Frontmatter of a speech in content/speeches/. */
 export const speechSchema = strictEntry({
@@ -39,6 +40,8 @@ export const speechSchema = strictEntry({
   tags: textList('tags', '关键词'),
   /** When the text last changed in substance, YYYY-MM-DD; shown only where git history does not say. */
   updated: dateText('updated', '更新日期').optional(),
+  /** Paragraphs added or retired after publication, so published paragraph links keep their place. */
+  paragraphNumbers: paragraphNumbersSchema,
   /** Earlier file names, kept working as redirects after a rename. */
   aliases,
   /** Keeps the entry out of the production build and search. */

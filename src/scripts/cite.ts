@@ -1,5 +1,5 @@
 import { gbt7714Reference, paragraphCitation } from '../lib/citation.ts';
-import { paragraphNumberOf } from '../lib/anchors.ts';
+import { paragraphLabel } from '../lib/anchors.ts';
 import { today } from './clipboard.ts';
 
 /**
@@ -15,9 +15,7 @@ export function citeParagraph(
 ): string {
   const article = page?.querySelector<HTMLElement>('article[data-cite-title]');
   const locator =
-    page?.getElementById(anchor)?.dataset.cite ??
-    known.locator ??
-    `第${paragraphNumberOf(anchor)}段`;
+    page?.getElementById(anchor)?.dataset.cite ?? known.locator ?? `第${paragraphLabel(anchor)}段`;
   return paragraphCitation(
     {
       title: article?.dataset.citeTitle ?? known.title,

@@ -1,4 +1,4 @@
-import { paragraphNumberOf } from '../lib/anchors.ts';
+import { paragraphLabel } from '../lib/anchors.ts';
 import { copyText, manualCopyBox } from './clipboard.ts';
 import { citeParagraph } from './cite.ts';
 import { addToPack } from './pack/storage.ts';
@@ -26,7 +26,7 @@ export function toggleParagraphTools(paragraph: HTMLElement, trigger: HTMLElemen
 
 function build(paragraph: HTMLElement, trigger: HTMLElement): HTMLElement {
   const article = paragraph.closest<HTMLElement>('article');
-  const number = paragraphNumberOf(paragraph.id);
+  const number = paragraphLabel(paragraph.id);
   const url = `${location.origin}${location.pathname}#${paragraph.id}`;
   const tools = document.createElement('div');
   tools.className = 'para-tools';
@@ -96,7 +96,7 @@ async function showCode(
     const codes = (await response.json()) as Record<string, string>;
     const svg = codes[paragraph.id];
     if (!svg) throw new Error('no code');
-    showQrDialog(svg, `扫码打开第 ${paragraphNumberOf(paragraph.id)} 段：${url}`, trigger);
+    showQrDialog(svg, `扫码打开第 ${paragraphLabel(paragraph.id)} 段：${url}`, trigger);
   } catch {
     status.replaceChildren('二维码暂时无法显示。');
   }

@@ -6,12 +6,12 @@ import { ROOT } from '../helpers/paths.ts';
 // The whole format replaced: if any module wrote or matched anchors on its own, it would miss these.
 vi.mock('../../src/lib/anchors.ts', () => {
   const ANCHOR_PATTERNS = {
-    paragraph: 'duan[1-9]\\d*',
+    paragraph: 'duan[1-9]\\d*[a-z]?',
     part: 'bufen[1-9]\\d*',
     section: 'bufen[1-9]\\d*x[1-9]\\d*',
   };
   const whole = (source: string) => new RegExp(`^(?:${source})$`);
-  const paragraphAnchor = (n: number) => `duan${n}`;
+  const paragraphAnchor = (n: number, letter = '') => `duan${n}${letter}`;
   return {
     ANCHOR_PATTERNS,
     CITED_ANCHOR_PATTERN: `${ANCHOR_PATTERNS.paragraph}|${ANCHOR_PATTERNS.section}|${ANCHOR_PATTERNS.part}`,
@@ -21,7 +21,11 @@ vi.mock('../../src/lib/anchors.ts', () => {
     isParagraphAnchor: (text: string) => whole(ANCHOR_PATTERNS.paragraph).test(text),
     isPartAnchor: (text: string) => whole(ANCHOR_PATTERNS.part).test(text),
     isSectionAnchor: (text: string) => whole(ANCHOR_PATTERNS.section).test(text),
-    paragraphNumberOf: (anchor: string) => Number(anchor.slice('duan'.length)),
+    paragraphLabel: (anchor: string) => anchor.slice('duan'.length),
+    parseParagraphAnchor: (anchor: string) => {
+      const match = /^duan(\d+)([a-z]?)$/.exec(anchor);
+      return match ? { n: Number(match[1]), letter: match[2] } : undefined;
+    },
     paragraphRange: (count: number) => `${paragraphAnchor(1)} 到 ${paragraphAnchor(count)}`,
   };
 });

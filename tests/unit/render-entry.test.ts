@@ -18,6 +18,7 @@ const speech: QuotableSpeech = {
     ],
   ]),
   headings: new Map([['part-1', '一、第一部分']]),
+  aliases: new Map(),
 };
 const inputs = (more: Partial<RenderInputs> = {}): RenderInputs => ({
   numbered: true,
@@ -44,6 +45,22 @@ describe('renderEntryBody', () => {
       <p>引文不编号。</p>
       </blockquote>"
     `);
+  });
+
+  test('keeps published numbers as the speech declares: an added paragraph after the one before it, a retired number leading to its paragraph', () => {
+    const { html, outline } = renderEntryBody(
+      ['第一段。', '补录的一段。', '第三段，原来的第二段已并入。', '第四段。'].join('\n\n'),
+      inputs({ terms: [], numbering: { inserted: ['p-1a'], retired: { 'p-2': 'p-3' } } }),
+    );
+    expect(html).toMatchInlineSnapshot(`
+      "<p id="p-1" class="para" data-cite="第1段"><a class="para-num" href="#p-1" aria-label="第 1 段" data-pagefind-ignore>1</a>第一段。</p>
+      <p id="p-1a" class="para" data-cite="第1a段"><a class="para-num" href="#p-1a" aria-label="第 1a 段" data-pagefind-ignore>1a</a>补录的一段。</p>
+      <span id="p-2" class="para-alias" data-alias-of="p-3" aria-hidden="true"></span><p id="p-3" class="para" data-cite="第3段"><a class="para-num" href="#p-3" aria-label="第 3 段" data-pagefind-ignore>3</a>第三段，原来的第二段已并入。</p>
+      <p id="p-4" class="para" data-cite="第4段"><a class="para-num" href="#p-4" aria-label="第 4 段" data-pagefind-ignore>4</a>第四段。</p>"
+    `);
+    expect(outline.filter((item) => item.kind === 'alias')).toEqual([
+      { kind: 'alias', id: 'p-2', of: 'p-3' },
+    ]);
   });
 
   test('*** after the numbered parts ends the last one: the closing is cited as 结束语, under no part', () => {

@@ -26,8 +26,18 @@ describe('speechSchema', () => {
       sites: [],
       tags: [],
       aliases: [],
+      paragraphNumbers: { inserted: [], retired: {} },
       draft: false,
     });
+  });
+
+  test('writes paragraph numbers declared after publication in their one form, whatever width or case they were typed in', () => {
+    const declared = speechSchema.parse({
+      title: '讲话',
+      summary: '摘要',
+      paragraphNumbers: { inserted: 'Ｐ－１２Ａ，p-12b', retired: { ' P-13 ': 'ｐ－１２' } },
+    }).paragraphNumbers;
+    expect(declared).toEqual({ inserted: ['p-12a', 'p-12b'], retired: { 'p-13': 'p-12' } });
   });
 
   test('reads the delivery date as precisely as it is known, 约 marking an estimate', () => {

@@ -1,4 +1,9 @@
-import { isParagraphAnchor, paragraphRange, sectionAnchor } from '../../lib/anchors.ts';
+import {
+  isParagraphAnchor,
+  paragraphLabel,
+  paragraphRange,
+  sectionAnchor,
+} from '../../lib/anchors.ts';
 import { referenceResolvers, type RefResolver } from '../../lib/refs.ts';
 import { error, FILE_START, type Finding, type Place } from '../finding.ts';
 import { splitMessage } from './schema.ts';
@@ -104,11 +109,13 @@ function checkCites(
       return;
     }
     const known = anchors.get(id)?.paragraphs;
+    const retired = anchors.get(id)?.aliases;
     [cite.paragraphs].flat().forEach((anchor, position) => {
       if (
         typeof anchor !== 'string' ||
         !known ||
         known.has(anchor.trim()) ||
+        retired?.has(anchor.trim()) ||
         !isParagraphAnchor(anchor.trim())
       )
         return;
@@ -134,7 +141,7 @@ function checkQuotes(
     if (node.name !== 'SpeechQuote') return;
     const attribute = (name: string) => node.attributes?.find((item) => item.name === name)?.value;
     const speech = attribute('speech');
-    const at = attribute('at');
+    const written = attribute('at');
     if (typeof speech !== 'string') return;
     const id = speeches.resolve(speech.trim());
     if (!id) {
@@ -146,7 +153,9 @@ function checkQuotes(
       return;
     }
     const known = anchors.get(id);
-    if (typeof at !== 'string' || !known) return;
+    if (typeof written !== 'string' || !known) return;
+    // A retired number quotes the paragraph its links now open.
+    const at = known.aliases.get(written) ?? written;
     if (!known.paragraphs.has(at) && !known.headings.has(at)) {
       report(
         entry,
@@ -162,7 +171,7 @@ function checkQuotes(
     const fix = misquote.elsewhere
       ? `把 at="${at}" 改成 at="${misquote.elsewhere}"。`
       : misquote.empty
-        ? `在 <SpeechQuote …> 和 </SpeechQuote> 之间粘贴讲话${known.paragraphs.has(at) ? `第 ${known.paragraphs.get(at)!.n} 段` : `“${known.headings.get(at)}”一节`}的原文（从讲话页面复制）。`
+        ? `在 <SpeechQuote …> 和 </SpeechQuote> 之间粘贴讲话${known.paragraphs.has(at) ? `第 ${paragraphLabel(at)} 段` : `“${known.headings.get(at)}”一节`}的原文（从讲话页面复制）。`
         : '从讲话页面复制这一段原文，替换引文（空格多少、标点全角半角不算不一致）。';
     misquoted(
       id,

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { CHINESE_FIELD_NAMES, SCHEMAS } from '../../schemas/index.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { citeSchema } from '../../schemas/cite.ts';
+import { paragraphNumbersFields } from '../../schemas/paragraph-numbers.ts';
 import { nearestKey } from '../../lib/refs.ts';
 import { error, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
@@ -36,9 +37,13 @@ export function checkSchema({ entries }: CheckContext): Finding[] {
 const NESTED: ReadonlyMap<string, z.ZodObject> = new Map<string, z.ZodObject>([
   ['sources', sourceSchema],
   ['cites', citeSchema],
+  ['paragraphNumbers', paragraphNumbersFields],
 ]);
 
-/** The keys the map at `path` may have: the entry's, or those of a sources or cites item. */
+/** The nested maps that are items of a list (the others are one map). */
+const NESTED_LISTS = new Set(['sources', 'cites']);
+
+/** The keys the map at `path` may have: the entry's, those of a sources or cites item, or of paragraphNumbers. */
 function knownKeysAt(schema: z.ZodObject, path: readonly PropertyKey[]): string[] {
   if (path.length === 0) return Object.keys(schema.shape);
   const nested = NESTED.get(String(path[0]));
@@ -47,7 +52,12 @@ function knownKeysAt(schema: z.ZodObject, path: readonly PropertyKey[]): string[
 
 /** The message for one unknown key; `layout` is named for what it would do, a Chinese name gets its field name. */
 function unknownKey(key: string, known: string[], path: readonly PropertyKey[]): [string, string] {
-  const where = path.length > 0 ? `${String(path[0])} 的这一项里` : '';
+  const where =
+    path.length === 0
+      ? ''
+      : NESTED_LISTS.has(String(path[0]))
+        ? `${String(path[0])} 的这一项里`
+        : `${String(path[0])} 里`;
   if (key === 'layout' && path.length === 0) {
     return [
       '字段 layout 会让页面加载并运行指定的代码文件，内容中不能使用。',

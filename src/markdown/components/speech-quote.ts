@@ -1,5 +1,13 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { headingsOf, paragraphsOf, passageText, type OutlineParagraph } from '../../lib/outline.ts';
+import {
+  aliasesOf,
+  headingsOf,
+  paragraphsOf,
+  passageText,
+  type OutlineParagraph,
+} from '../../lib/outline.ts';
+import { paragraphLabel } from '../../lib/anchors.ts';
+import type { NumberingPlan } from '../../lib/numbering.ts';
 import { findQuoteMismatch } from '../../lib/quote-match.ts';
 import { createResolver } from '../../lib/refs.ts';
 import { labelOf } from '../../lib/collections.ts';
@@ -13,12 +21,25 @@ export interface QuotableSpeech {
   title: string;
   paragraphs: Map<string, OutlineParagraph>;
   headings: Map<string, string>;
+  /** Retired paragraph numbers, each with the paragraph its links now open. */
+  aliases: Map<string, string>;
 }
 
 /** A speech as quotations see it: its body numbered exactly as its page is (same code, see markdown/anchors.ts). */
-export function quotableSpeech(id: string, title: string, body: string): QuotableSpeech {
-  const outline = outlineOf(body);
-  return { id, title, paragraphs: paragraphsOf(outline), headings: headingsOf(outline) };
+export function quotableSpeech(
+  id: string,
+  title: string,
+  body: string,
+  plan?: NumberingPlan,
+): QuotableSpeech {
+  const outline = outlineOf(body, plan);
+  return {
+    id,
+    title,
+    paragraphs: paragraphsOf(outline),
+    headings: headingsOf(outline),
+    aliases: aliasesOf(outline),
+  };
 }
 
 /**
@@ -48,11 +69,11 @@ export function describeMisquote(
     return {
       quoteIndex: 0,
       elsewhere: found.id,
-      message: `引文出自《${speech.title}》第 ${found.n} 段（${found.id}），不是 at 写的 ${at}。`,
+      message: `引文出自《${speech.title}》第 ${paragraphLabel(found.id)} 段（${found.id}），不是 at 写的 ${at}。`,
     };
   }
   const where = speech.paragraphs.has(at)
-    ? `第 ${speech.paragraphs.get(at)!.n} 段`
+    ? `第 ${paragraphLabel(at)} 段`
     : (speech.headings.get(at) ?? at);
   const around = (textOf: string, index: number) =>
     `“${textOf.slice(Math.max(0, index - 8), index).replace(/\s+/g, '')}【${textOf[index] ?? '（结束）'}】${textOf.slice(index + 1, index + 6).replace(/\s+/g, '')}”`;
@@ -84,11 +105,13 @@ export function speechQuote(
   speeches: readonly QuotableSpeech[],
   where: string,
 ): Element {
-  const { speech: ref = '', at = '' } = props;
+  const { speech: ref = '', at: written = '' } = props;
   const resolver = createResolver(labelOf('speeches'), speeches);
   const id = resolver.resolve(ref.trim());
   const speech = speeches.find((item) => item.id === id);
   if (!speech) throw new Error(`${where}：${resolver.explain(ref.trim())}`);
+  // A retired number quotes the paragraph its links now open.
+  const at = speech.aliases.get(written) ?? written;
   const passage = passageText(speech.paragraphs, speech.headings, at);
   if (passage === undefined)
     throw new Error(
@@ -96,7 +119,7 @@ export function speechQuote(
     );
   const misquote = describeMisquote(speech, at, children.map(textContent).join(''));
   if (misquote) throw new Error(`${where}：${misquote.message}请从讲话页面复制原文。`);
-  const label = speech.headings.get(at) ?? `第 ${speech.paragraphs.get(at)!.n} 段`;
+  const label = speech.headings.get(at) ?? `第 ${paragraphLabel(at)} 段`;
   const href = urls.anchor('speeches', speech.id, at);
   // data-speech and data-at say what is quoted, so the paragraph quoted lists the entry quoting it (see quotedPassages).
   return element(

@@ -24,21 +24,21 @@ export function proposeNumbering(
   edited: readonly OutlineParagraph[],
   retiredBefore: ReadonlyMap<string, string>,
 ): NumberingPlan | undefined {
-  const publishedAt = new Map<string, number>();
-  published.forEach((paragraph, index) => {
-    if (!publishedAt.has(plain(paragraph))) publishedAt.set(plain(paragraph), index);
-  });
-  const editedTexts = new Set(edited.map(plain));
+  // Each text made comparable once: a long speech is compared paragraph by paragraph many times.
+  const publishedTexts = published.map(plain);
+  const editedTexts = edited.map(plain);
+  const publishedAt = firstIndexOf(publishedTexts);
+  const editedAt = firstIndexOf(editedTexts);
   const ids: string[] = [];
-  const dropped: OutlineParagraph[] = [];
+  const dropped: number[] = [];
   let next = 0;
-  for (const paragraph of edited) {
-    const at = publishedAt.get(plain(paragraph));
+  for (const text of editedTexts) {
+    const at = publishedAt.get(text);
     if (at !== undefined && at >= next) {
-      dropped.push(...published.slice(next, at));
+      for (let skipped = next; skipped < at; skipped += 1) dropped.push(skipped);
       ids.push(published[at]!.id);
       next = at + 1;
-    } else if (next < published.length && !editedTexts.has(plain(published[next]!))) {
+    } else if (next < published.length && !editedAt.has(publishedTexts[next]!)) {
       // Where a published paragraph was, in other words: a correction keeps its number.
       ids.push(published[next]!.id);
       next += 1;
@@ -48,27 +48,29 @@ export function proposeNumbering(
       ids.push(paragraphAnchor(before.n, nextLetter(before.letter)));
     }
   }
-  dropped.push(...published.slice(next));
+  for (let skipped = next; skipped < published.length; skipped += 1) dropped.push(skipped);
+  if (ids.length === 0) return undefined;
+  const kept = new Set(ids);
+  // For each published paragraph, the nearest one at or before it still in the text (the one a removed paragraph joined).
+  let last = ids[0]!;
+  const keptBefore = published.map(({ id }) => (last = kept.has(id) ? id : last));
   const retired: Record<string, string> = Object.fromEntries(retiredBefore);
-  for (const paragraph of dropped) {
-    const moved = edited.findIndex((item) => plain(item) === plain(paragraph));
-    const previous = published.indexOf(paragraph) - 1;
-    const into = moved >= 0 ? ids[moved] : ids[edited.indexOf(editedBefore(previous))];
-    if (!into) return undefined;
-    retired[paragraph.id] = into;
+  for (const index of dropped) {
+    const moved = editedAt.get(publishedTexts[index]!);
+    retired[published[index]!.id] = moved === undefined ? keptBefore[index]! : ids[moved]!;
   }
   const plan = { inserted: ids.filter((id) => parseParagraphAnchor(id)?.letter), retired };
   const counter = new AnchorCounter(plan);
   return ids.every((id) => counter.paragraph().id === id) ? plan : undefined;
+}
 
-  /** The edited paragraph that holds the published paragraph at `index`, or the nearest one before it. */
-  function editedBefore(index: number): OutlineParagraph {
-    for (let at = index; at >= 0; at -= 1) {
-      const found = ids.indexOf(published[at]!.id);
-      if (found >= 0) return edited[found]!;
-    }
-    return edited[0]!;
-  }
+/** Each text's first index in `texts`. */
+function firstIndexOf(texts: readonly string[]): Map<string, number> {
+  const result = new Map<string, number>();
+  texts.forEach((text, index) => {
+    if (!result.has(text)) result.set(text, index);
+  });
+  return result;
 }
 
 /** A declaration as a line of YAML an editor can paste into the frontmatter. */

@@ -8,6 +8,7 @@ import type { CollectionName } from './collections.ts';
 import {
   aliasesOf,
   headingsOf,
+  openedAnchor,
   paragraphsOf,
   type OutlineItem,
   type OutlineParagraph,
@@ -169,8 +170,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
           const speech = speechId ? speechById.get(speechId) : undefined;
           if (!speech) return [];
           const paragraphs = cite.paragraphs.flatMap((anchor) => {
-            // A retired number cites the paragraph its links now open.
-            const paragraph = speech.paragraphs.get(speech.aliases.get(anchor) ?? anchor);
+            const paragraph = speech.paragraphs.get(openedAnchor(speech.aliases, anchor));
             if (!paragraph) broken.push(missingParagraph(entry, anchor, speech));
             return paragraph ? [paragraph] : [];
           });
@@ -217,7 +217,7 @@ function withQuotes(
   for (const { speech: id, at: written } of quotes) {
     const speech = speechById.get(id);
     if (!speech) continue;
-    const at = speech.aliases.get(written) ?? written;
+    const at = openedAnchor(speech.aliases, written);
     const quoted = [...speech.paragraphs.values()].filter(
       (p) => p.id === at || p.part?.id === at || p.section?.id === at,
     );

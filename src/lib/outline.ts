@@ -82,6 +82,10 @@ export function aliasesOf(outline: readonly OutlineItem[]): Map<string, string> 
   );
 }
 
+/** The anchor a link to `anchor` opens: the paragraph a retired number leads to, or itself. */
+export const openedAnchor = (aliases: ReadonlyMap<string, string>, anchor: string) =>
+  aliases.get(anchor) ?? anchor;
+
 /** Heading anchors with their text, in document order. */
 export function headingsOf(outline: readonly OutlineItem[]): Map<string, string> {
   return new Map(

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomicSync } from './cache-files.ts';
 import { comparableText } from './quote-match.ts';
+import { readUrlLines } from './url-registry.ts';
 
 /** The committed record of what each published speech paragraph holds, relative to the project root. */
 export const FINGERPRINT_FILE = 'content/_published-paragraphs.txt';
@@ -19,17 +19,10 @@ export const fingerprintOf = (text: string) =>
 
 /** The recorded fingerprints, by paragraph URL (`/speeches/x/#p-12`); empty when there is no record. */
 export function readFingerprints(root: string): Map<string, string> {
-  const path = join(root, FINGERPRINT_FILE);
-  if (!existsSync(path)) return new Map();
   return new Map(
-    readFileSync(path, 'utf8')
-      .split('\n')
-      .flatMap((line) => {
-        const [url = '', fingerprint = ''] = line.trim().split(/\s+/);
-        return url.startsWith('/') && /^[0-9a-f]+$/.test(fingerprint)
-          ? [[url, fingerprint] as const]
-          : [];
-      }),
+    readUrlLines(root, FINGERPRINT_FILE).flatMap(({ url, rest: [fingerprint = ''] }) =>
+      /^[0-9a-f]+$/.test(fingerprint) ? [[url, fingerprint] as const] : [],
+    ),
   );
 }
 

@@ -36,18 +36,31 @@ export interface Withdrawal {
  * registry nor the target branch keeps them from disappearing. Empty when there is no list.
  */
 export function readWithdrawals(root: string): Map<string, Withdrawal> {
-  const path = join(root, WITHDRAWN_FILE);
-  if (!existsSync(path)) return new Map();
   return new Map(
-    readFileSync(path, 'utf8')
-      .split('\n')
-      .flatMap((text, index) => {
-        const [url = '', ...reason] = text.trim().split(/\s+/);
-        return url.startsWith('/')
-          ? [[url, { reason: reason.join(' '), line: index + 1 }] as const]
-          : [];
-      }),
+    readUrlLines(root, WITHDRAWN_FILE).map(({ url, rest, line }) => [
+      url,
+      { reason: rest.join(' '), line },
+    ]),
   );
+}
+
+/**
+ * The lines of a committed URL list (`/cases/x/ more words`, one a line, `#`
+ * comments and blank lines skipped): each URL with the words after it and its
+ * line number. Empty when there is no such file.
+ */
+export function readUrlLines(
+  root: string,
+  file: string,
+): Array<{ url: string; rest: string[]; line: number }> {
+  const path = join(root, file);
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .flatMap((text, index) => {
+      const [url = '', ...rest] = text.trim().split(/\s+/);
+      return url.startsWith('/') ? [{ url, rest, line: index + 1 }] : [];
+    });
 }
 
 /** The registered URLs still to be served: the registry without the withdrawn ones. */

@@ -4,6 +4,7 @@ import {
   paragraphRange,
   sectionAnchor,
 } from '../../lib/anchors.ts';
+import { openedAnchor } from '../../lib/outline.ts';
 import { referenceResolvers, type RefResolver } from '../../lib/refs.ts';
 import { error, FILE_START, type Finding, type Place } from '../finding.ts';
 import { splitMessage } from './schema.ts';
@@ -108,14 +109,13 @@ function checkCites(
       );
       return;
     }
-    const known = anchors.get(id)?.paragraphs;
-    const retired = anchors.get(id)?.aliases;
+    const speech = anchors.get(id);
+    const known = speech?.paragraphs;
     [cite.paragraphs].flat().forEach((anchor, position) => {
       if (
         typeof anchor !== 'string' ||
         !known ||
-        known.has(anchor.trim()) ||
-        retired?.has(anchor.trim()) ||
+        known.has(openedAnchor(speech!.aliases, anchor.trim())) ||
         !isParagraphAnchor(anchor.trim())
       )
         return;
@@ -154,8 +154,7 @@ function checkQuotes(
     }
     const known = anchors.get(id);
     if (typeof written !== 'string' || !known) return;
-    // A retired number quotes the paragraph its links now open.
-    const at = known.aliases.get(written) ?? written;
+    const at = openedAnchor(known.aliases, written);
     if (!known.paragraphs.has(at) && !known.headings.has(at)) {
       report(
         entry,

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import {
   aliasesOf,
   headingsOf,
+  openedAnchor,
   paragraphsOf,
   passageText,
   type OutlineParagraph,
@@ -110,8 +111,7 @@ export function speechQuote(
   const id = resolver.resolve(ref.trim());
   const speech = speeches.find((item) => item.id === id);
   if (!speech) throw new Error(`${where}：${resolver.explain(ref.trim())}`);
-  // A retired number quotes the paragraph its links now open.
-  const at = speech.aliases.get(written) ?? written;
+  const at = openedAnchor(speech.aliases, written);
   const passage = passageText(speech.paragraphs, speech.headings, at);
   if (passage === undefined)
     throw new Error(

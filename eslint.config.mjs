@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       'content/',
       'dist/',
+      'preview-site/',
       'node_modules/',
       '.astro/',
       'tests/.tmp/',

@@ -201,6 +201,14 @@ describe('feeds and data', () => {
     }
   });
 
+  test('the not-found page, served at every missing address, names no address of its own and prints no QR code', () => {
+    const page = readPage(SITE_DIST, '/404.html');
+    expect(page.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(page.querySelector('meta[property="og:url"]')).toBeNull();
+    expect(page.querySelector('.page-qr')).toBeNull();
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
+
   test('every page carries Open Graph tags matching its title and address', () => {
     for (const path of pages.filter((page) => page.endsWith('/'))) {
       const page = readPage(SITE_DIST, path);

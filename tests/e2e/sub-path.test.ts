@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fixtureSite } from '../helpers/fixture-site.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
@@ -11,6 +11,8 @@ import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
 import { checkBuiltLinks } from '../../src/checks/links.ts';
 import { builtFiles } from '../../src/lib/built-files.ts';
 import { REGISTRY_FILE } from '../../src/lib/url-registry.ts';
+import { writePreviewCopy } from '../../scripts/lib/preview-copy/write-copy.ts';
+import { unreachableAddresses } from '../helpers/relative-links.ts';
 
 /** A shared intranet host, with the site under a sub-path, as deployers set it. */
 const SITE_URL = 'http://intranet.example/zhishiku/';
@@ -140,6 +142,13 @@ describe('the site built for a sub-path (SITE_URL with a path)', () => {
       readPage(dist, `/${CASE}`).querySelector('h1')!.text.trim(),
     );
     await page.context().close();
+  });
+
+  test("the reviewers' preview copy drops the sub-path: every address leads to a file of the copy, the renamed entry's old page included", () => {
+    const copy = join(dirname(dist), 'sub-path-preview');
+    writePreviewCopy(dist, copy, { siteName: '预览', madeAt: new Date().toISOString() });
+    expect(existsSync(join(copy, 'site', 'cases', OLD_NAME, 'index.html'))).toBe(true);
+    expect(unreachableAddresses(dist, join(copy, 'site'))).toEqual([]);
   });
 
   test('编辑此页 still opens the file in the repository, whatever the sub-path', () => {

@@ -41,9 +41,9 @@ describe('.ci/run', () => {
     expect(npmScriptsIn(ciRun).filter((name) => !scripts.includes(name ?? ''))).toEqual([]);
   });
 
-  test('builds the preview site and writes the review summary after the tests', () => {
+  test('builds the site, writes the review summary and the preview folder after the tests', () => {
     const full = npmScriptsIn(ciRun.slice(ciRun.search(/^npm test$/m)));
-    const order = ['test', 'build', 'review'].map((name) => full.indexOf(name));
+    const order = ['test', 'build', 'review', 'preview:site'].map((name) => full.indexOf(name));
     expect(
       order.every(
         (index, position) => index >= 0 && (position === 0 || index > order[position - 1]!),
@@ -83,7 +83,7 @@ describe('.gitlab-ci.yml', () => {
     expect(job.artifacts.reports.codequality).toBe(written);
     expect(job.artifacts.when).toBe('always');
     expect(job.artifacts.expire_in).toBeTruthy();
-    expect(job.artifacts.paths).toEqual(['dist/', 'review-summary.md']);
+    expect(job.artifacts.paths).toEqual(['preview-site/', 'review-summary.md']);
     // GitLab's own rule for expose_as (EXPOSE_AS_REGEX, Ruby's ASCII \w).
     expect(job.artifacts.expose_as).toMatch(/^[A-Za-z0-9_][-A-Za-z0-9_ ]*$/);
   });
@@ -168,7 +168,7 @@ describe('.github/workflows/checks.yml', () => {
     const uploads = steps.filter((step) =>
       String(step.uses).startsWith('actions/upload-artifact@'),
     );
-    expect(uploads.map((step) => step.with.path)).toEqual(['dist/', 'review-summary.md']);
+    expect(uploads.map((step) => step.with.path)).toEqual(['preview-site/', 'review-summary.md']);
     for (const step of uploads) {
       expect(step.if).toBe('always()');
       expect(step.with['retention-days']).toBeGreaterThan(0);
@@ -232,9 +232,14 @@ describe('.ci/scope, which decides whether a change runs the content pipeline al
 });
 
 describe('.ci/run for a content-only change', () => {
-  test('checks, builds, follows links and writes the review summary, then stops before the test suite and the Debian packages', () => {
+  test('checks, builds, follows links, writes the review summary and the preview folder, then stops before the test suite and the Debian packages', () => {
     const pipeline = /if \[ "\$scope" = content \]; then\n([\s\S]*?)\nfi/.exec(ciRun)?.[1] ?? '';
-    expect([...new Set(npmScriptsIn(pipeline))]).toEqual(['build', 'check:links', 'review']);
+    expect([...new Set(npmScriptsIn(pipeline))]).toEqual([
+      'build',
+      'check:links',
+      'review',
+      'preview:site',
+    ]);
     expect(pipeline).toContain('npm run check:links -- --format github');
     expect(pipeline).toContain(
       'npm run check:links -- --format gitlab --output gl-code-quality-report.json',

@@ -49,10 +49,13 @@ export function pageTexts(dist: string): Map<string, string> {
 
 /** Builds a stock Pagefind 1.6 index of the same pages into `dist/pagefind-stock`, as a baseline. */
 export async function buildStockIndex(dist: string): Promise<void> {
-  const { index } = await pagefind.createIndex({});
-  await index!.addDirectory({ path: dist });
-  await index!.writeFiles({ outputPath: join(dist, 'pagefind-stock') });
-  await pagefind.close();
+  try {
+    const { index } = await pagefind.createIndex({});
+    await index!.addDirectory({ path: dist });
+    await index!.writeFiles({ outputPath: join(dist, 'pagefind-stock') });
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /** The site's search code, bundled for injection into a page. */

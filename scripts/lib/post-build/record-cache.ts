@@ -6,7 +6,7 @@ import {
   readFileSync,
   readSync,
 } from 'node:fs';
-import { mkdir, rename } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
@@ -115,6 +115,12 @@ export async function recordCacheWriter(file: string) {
       out.end(`${JSON.stringify(trailer)}\n`);
       await once(out, 'finish');
       await rename(partial, file);
+    },
+    /** Drops what was written: a build that failed leaves the last cache as it was. */
+    async discard(): Promise<void> {
+      out.end();
+      await once(out, 'finish');
+      await rm(partial, { force: true });
     },
   };
 }

@@ -56,50 +56,61 @@ export async function buildSearchIndex(
   const previous = await readRecordCache(cacheFile);
   const next = await recordCacheWriter(cacheFile);
   const unfiled = new Set(Object.keys(pages));
-  pinChunkSize();
-  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
-  if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
-  let count = 0;
-  let reused = 0;
-  let pending: Promise<void>[] = [];
-  for (const { file, path } of builtPages(site).filter(isFolderPage)) {
-    // Records keep the site path: Pagefind puts the base path in front, from where its script is served.
-    const url = path;
-    const html = await readFile(file, 'utf8');
-    const entryUrl = base.replace(/\/$/, '') + path;
-    const facets = pages[entryUrl];
-    unfiled.delete(entryUrl);
-    const key = `${url}\n${createHash('sha1')
-      .update(html)
-      .update(JSON.stringify(facets ?? null))
-      .digest('base64')}`;
-    const cached = previous.take(key);
-    if (cached) reused += 1;
-    const record = cached !== undefined ? cached : readRecord(url, html, facets);
-    // Written out at once, so no build's records pile up here while Pagefind indexes.
-    await next.add(key, record);
-    if (!record) continue;
-    pending.push(
-      index.addCustomRecord({ ...record, language: INDEX_OPTIONS.forceLanguage }).then((added) => {
-        if (added.errors.length > 0)
-          throw new Error(`Pagefind 无法索引 ${url}：${added.errors.join('; ')}`);
-      }),
-    );
-    count += 1;
-    if (pending.length >= IN_FLIGHT) {
-      await Promise.all(pending);
-      pending = [];
+  // Pagefind runs as a child process: closed whatever happens, so a failed build exits
+  // with its message instead of waiting on it; the record cache is kept only from a success.
+  try {
+    pinChunkSize();
+    const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+    if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
+    let count = 0;
+    let reused = 0;
+    let pending: Promise<void>[] = [];
+    for (const { file, path } of builtPages(site).filter(isFolderPage)) {
+      // Records keep the site path: Pagefind puts the base path in front, from where its script is served.
+      const url = path;
+      const html = await readFile(file, 'utf8');
+      const entryUrl = base.replace(/\/$/, '') + path;
+      const facets = pages[entryUrl];
+      unfiled.delete(entryUrl);
+      const key = `${url}\n${createHash('sha1')
+        .update(html)
+        .update(JSON.stringify(facets ?? null))
+        .digest('base64')}`;
+      const cached = previous.take(key);
+      if (cached) reused += 1;
+      const record = cached !== undefined ? cached : readRecord(url, html, facets);
+      // Written out at once, so no build's records pile up here while Pagefind indexes.
+      await next.add(key, record);
+      if (!record) continue;
+      pending.push(
+        index
+          .addCustomRecord({ ...record, language: INDEX_OPTIONS.forceLanguage })
+          .then((added) => {
+            if (added.errors.length > 0)
+              throw new Error(`Pagefind 无法索引 ${url}：${added.errors.join('; ')}`);
+          }),
+      );
+      count += 1;
+      if (pending.length >= IN_FLIGHT) {
+        await Promise.all(pending);
+        pending = [];
+      }
     }
+    await Promise.all(pending);
+    if (unfiled.size > 0)
+      throw new Error(`这些条目没有生成可检索的页面：${[...unfiled].join('、')}（构建程序有误）。`);
+    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
+    await next.close();
+    return { pages: count, reused, damaged: previous.damaged };
+  } catch (error) {
+    await next.discard();
+    throw error;
+  } finally {
+    await pagefind.close();
+    previous.close();
   }
-  await Promise.all(pending);
-  if (unfiled.size > 0)
-    throw new Error(`这些条目没有生成可检索的页面：${[...unfiled].join('、')}（构建程序有误）。`);
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
-  await pagefind.close();
-  previous.close();
-  await next.close();
-  return { pages: count, reused, damaged: previous.damaged };
 }
 
 /** A page's record; none for a page not marked for search. A marked page the knowledge base does not file is a bug, not a page to drop. */

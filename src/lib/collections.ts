@@ -6,6 +6,8 @@ interface CollectionInfo {
   intro: string;
   /** Its top-level paragraphs are numbered (`p-1`, `p-2`, …), cited and given a QR code each. */
   numbered: boolean;
+  /** Its list page is a section of the header's main navigation. */
+  inNavigation: boolean;
 }
 
 /**
@@ -17,26 +19,36 @@ interface CollectionInfo {
  * never pulls in Zod, and the schemas can import from lib/ without a cycle.
  */
 const COLLECTION_INFO = {
-  speeches: { label: '讲话', intro: '领导讲话全文，按段编号，可逐段引用。', numbered: true },
+  speeches: {
+    label: '讲话',
+    intro: '领导讲话全文，按段编号，可逐段引用。',
+    numbered: true,
+    inNavigation: true,
+  },
   cases: {
     label: '案例',
     intro: '讲话所举的做法和提出的要求，每个案例标明是“已有做法”还是“部署要求”。',
     numbered: true,
+    inNavigation: true,
   },
   concepts: {
     label: '理念',
     intro: '城市基层党建的「大…共…」理念，每个理念页列出践行它的案例和示范点。',
     numbered: false,
+    inNavigation: true,
   },
   sites: {
     label: '示范点',
     intro: '讲话提到的示范点和试点，每页列出在那里开展的案例。',
     numbered: false,
+    inNavigation: true,
   },
   glossary: {
     label: '术语',
     intro: '讲话和案例中的常用术语。正文里第一次出现的术语可以点开看释义。',
     numbered: false,
+    // Reached from the home page and from each term's first use in the text.
+    inNavigation: false,
   },
 } as const satisfies Record<string, CollectionInfo>;
 
@@ -63,6 +75,11 @@ export const labelOf = (collection: CollectionName): string => COLLECTION_INFO[c
 
 /** The sentence that opens a collection's list page. */
 export const introOf = (collection: CollectionName): string => COLLECTION_INFO[collection].intro;
+
+/** The collections whose list pages the header's main navigation links, in the site's order. */
+export const NAVIGATION_COLLECTIONS = COLLECTIONS.filter(
+  (collection) => COLLECTION_INFO[collection].inNavigation,
+);
 
 /** Where a collection's files live, relative to the project root. */
 export const contentFolder = (collection: CollectionName) => `content/${collection}`;

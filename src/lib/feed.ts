@@ -1,6 +1,7 @@
 import type { CaseItem, SpeechItem } from './model.ts';
 import { siteConfig } from '../site.config.ts';
 import { urls } from './urls.ts';
+import { labelOf } from './collections.ts';
 
 /** How many of the newest speeches and cases the feed carries. */
 export const FEED_SIZE = 50;
@@ -28,7 +29,7 @@ export function feedXml(items: Array<SpeechItem | CaseItem>, site: URL): string 
       ...(item.updated
         ? [`<pubDate>${new Date(`${item.updated}T00:00:00+08:00`).toUTCString()}</pubDate>`]
         : []),
-      `<category>${item.collection === 'speeches' ? '讲话' : '案例'}</category>`,
+      `<category>${labelOf(item.collection)}</category>`,
       `<description>${escape(item.data.summary)}</description>`,
       '</item>',
     ].join('');

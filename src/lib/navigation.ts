@@ -1,14 +1,15 @@
+import { labelOf, NAVIGATION_COLLECTIONS } from './collections.ts';
 import { urls } from './urls.ts';
 
-/** The main sections, in the order the header lists them. */
-export const mainNav = [
+/** The main sections, in the order the header lists them: home, the collections the table puts in navigation, search. */
+export const mainNav: ReadonlyArray<{ label: string; href: string }> = [
   { label: '首页', href: urls.home() },
-  { label: '讲话', href: urls.list('speeches') },
-  { label: '案例', href: urls.list('cases') },
-  { label: '理念', href: urls.list('concepts') },
-  { label: '示范点', href: urls.list('sites') },
+  ...NAVIGATION_COLLECTIONS.map((collection) => ({
+    label: labelOf(collection),
+    href: urls.list(collection),
+  })),
   { label: '检索', href: urls.search() },
-] as const;
+];
 
 /**
  * The `aria-current` of a navigation link: `page` on the section's own page,

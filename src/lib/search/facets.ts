@@ -56,6 +56,9 @@ export function searchFacets(
       break;
     case 'glossary':
       break;
+    default:
+      // A new collection fails to compile here until its filters are chosen.
+      throw new Error(`未知的集合：${(item satisfies never as AnyItem).collection}`);
   }
   if (filters.concept?.length) meta.concepts = filters.concept.join('、');
   // Every page needs a sort key or newest-first browsing drops it; undated pages go last. The

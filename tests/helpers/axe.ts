@@ -13,7 +13,8 @@ export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22
 /** Runs axe-core in the page with the WCAG 2.2 AA rules; returns one line per violating node. */
 export async function axeViolations(page: Page): Promise<string[]> {
   // Not a <script> tag: the page's Content-Security-Policy blocks inline scripts, and rightly.
-  await page.evaluate(axeSource);
+  // Once per page: a page put through every display mode keeps it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (tags) => {
     const axe = (
       window as unknown as {

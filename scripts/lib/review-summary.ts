@@ -11,6 +11,10 @@ export interface SiteChanges {
   removed: Array<SiteUrl & { withdrawn?: string }>;
 }
 
+/** The pages of a list of changed URLs, without the speech anchors on them. */
+export const pagesOf = <T extends SiteUrl>(list: T[]) =>
+  list.filter((entry) => !entry.url.includes('#'));
+
 const row = (entry: SiteUrl, note = '') =>
   `| \`${entry.url}\` | ${entry.label.replace(/\|/g, '｜')}${note} |`;
 
@@ -38,7 +42,6 @@ export function reviewSummary(changes: SiteChanges | undefined, note?: string): 
       '\n',
     );
   const anchors = (list: SiteUrl[]) => list.filter((entry) => entry.url.includes('#'));
-  const pages = <T extends SiteUrl>(list: T[]) => list.filter((entry) => !entry.url.includes('#'));
   const anchorLine = (verb: string, list: SiteUrl[]) => {
     const bySpeech = new Map<string, number>();
     for (const entry of anchors(list))
@@ -52,7 +55,7 @@ export function reviewSummary(changes: SiteChanges | undefined, note?: string): 
     '',
     ...table(
       '新增的页面',
-      pages(changes.added).map((entry) => row(entry)),
+      pagesOf(changes.added).map((entry) => row(entry)),
     ),
     ...table(
       '修改的页面',
@@ -60,7 +63,7 @@ export function reviewSummary(changes: SiteChanges | undefined, note?: string): 
     ),
     ...table(
       '撤下的页面',
-      pages(changes.removed.filter((entry) => entry.withdrawn)).map((entry) =>
+      pagesOf(changes.removed.filter((entry) => entry.withdrawn)).map((entry) =>
         row(entry, `（撤下原因：${entry.withdrawn}）`),
       ),
     ),

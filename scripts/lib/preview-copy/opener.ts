@@ -1,5 +1,5 @@
 import type { SiteUrl } from '../../../src/checks/site-urls.ts';
-import type { SiteChanges } from '../review-summary.ts';
+import { pagesOf, type SiteChanges } from '../review-summary.ts';
 
 /** Where the preview's own files sit inside its folder. */
 export const PREVIEW_SITE_FOLDER = 'site';
@@ -7,7 +7,7 @@ export const PREVIEW_STYLE = '_preview/preview.css';
 
 /** What the first page of the preview says about the build. */
 export interface OpenerFacts {
-  /** The site's name, from the home page's title. */
+  /** The site's name, for the page title. */
   siteName: string;
   /** The commit built, if known. */
   commit?: string;
@@ -22,8 +22,6 @@ export interface OpenerFacts {
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-const pagesOnly = <T extends SiteUrl>(list: T[]) => list.filter((e) => !e.url.includes('#'));
 
 function pageList(title: string, list: SiteUrl[], facts: OpenerFacts, linked = true): string {
   if (list.length === 0) return '';
@@ -41,9 +39,9 @@ function changesSection(facts: OpenerFacts): string {
   if (!changes)
     return `<h2>这次改动的页面</h2>\n${note || '<p>与目标分支相比，content/ 没有改动：已发布的页面不变。</p>'}`;
   const lists = [
-    pageList('新增的页面', pagesOnly(changes.added), facts),
+    pageList('新增的页面', pagesOf(changes.added), facts),
     pageList('修改的页面', changes.changed, facts),
-    pageList('撤下的页面', pagesOnly(changes.removed), facts, false),
+    pageList('撤下的页面', pagesOf(changes.removed), facts, false),
   ].filter(Boolean);
   return [
     '<h2>这次改动的页面</h2>',

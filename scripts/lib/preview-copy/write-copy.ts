@@ -1,13 +1,14 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { builtFiles, isPrecompressedCopy } from '../../../src/lib/built-files.ts';
 import { openerPage, PREVIEW_SITE_FOLDER, PREVIEW_STYLE, type OpenerFacts } from './opener.ts';
 import { relativeAddress, rewritePageAddresses, type SiteLayout } from './relative-links.ts';
 
-/** The built site's files, as paths inside it with `/` between folders. */
+/** The built site's files but the compressed copies for nginx, as paths inside it with `/` between folders. */
 function filesOf(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  return builtFiles(dist)
+    .filter((file) => !isPrecompressedCopy(file))
+    .map((file) => relative(dist, file.file).split(sep).join('/'));
 }
 
 /** The address and path the site was built for, as its home page says (canonical link, `<html data-base>`). */
@@ -52,7 +53,7 @@ export function writePreviewCopy(
   out: string,
   facts: Omit<OpenerFacts, 'pageAddress'>,
 ): number {
-  const files = filesOf(dist).filter((file) => !/\.(br|gz)$/.test(file));
+  const files = filesOf(dist);
   const site = layoutOf(dist, new Set(files));
   rmSync(out, { recursive: true, force: true });
   const into = join(out, PREVIEW_SITE_FOLDER);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fixtureSite } from '../helpers/fixture-site.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
@@ -144,11 +145,16 @@ describe('the site built for a sub-path (SITE_URL with a path)', () => {
     await page.context().close();
   });
 
-  test("the reviewers' preview copy drops the sub-path: every address leads to a file of the copy, the renamed entry's old page included", () => {
+  test("the reviewers' preview copy drops the sub-path: every address leads to a file of the copy, and the renamed entry's old page, opened from disk, leads to the new one with its paragraph", async () => {
     const copy = join(dirname(dist), 'sub-path-preview');
     writePreviewCopy(dist, copy, { siteName: '预览', madeAt: new Date().toISOString() });
-    expect(existsSync(join(copy, 'site', 'cases', OLD_NAME, 'index.html'))).toBe(true);
     expect(unreachableAddresses(dist, join(copy, 'site'))).toEqual([]);
+    const page = await session.browser.newPage();
+    await page.goto(
+      `${pathToFileURL(join(copy, 'site', 'cases', OLD_NAME, 'index.html')).href}#p-2`,
+    );
+    await page.waitForURL(new RegExp(`/site/${CASE}index\\.html#p-2$`));
+    await page.close();
   });
 
   test('编辑此页 still opens the file in the repository, whatever the sub-path', () => {

@@ -3,14 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import { siteConfig } from './src/site.config.ts';
-import { CACHE_DIR } from './src/lib/build-paths.ts';
+import { siteConfig } from './src/site/config.ts';
+import { CACHE_DIR } from './src/site/build-paths.ts';
 import { devParagraphCodesIntegration } from './src/integrations/dev-paragraph-codes.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { buildEnvIntegration } from './src/integrations/build-env.ts';
 import { buildParentIntegration } from './src/integrations/build-parent.ts';
-import { urlRegistryIntegration } from './src/integrations/url-registry.ts';
-import { DISPLAY_MODE_SCRIPT_HASH } from './src/lib/display-mode-script.ts';
+import { urlRegistryIntegration } from './src/integrations/served-urls.ts';
+import { DISPLAY_MODE_SCRIPT_HASH } from './src/site/display-mode-script.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -40,14 +40,14 @@ export default defineConfig({
     },
   },
   markdown: {
-    // Entries are rendered by the content loader (src/loaders/), not here; this only keeps the
+    // Entries are rendered by the content loader (src/entries/), not here; this only keeps the
     // source's quotation marks if Markdown is ever rendered by Astro itself.
     processor: satteri({ features: { smartPunctuation: false } }),
     // No code highlighting: content has no code, and Shiki's inline styles would need the CSP loosened.
     syntaxHighlight: false,
   },
   // mdx() only lets a page under src/pages/ be written in MDX; no content entry goes through it:
-  // the loader (src/loaders/) parses entries as data and renders them without compiling any code.
+  // the loader (src/entries/) parses entries as data and renders them without compiling any code.
   integrations: [
     buildParentIntegration(),
     contentGuard(),

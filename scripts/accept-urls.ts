@@ -10,8 +10,13 @@ import {
   FINGERPRINT_FILE,
   readFingerprints,
   writeFingerprints,
-} from '../src/lib/paragraph-fingerprints.ts';
-import { BuiltSite, readRegistry, writeRegistry, REGISTRY_FILE } from '../src/lib/url-registry.ts';
+} from '../src/checks/paragraph-fingerprints.ts';
+import {
+  BuiltSite,
+  readRegistry,
+  writeRegistry,
+  REGISTRY_FILE,
+} from '../src/checks/url-registry.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');

@@ -11,12 +11,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { INDEX_CHUNK_SIZE } from './lib/post-build/search-index.ts';
-import { RECORD_CACHE_FILE, readCachedRecords } from './lib/post-build/record-cache.ts';
-import { CACHE_DIR } from '../src/lib/build-paths.ts';
+import { INDEX_CHUNK_SIZE } from '../src/postbuild/search-index.ts';
+import { RECORD_CACHE_FILE, readCachedRecords } from '../src/postbuild/record-cache.ts';
+import { CACHE_DIR } from '../src/site/build-paths.ts';
 import { chunksFor, readBundle } from './lib/bench/pagefind-bundle.ts';
 import { pairQueryTokens } from './lib/bench/pair-tokens.ts';
-import { tokensOf } from '../src/lib/search/tokens.ts';
+import { tokensOf } from '../src/common/search/tokens.ts';
 import { installedVersion } from './lib/bench/report.ts';
 import { runMeasured } from './lib/bench/run-measured.ts';
 import { MEASURED_QUERIES } from './lib/search-queries.ts';

@@ -5,7 +5,7 @@
 // Options: --sizes 1000,5000 (default) · --full (adds 10000, built once: a Starlight build there
 //          takes a quarter of an hour) · --runs 3 · --ci (N = 200, one run) · --only site,baseline,starlight
 //          (site-plain: this site with Astro's incremental build off)
-import { CACHE_DIR } from '../src/lib/build-paths.ts';
+import { CACHE_DIR } from '../src/site/build-paths.ts';
 import {
   appendFileSync,
   existsSync,

@@ -1,6 +1,6 @@
 // npm run build: the site's whole build, in two processes so that their memory does not add
 // up. `astro build` renders the pages and exits; then this process builds the search index,
-// draws the paragraph QR codes and writes the precompressed copies (scripts/lib/post-build/).
+// draws the paragraph QR codes and writes the precompressed copies (src/postbuild/).
 // `astro build` alone leaves a site without search. Arguments go to `astro build`
 // (`--outDir <dir>`, `--force`); run it from the project to build (a fixture's folder in tests).
 //
@@ -11,9 +11,9 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteConfig } from '../src/site.config.ts';
-import { CACHE_DIR } from '../src/lib/build-paths.ts';
-import { postBuild } from './lib/post-build/post-build.ts';
+import { siteConfig } from '../src/site/config.ts';
+import { CACHE_DIR } from '../src/site/build-paths.ts';
+import { postBuild } from '../src/postbuild/post-build.ts';
 import { acquireBuildLock } from './lib/build/build-lock.ts';
 import { publishOutput, recoverOutput, stagingFolder } from './lib/build/staged-output.ts';
 import { finishBuild, startBuild } from './lib/build/unfinished-build.ts';

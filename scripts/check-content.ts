@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runChecks, hasErrors } from '../src/checks/index.ts';
 import { targetFor } from '../src/checks/target-branch.ts';
-import { siteConfig } from '../src/site.config.ts';
+import { siteConfig } from '../src/site/config.ts';
 import { formatReport, type Finding } from '../src/checks/finding.ts';
 import { formatGithub } from '../src/checks/formats/github.ts';
 import { formatGitlab } from '../src/checks/formats/gitlab.ts';

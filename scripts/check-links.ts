@@ -10,7 +10,7 @@ import { checkBuiltLinks } from '../src/checks/links.ts';
 import { linkFindings } from '../src/checks/link-findings.ts';
 import { formatGithub } from '../src/checks/formats/github.ts';
 import { codeQualityIssues } from '../src/checks/formats/gitlab.ts';
-import { siteConfig } from '../src/site.config.ts';
+import { siteConfig } from '../src/site/config.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,13 +1,13 @@
 // npm run fix: puts the mechanical typography of every entry file in its one right form, in
 // place (half-width punctuation in Chinese text, straight quotes, stray spaces, invisible
-// characters: see src/lib/typography.ts), and prints what it changed. Running it again changes
+// characters: see src/common/typography.ts), and prints what it changed. Running it again changes
 // nothing. The site makes the same corrections when it builds, so this is for clean sources.
 // A file saved as GBK or UTF-16 is saved again as UTF-8, the one encoding the site publishes.
 //   npm run fix -- [project root]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { loadEntryFiles } from '../src/checks/entry-files.ts';
-import { decodeText, ENCODING_NAMES } from '../src/lib/text-encoding.ts';
+import { decodeText, ENCODING_NAMES } from '../src/entries/text-encoding.ts';
 import { applyFixes, planFixes, type SourceFix } from '../src/checks/typography-fixes.ts';
 import { characterName, KIND_NAMES } from '../src/checks/typography-runs.ts';
 

@@ -2,8 +2,8 @@
 // pinyin file name and the section skeleton, refuses to overwrite, and prints where it is.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENTRY_KINDS, entryTemplate, slugFromTitle } from '../src/lib/new-entry.ts';
-import { contentFolder } from '../src/lib/collections.ts';
+import { ENTRY_KINDS, entryTemplate, slugFromTitle } from '../src/site/new-entry.ts';
+import { contentFolder } from '../src/common/collections.ts';
 
 const [kind = '', ...titleWords] = process.argv.slice(2);
 const title = titleWords.join(' ').trim();

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseSiteAddress, SiteAddressError } from '../src/lib/site-address.ts';
+import { parseSiteAddress, SiteAddressError } from '../src/site/site-address.ts';
 import { packageSite } from './lib/deploy/package-site.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

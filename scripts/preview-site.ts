@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteConfig } from '../src/site.config.ts';
+import { siteConfig } from '../src/site/config.ts';
 import { writePreviewCopy } from './lib/preview-copy/write-copy.ts';
 import { siteChangesFor } from './lib/site-changes.ts';
 

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import type { CollectionName } from './lib/collections.ts';
+import type { CollectionName } from './common/collections.ts';
 import { SCHEMAS } from './schemas/index.ts';
-import { entryLoader } from './loaders/entries.ts';
+import { entryLoader } from './entries/loader.ts';
 
 // Written out, not mapped from COLLECTIONS, so Astro types getCollection() per name; `satisfies` catches one left out.
 export const collections = {

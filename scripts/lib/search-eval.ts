@@ -3,15 +3,15 @@ import {
   builtPages,
   isFolderPage,
   isPrecompressedCopy,
-} from '../../src/lib/built-files.ts';
+} from '../../src/postbuild/built-files.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
-import { pageText } from '../../src/lib/search/records.ts';
-import { indexContent, plainText } from '../../src/lib/search/tokens.ts';
+import { pageText } from '../../src/search/records.ts';
+import { indexContent, plainText } from '../../src/common/search/tokens.ts';
 
 /** A function the page exposes for the measurement, called in the browser with whatever it takes. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's own API, typed in the browser bundle, not here

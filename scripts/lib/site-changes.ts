@@ -2,8 +2,8 @@ import { rmSync } from 'node:fs';
 import { loadEntryFiles } from '../../src/checks/entry-files.ts';
 import { siteUrlsOf } from '../../src/checks/site-urls.ts';
 import { changedContentFiles, targetFor } from '../../src/checks/target-branch.ts';
-import { readWithdrawals } from '../../src/lib/url-registry.ts';
-import { siteConfig } from '../../src/site.config.ts';
+import { readWithdrawals } from '../../src/checks/url-registry.ts';
+import { siteConfig } from '../../src/site/config.ts';
 import type { SiteChanges } from './review-summary.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { typography } from '../lib/typography.ts';
+import { typography } from '../common/typography.ts';
 import { listItems } from '../schemas/common.ts';
 import type { EntryFile } from './entry-files.ts';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { MdastNode } from 'satteri';
-import { COLLECTIONS, contentFolder, type CollectionName } from '../lib/collections.ts';
-import { entryFiles } from '../lib/content-files.ts';
-import { parseYaml, withoutBom, yamlValues, type ParsedYaml } from '../lib/frontmatter.ts';
-import { decodeText, foreignEncodingMessage, SAVE_AS_UTF8 } from '../lib/text-encoding.ts';
+import { COLLECTIONS, contentFolder, type CollectionName } from '../common/collections.ts';
+import { entryFiles } from '../entries/content-files.ts';
+import { parseYaml, withoutBom, yamlValues, type ParsedYaml } from '../entries/frontmatter.ts';
+import { decodeText, foreignEncodingMessage, SAVE_AS_UTF8 } from '../entries/text-encoding.ts';
 import { FIELD_NAMES, SCHEMAS } from '../schemas/index.ts';
 import { error, FILE_START, type Finding } from './finding.ts';
 import { FrontmatterPositions } from './yaml-positions.ts';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS } from '../lib/collections.ts';
+import { COLLECTIONS } from '../common/collections.ts';
 import { error, FILE_START, type Finding } from './finding.ts';
 import type { LinkProblem } from './links.ts';
 

@@ -1,4 +1,4 @@
-import { builtPages } from '../lib/built-files.ts';
+import { builtPages } from '../postbuild/built-files.ts';
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';

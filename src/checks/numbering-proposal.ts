@@ -1,7 +1,7 @@
-import { paragraphAnchor, parseParagraphAnchor } from '../lib/anchors.ts';
-import { AnchorCounter, type NumberingPlan } from '../lib/numbering.ts';
-import type { OutlineParagraph } from '../lib/outline.ts';
-import { comparableText } from '../lib/quote-match.ts';
+import { paragraphAnchor, parseParagraphAnchor } from '../common/anchors.ts';
+import { AnchorCounter, type NumberingPlan } from '../common/numbering.ts';
+import type { OutlineParagraph } from '../entries/outline.ts';
+import { comparableText } from '../common/quote-match.ts';
 
 const plain = (paragraph: OutlineParagraph) => comparableText(paragraph.text);
 

@@ -1,4 +1,4 @@
-import { fingerprintOf } from '../lib/paragraph-fingerprints.ts';
+import { fingerprintOf } from './paragraph-fingerprints.ts';
 import { isDraft } from './context.ts';
 import type { EntryFile } from './entry-files.ts';
 import type { SpeechAnchors } from './speech-outlines.ts';

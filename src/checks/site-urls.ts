@@ -1,6 +1,6 @@
-import { COLLECTIONS } from '../lib/collections.ts';
-import { paragraphLabel } from '../lib/anchors.ts';
-import { isCitedAnchor } from '../lib/url-registry.ts';
+import { COLLECTIONS } from '../common/collections.ts';
+import { paragraphLabel } from '../common/anchors.ts';
+import { isCitedAnchor } from './url-registry.ts';
 import { isDraft, listField, titleOf } from './context.ts';
 import type { EntryFile } from './entry-files.ts';
 import { resolversFor } from './rules/references.ts';

@@ -1,4 +1,7 @@
-import { quotableSpeech, type QuotableSpeech } from '../markdown/components/speech-quote.ts';
+import {
+  quotableSpeech,
+  type QuotableSpeech,
+} from '../entries/markdown/components/speech-quote.ts';
 import { numberingPlanOf } from '../schemas/paragraph-numbers.ts';
 import { titleOf } from './context.ts';
 import type { EntryFile } from './entry-files.ts';

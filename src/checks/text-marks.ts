@@ -1,4 +1,4 @@
-import { typographyChanges } from '../lib/typography.ts';
+import { typographyChanges } from '../common/typography.ts';
 
 /**
  * Detectors for marks that pasting leaves in Chinese text, shared by the rules

@@ -1,4 +1,4 @@
-import type { TypographyKind } from '../lib/typography.ts';
+import type { TypographyKind } from '../common/typography.ts';
 import type { EntryFile } from './entry-files.ts';
 import { bodyRuns, fieldRuns, lineIndents, type TextRun } from './typography-runs.ts';
 

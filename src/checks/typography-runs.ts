@@ -2,7 +2,7 @@ import {
   typographyChanges,
   type TypographyChange,
   type TypographyKind,
-} from '../lib/typography.ts';
+} from '../common/typography.ts';
 import { textValues } from './context.ts';
 import type { EntryFile } from './entry-files.ts';
 import type { Place } from './finding.ts';

@@ -1,5 +1,5 @@
 import { isMap, isNode, isScalar, isSeq, type Node, type Scalar } from 'yaml';
-import type { ParsedYaml } from '../lib/frontmatter.ts';
+import type { ParsedYaml } from '../entries/frontmatter.ts';
 import { listParts } from '../schemas/common.ts';
 import type { Place } from './finding.ts';
 

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { runChecks, hasErrors } from '../checks/index.ts';
 import { targetFor } from '../checks/target-branch.ts';
-import { siteConfig } from '../site.config.ts';
+import { siteConfig } from '../site/config.ts';
 import { printReport, refuseBuild } from './editor-report.ts';
 import { DevContentCheck } from './dev-content-check.ts';
 

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { join, sep } from 'node:path';
 import { hasErrors, runChecks } from '../checks/index.ts';
 import { formatReport, type Finding } from '../checks/finding.ts';
-import { setDevFindings } from '../lib/dev-findings.ts';
+import { setDevFindings } from '../checks/dev-findings.ts';
 import { printReport } from './editor-report.ts';
 
 type DevServer = Parameters<

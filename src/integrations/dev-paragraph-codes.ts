@@ -6,20 +6,20 @@ import {
   NUMBERED_COLLECTIONS,
   contentFolder,
   type NumberedCollection,
-} from '../lib/collections.ts';
-import { readEntrySource } from '../lib/frontmatter.ts';
+} from '../common/collections.ts';
+import { readEntrySource } from '../entries/frontmatter.ts';
 import { numberingPlanOf } from '../schemas/paragraph-numbers.ts';
-import { drawCodes } from '../lib/paragraph-codes.ts';
-import { urls } from '../lib/urls.ts';
-import { outlineOf } from '../markdown/anchors.ts';
+import { drawCodes } from '../postbuild/paragraph-codes.ts';
+import { urls } from '../site/urls.ts';
+import { outlineOf } from '../entries/markdown/mdx-outline.ts';
 
 /** `/qr/<collection>/<id>.json`, the path the paragraph tools fetch a page's codes from. */
 const CODES_PATH = new RegExp(`^/qr/(${NUMBERED_COLLECTIONS.join('|')})/([a-z0-9-]+)\\.json$`);
 
 /**
  * In `astro dev`, answers the paragraph tools' request for QR codes, which a build
- * writes after the pages (see scripts/lib/post-build/). The codes are drawn on request from
- * the entry's file, numbered by the same code as its page (markdown/anchors.ts)
+ * writes after the pages (see src/postbuild/). The codes are drawn on request from
+ * the entry's file, numbered by the same code as its page (entries/markdown/mdx-outline.ts)
  * and addressed as its canonical link is, so an editor previewing an entry sees
  * the projection QR codes a reader of the built site will.
  */

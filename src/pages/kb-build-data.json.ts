@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getKnowledgeBase } from '../lib/content.ts';
-import { buildData } from '../lib/build-data.ts';
+import { getKnowledgeBase } from '../knowledge/content.ts';
+import { buildData } from '../routing/build-data.ts';
 
 // Not part of the published site: written for the post-build steps, which remove it (see lib/build-data.ts).
 export const GET: APIRoute = async ({ site }) =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getKnowledgeBase } from '../lib/content.ts';
-import { feedXml } from '../lib/feed.ts';
+import { getKnowledgeBase } from '../knowledge/content.ts';
+import { feedXml } from '../routing/feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const kb = await getKnowledgeBase();

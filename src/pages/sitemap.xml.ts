@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { sitemapPages, sitemapXml } from '../lib/sitemap.ts';
+import { sitemapPages, sitemapXml } from '../routing/sitemap.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(sitemapXml(await sitemapPages(), site!), {

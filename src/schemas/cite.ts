@@ -1,4 +1,4 @@
-import { isParagraphAnchor } from '../lib/anchors.ts';
+import { isParagraphAnchor } from '../common/anchors.ts';
 import { z } from 'astro/zod';
 import { listItems, requiredText, strictEntry } from './common.ts';
 import { amount, LIMITS } from './limits.ts';

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { ID_PATTERN } from '../lib/content-files.ts';
-import { nearestKey } from '../lib/refs.ts';
-import { typography } from '../lib/typography.ts';
+import { ID_PATTERN } from '../entries/content-files.ts';
+import { nearestKey } from '../common/refs.ts';
+import { typography } from '../common/typography.ts';
 import { amount, characters, LIMITS } from './limits.ts';
 
 // Messages we do not write ourselves (rare type errors deep in a value) still reach editors in Chinese.

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { CollectionName } from '../lib/collections.ts';
+import type { CollectionName } from '../common/collections.ts';
 import { speechSchema } from './speech.ts';
 import { caseSchema } from './case.ts';
 import { conceptSchema } from './concept.ts';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { isParagraphAnchor, parseParagraphAnchor } from '../lib/anchors.ts';
-import { PLAIN_NUMBERING, type NumberingPlan } from '../lib/numbering.ts';
+import { isParagraphAnchor, parseParagraphAnchor } from '../common/anchors.ts';
+import { PLAIN_NUMBERING, type NumberingPlan } from '../common/numbering.ts';
 import { listItems } from './common.ts';
 
 /** An anchor as typed, in its one right form: `Ｐ－１２Ａ` and `P-12A` are `p-12a`. */

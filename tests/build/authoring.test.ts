@@ -8,8 +8,8 @@ import { readPage } from '../helpers/dist.ts';
 import { ROOT, SITE_DIST, TMP } from '../helpers/paths.ts';
 import { checkBuiltLinks } from '../../src/checks/links.ts';
 import { checkFixture } from '../helpers/check-project.ts';
-import { siteConfig } from '../../src/site.config.ts';
-import { urls } from '../../src/lib/urls.ts';
+import { siteConfig } from '../../src/site/config.ts';
+import { urls } from '../../src/site/urls.ts';
 
 const run = promisify(execFile);
 const entries = readContent(join(ROOT, 'content'));
@@ -60,7 +60,7 @@ describe('every entry page', () => {
 
 describe('the URLs the content check protects', () => {
   test('are, read from the source, exactly the permanent URLs of the real build', async () => {
-    const { BuiltSite } = await import('../../src/lib/url-registry.ts');
+    const { BuiltSite } = await import('../../src/checks/url-registry.ts');
     const { loadEntryFiles } = await import('../../src/checks/entry-files.ts');
     const { siteUrlsOf } = await import('../../src/checks/site-urls.ts');
     const fromSource = [...siteUrlsOf(loadEntryFiles(ROOT).entries).permanent.keys()].sort();
@@ -68,7 +68,7 @@ describe('the URLs the content check protects', () => {
   });
 
   test('include everything the registry holds, so no registered URL is lost', async () => {
-    const { readRegistry } = await import('../../src/lib/url-registry.ts');
+    const { readRegistry } = await import('../../src/checks/url-registry.ts');
     const { loadEntryFiles } = await import('../../src/checks/entry-files.ts');
     const { siteUrlsOf } = await import('../../src/checks/site-urls.ts');
     const { served } = siteUrlsOf(loadEntryFiles(ROOT).entries);

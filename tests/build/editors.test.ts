@@ -7,7 +7,7 @@ import { hrefs, readPage } from '../helpers/dist.ts';
 import { readIndexedPages } from '../helpers/pagefind-index.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
 import { searchResults } from '../helpers/search-page.ts';
-import { BuiltSite, readRegistry, writeRegistry } from '../../src/lib/url-registry.ts';
+import { BuiltSite, readRegistry, writeRegistry } from '../../src/checks/url-registry.ts';
 import type { BuildResult } from '../helpers/astro-build.ts';
 
 /** A failed build's report: it is the last thing the build prints, from its headline on. */

@@ -3,8 +3,8 @@ import type { HTMLElement } from 'node-html-parser';
 import { fixtureSite } from '../helpers/fixture-site.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 import { SITE_DIST } from '../helpers/paths.ts';
-import { siteConfig } from '../../src/site.config.ts';
-import { editFileUrl, repositoryBase, type Repository } from '../../src/lib/forge.ts';
+import { siteConfig } from '../../src/site/config.ts';
+import { editFileUrl, repositoryBase, type Repository } from '../../src/site/forge.ts';
 
 /** The 新增… link of a list page, if it has one. */
 const newEntryLink = (page: HTMLElement) =>

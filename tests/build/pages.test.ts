@@ -5,8 +5,8 @@ import { fileOf, htmlPages, readPage } from '../helpers/dist.ts';
 import { readContent } from '../helpers/content-files.ts';
 import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 import { readIndexedPages } from '../helpers/pagefind-index.ts';
-import { labelOf, type CollectionName } from '../../src/lib/collections.ts';
-import { BUILD_DATA_FILE } from '../../src/lib/build-data.ts';
+import { labelOf, type CollectionName } from '../../src/common/collections.ts';
+import { BUILD_DATA_FILE } from '../../src/routing/build-data.ts';
 
 const entries = readContent(join(ROOT, 'content')).filter((entry) => entry.data.draft !== true);
 const pages = htmlPages(SITE_DIST);

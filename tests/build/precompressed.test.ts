@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { SITE_DIST } from '../helpers/paths.ts';
-import { builtFiles, isPrecompressedCopy } from '../../src/lib/built-files.ts';
-import { COMPRESSIBLE } from '../../src/lib/precompress.ts';
+import { builtFiles, isPrecompressedCopy } from '../../src/postbuild/built-files.ts';
+import { COMPRESSIBLE } from '../../src/postbuild/precompress.ts';
 
 const texts = builtFiles(SITE_DIST).filter(
   (file) => COMPRESSIBLE.test(file.file) && !isPrecompressedCopy(file),

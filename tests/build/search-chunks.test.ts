@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { readBundle } from '../../scripts/lib/bench/pagefind-bundle.ts';
-import { CHUNK_SIZE_VARIABLE, INDEX_OPTIONS } from '../../scripts/lib/post-build/search-index.ts';
-import { RECORD_CACHE_FILE, readCachedRecords } from '../../scripts/lib/post-build/record-cache.ts';
-import { CACHE_DIR } from '../../src/lib/build-paths.ts';
+import { CHUNK_SIZE_VARIABLE, INDEX_OPTIONS } from '../../src/postbuild/search-index.ts';
+import { RECORD_CACHE_FILE, readCachedRecords } from '../../src/postbuild/record-cache.ts';
+import { CACHE_DIR } from '../../src/site/build-paths.ts';
 import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kb-chunks-'));

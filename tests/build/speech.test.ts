@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { readPage } from '../helpers/dist.ts';
 import { SITE_DIST, ROOT } from '../helpers/paths.ts';
 import { sourceSentences } from '../helpers/source-speech.ts';
-import { typography } from '../../src/lib/typography.ts';
+import { typography } from '../../src/common/typography.ts';
 
 const SPEECH = '/speeches/shequ-zhili-dangjian-tuijinhui-2022/';
 const page = readPage(SITE_DIST, SPEECH);

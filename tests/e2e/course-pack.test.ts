@@ -5,7 +5,7 @@ import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 import { readPage } from '../helpers/dist.ts';
 import { readContent } from '../helpers/content-files.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
-import { encodePack, PACK_VERSION } from '../../src/scripts/pack/state.ts';
+import { encodePack, PACK_VERSION } from '../../src/client/pack/state.ts';
 
 const SPEECH = '/speeches/shequ-zhili-dangjian-tuijinhui-2022/';
 const CASE = '/cases/quyuhua-dangjian-lianmeng/';

@@ -12,7 +12,7 @@ import { searchResults } from '../helpers/search-page.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { packageSite } from '../../scripts/lib/deploy/package-site.ts';
 import { CONTENT_POLICIES } from '../../scripts/lib/deploy/security-headers.ts';
-import { parseSiteAddress } from '../../src/lib/site-address.ts';
+import { parseSiteAddress } from '../../src/site/site-address.ts';
 
 const BASE = '/zhishiku/';
 const CASE = `${BASE}cases/wanggehua-fuwu-zhongxin-dangjian-xinxihua/`;

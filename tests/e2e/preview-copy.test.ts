@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { writePreviewCopy } from '../../scripts/lib/preview-copy/write-copy.ts';
-import { builtPages } from '../../src/lib/built-files.ts';
+import { builtPages } from '../../src/postbuild/built-files.ts';
 import { SITE_DIST, TMP } from '../helpers/paths.ts';
 import { searchResults } from '../helpers/search-page.ts';
 import { unreachableAddresses } from '../helpers/relative-links.ts';

@@ -10,8 +10,8 @@ import { readQr } from '../helpers/read-qr.ts';
 import { searchResults } from '../helpers/search-page.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
 import { checkBuiltLinks } from '../../src/checks/links.ts';
-import { builtFiles } from '../../src/lib/built-files.ts';
-import { REGISTRY_FILE } from '../../src/lib/url-registry.ts';
+import { builtFiles } from '../../src/postbuild/built-files.ts';
+import { REGISTRY_FILE } from '../../src/checks/url-registry.ts';
 import { writePreviewCopy } from '../../scripts/lib/preview-copy/write-copy.ts';
 import { unreachableAddresses } from '../helpers/relative-links.ts';
 

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { runChecks } from '../../src/checks/index.ts';
 import type { Finding } from '../../src/checks/finding.ts';
-import { encodePack, PACK_VERSION } from '../../src/scripts/pack/state.ts';
+import { encodePack, PACK_VERSION } from '../../src/client/pack/state.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
 import { htmlPages } from '../helpers/dist.ts';
 import { fixtureSite, type FixtureSite } from '../helpers/fixture-site.ts';

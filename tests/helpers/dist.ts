@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages } from '../../src/lib/built-files.ts';
+import { builtPages } from '../../src/postbuild/built-files.ts';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** Every HTML file of a built site, as site paths (`/cases/x/`, `/404.html`). */

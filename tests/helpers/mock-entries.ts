@@ -2,8 +2,8 @@ import { speechSchema } from '../../src/schemas/speech.ts';
 import { caseSchema } from '../../src/schemas/case.ts';
 import { conceptSchema } from '../../src/schemas/concept.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import type { RawEntry } from '../../src/lib/model.ts';
-import type { OutlineItem } from '../../src/lib/outline.ts';
+import type { RawEntry } from '../../src/knowledge/items.ts';
+import type { OutlineItem } from '../../src/entries/outline.ts';
 
 // Mocks go through the real schemas, so they cannot drift from what editors' files produce.
 const entry = <D>(collection: string, id: string, data: D): RawEntry<D> => ({
@@ -32,7 +32,7 @@ export const mockConcept = (
 export const mockSite = (id: string, title: string, data: Record<string, unknown> = {}) =>
   entry('sites', id, siteSchema.parse({ title, summary: '摘要', ...data }));
 
-/** An outline with `count` paragraphs under one part, as markdown/anchors.ts would report it. */
+/** An outline with `count` paragraphs under one part, as entries/markdown/mdx-outline.ts would report it. */
 export const mockOutline = (count: number): OutlineItem[] => [
   { kind: 'heading', id: 'part-1', depth: 2, text: '一、第一部分' },
   ...Array.from({ length: count }, (_, index): OutlineItem => ({

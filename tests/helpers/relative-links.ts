@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { builtPages } from '../../src/lib/built-files.ts';
+import { builtPages } from '../../src/postbuild/built-files.ts';
 
 /** Addresses a page follows or loads; the forge's edit links and mail links lead elsewhere by design. */
 const ATTRIBUTES = ['href', 'src', 'action', 'cite'];

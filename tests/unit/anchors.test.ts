@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { ROOT } from '../helpers/paths.ts';
 
 // The whole format replaced: if any module wrote or matched anchors on its own, it would miss these.
-vi.mock('../../src/lib/anchors.ts', () => {
+vi.mock('../../src/common/anchors.ts', () => {
   const ANCHOR_PATTERNS = {
     paragraph: 'duan[1-9]\\d*[a-z]?',
     part: 'bufen[1-9]\\d*',
@@ -30,15 +30,15 @@ vi.mock('../../src/lib/anchors.ts', () => {
   };
 });
 
-const { renderEntryBody } = await import('../../src/markdown/render-entry.ts');
-const { withRelatedCases } = await import('../../src/lib/related-cases-html.ts');
-const { drawCodes } = await import('../../src/lib/paragraph-codes.ts');
-const { paragraphsOf } = await import('../../src/lib/outline.ts');
-const { isCitedAnchor } = await import('../../src/lib/url-registry.ts');
+const { renderEntryBody } = await import('../../src/entries/markdown/render-entry.ts');
+const { withRelatedCases } = await import('../../src/routing/related-cases-html.ts');
+const { drawCodes } = await import('../../src/postbuild/paragraph-codes.ts');
+const { paragraphsOf } = await import('../../src/entries/outline.ts');
+const { isCitedAnchor } = await import('../../src/checks/url-registry.ts');
 const { citeSchema } = await import('../../src/schemas/cite.ts');
 const { mockCase } = await import('../helpers/mock-entries.ts');
 
-describe('the anchor format has one home, src/lib/anchors.ts', () => {
+describe('the anchor format has one home, src/common/anchors.ts', () => {
   test('changing it there changes every place that numbers, links, lists, validates or protects a paragraph', () => {
     const { html, outline } = renderEntryBody(
       ['同志们：', '## 一、第一部分', '### （一）第一节', '正文。'].join('\n\n'),
@@ -88,7 +88,7 @@ describe('the anchor format has one home, src/lib/anchors.ts', () => {
     const handMade =
       /[`'"/(]p-(\$\{|\\d|\[)|part-(\$\{|\\d)|#p-\d|anchor\.slice\(2\)|id\.slice\(2\)/;
     const offenders = [...code(join(ROOT, 'src')), ...code(join(ROOT, 'scripts'))]
-      .filter((file) => !file.endsWith(join('lib', 'anchors.ts')))
+      .filter((file) => !file.endsWith(join('common', 'anchors.ts')))
       .flatMap((file) =>
         readFileSync(file, 'utf8')
           .split('\n')

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildData } from '../../src/lib/build-data.ts';
-import { buildKnowledgeBase } from '../../src/lib/knowledge-base.ts';
+import { buildData } from '../../src/routing/build-data.ts';
+import { buildKnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import {
   mockCase,
   mockConcept,

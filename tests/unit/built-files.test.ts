@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { builtFiles, builtPages, isFolderPage } from '../../src/lib/built-files.ts';
+import { builtFiles, builtPages, isFolderPage } from '../../src/postbuild/built-files.ts';
 import { TMP } from '../helpers/paths.ts';
 
 describe('the one walk of a built site', () => {

@@ -8,9 +8,9 @@ import {
   readCacheEntrySync,
   writeCacheEntry,
   writeFileAtomic,
-} from '../../src/lib/cache-files.ts';
-import { precompress, textFiles } from '../../src/lib/precompress.ts';
-import { writeParagraphCodes } from '../../src/lib/paragraph-codes.ts';
+} from '../../src/postbuild/cache-files.ts';
+import { precompress, textFiles } from '../../src/postbuild/precompress.ts';
+import { writeParagraphCodes } from '../../src/postbuild/paragraph-codes.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kb-cache-files-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

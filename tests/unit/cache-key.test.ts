@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { cacheKeyOf } from '../../src/lib/cache-key.ts';
+import { cacheKeyOf } from '../../src/routing/cache-key.ts';
 import { mockCase } from '../helpers/mock-entries.ts';
 
 const item = (digest: string, title = '案例') => {

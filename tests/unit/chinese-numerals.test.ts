@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseChineseNumeral, toChineseNumeral } from '../../src/lib/chinese-numerals.ts';
+import { parseChineseNumeral, toChineseNumeral } from '../../src/common/chinese-numerals.ts';
 
 describe('parseChineseNumeral', () => {
   test.each([

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/paths.ts';
 import { gitProject } from '../helpers/git-project.ts';
-import { CACHE_DIR } from '../../src/lib/build-paths.ts';
+import { CACHE_DIR } from '../../src/site/build-paths.ts';
 
 /** Parsed CI configuration: any shape, which the tests below assert. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- YAML read to be checked, not trusted

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { gbt7714Reference, paragraphCitation, paragraphLocator } from '../../src/lib/citation.ts';
+import {
+  gbt7714Reference,
+  paragraphCitation,
+  paragraphLocator,
+} from '../../src/common/citation.ts';
 
 describe('paragraphLocator', () => {
   test.each([

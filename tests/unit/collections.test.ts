@@ -6,19 +6,19 @@ import { ROOT } from '../helpers/paths.ts';
 import { mockCase, mockConcept, mockSite } from '../helpers/mock-entries.ts';
 
 // The labels replaced: a module that spelt a collection's name itself would still show the real one.
-vi.mock('../../src/lib/collections.ts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/lib/collections.ts')>();
+vi.mock('../../src/common/collections.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/common/collections.ts')>();
   return { ...real, labelOf: (collection: string) => `〈${collection}〉` };
 });
 
 const { COLLECTIONS, contentFolder, isNumbered, NUMBERED_COLLECTIONS } =
-  await import('../../src/lib/collections.ts');
+  await import('../../src/common/collections.ts');
 const { SCHEMAS } = await import('../../src/schemas/index.ts');
-const { referenceResolvers } = await import('../../src/lib/refs.ts');
-const { buildKnowledgeBase } = await import('../../src/lib/knowledge-base.ts');
-const { searchFilters } = await import('../../src/lib/search/options.ts');
-const { trailOf } = await import('../../src/lib/breadcrumbs.ts');
-const { findMisplacedFiles } = await import('../../src/lib/content-files.ts');
+const { referenceResolvers } = await import('../../src/common/refs.ts');
+const { buildKnowledgeBase } = await import('../../src/knowledge/knowledge-base.ts');
+const { searchFilters } = await import('../../src/search/options.ts');
+const { trailOf } = await import('../../src/routing/breadcrumbs.ts');
+const { findMisplacedFiles } = await import('../../src/entries/content-files.ts');
 
 describe('the collections table', () => {
   test('gives every collection a schema and a folder of entries', () => {

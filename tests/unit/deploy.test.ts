@@ -5,7 +5,7 @@ import { ROOT } from '../helpers/paths.ts';
 import { nginxConfig } from '../../scripts/lib/deploy/nginx-config.ts';
 import { deploymentNote, forNotepad } from '../../scripts/lib/deploy/deployment-note.ts';
 import { siteFolder } from '../../scripts/lib/deploy/site-folder.ts';
-import { parseSiteAddress } from '../../src/lib/site-address.ts';
+import { parseSiteAddress } from '../../src/site/site-address.ts';
 
 const configFor = (url: string) => nginxConfig(parseSiteAddress(url));
 

@@ -6,11 +6,11 @@ import {
   repositoryBase,
   type Forge,
   type Repository,
-} from '../../src/lib/forge.ts';
-import { entryTemplate } from '../../src/lib/new-entry.ts';
-import { ID_PATTERN } from '../../src/lib/content-files.ts';
-import { urls } from '../../src/lib/urls.ts';
-import { siteConfig } from '../../src/site.config.ts';
+} from '../../src/site/forge.ts';
+import { entryTemplate } from '../../src/site/new-entry.ts';
+import { ID_PATTERN } from '../../src/entries/content-files.ts';
+import { urls } from '../../src/site/urls.ts';
+import { siteConfig } from '../../src/site/config.ts';
 
 const repository = (forge: Forge, url = 'https://git.example.org/team/site'): Repository => ({
   url,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml, splitFrontmatter, yamlValues } from '../../src/lib/frontmatter.ts';
+import { parseYaml, splitFrontmatter, yamlValues } from '../../src/entries/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('splits the YAML between the two --- lines from the body after them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fragmentId, hitSpans, mergeSpans, spansByPiece } from '../../src/scripts/highlight.ts';
+import { fragmentId, hitSpans, mergeSpans, spansByPiece } from '../../src/client/highlight.ts';
 
 /** The text with each span in 【】, to read a result at a glance. */
 const marked = (text: string, words: string[]) => {

@@ -3,7 +3,7 @@ import {
   BrokenReferencesError,
   buildKnowledgeBase,
   type KnowledgeBaseInput,
-} from '../../src/lib/knowledge-base.ts';
+} from '../../src/knowledge/knowledge-base.ts';
 import {
   mockCase,
   mockConcept,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ariaCurrent } from '../../src/lib/navigation.ts';
+import { ariaCurrent } from '../../src/routing/navigation.ts';
 
 describe('ariaCurrent', () => {
   test.each([

@@ -3,11 +3,11 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { entryTemplate, slugFromTitle } from '../../src/lib/new-entry.ts';
+import { entryTemplate, slugFromTitle } from '../../src/site/new-entry.ts';
 import { checkFixture } from '../helpers/check-project.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { COLLECTIONS } from '../../src/lib/collections.ts';
-import { ID_PATTERN } from '../../src/lib/content-files.ts';
+import { COLLECTIONS } from '../../src/common/collections.ts';
+import { ID_PATTERN } from '../../src/entries/content-files.ts';
 
 const run = promisify(execFile);
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AnchorCounter, parseHeadingNumber } from '../../src/lib/numbering.ts';
+import { AnchorCounter, parseHeadingNumber } from '../../src/common/numbering.ts';
 
 describe('parseHeadingNumber', () => {
   test.each([

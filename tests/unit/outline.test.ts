@@ -5,7 +5,7 @@ import {
   passageText,
   readOutline,
   type OutlineItem,
-} from '../../src/lib/outline.ts';
+} from '../../src/entries/outline.ts';
 
 const outline: OutlineItem[] = [
   { kind: 'paragraph', id: 'p-1', n: 1, text: '同志们：' },

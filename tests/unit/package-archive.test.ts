@@ -19,7 +19,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { ROOT, TMP } from '../helpers/paths.ts';
 import { packageSite, verifyArchive } from '../../scripts/lib/deploy/package-site.ts';
 import { listTarGz } from '../../scripts/lib/deploy/tar-listing.ts';
-import { parseSiteAddress } from '../../src/lib/site-address.ts';
+import { parseSiteAddress } from '../../src/site/site-address.ts';
 
 const ADDRESS = parseSiteAddress('http://10.0.0.5:18437/zhishiku/');
 const LONG = `${'segment-'.repeat(14)}end`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageParam, pageWindow, paginate } from '../../src/lib/pagination.ts';
+import { pageParam, pageWindow, paginate } from '../../src/routing/pagination.ts';
 
 describe('pageWindow', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import jsQR from 'jsqr';
-import { qrModules, qrSvg } from '../../src/lib/qr.ts';
+import { qrModules, qrSvg } from '../../src/common/qr.ts';
 import { readQr } from '../helpers/read-qr.ts';
 
 /** Reads a QR code the way a phone camera would: from pixels, with jsQR. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findQuoteMismatch } from '../../src/lib/quote-match.ts';
+import { findQuoteMismatch } from '../../src/common/quote-match.ts';
 
 const SOURCE = '要大力推行区域化党建联盟，完善议事决策、联席会商等制度，推动资源共享。';
 

@@ -6,8 +6,8 @@ import {
   readCachedRecords,
   readRecordCache,
   recordCacheWriter,
-} from '../../scripts/lib/post-build/record-cache.ts';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
+} from '../../src/postbuild/record-cache.ts';
+import type { SearchRecord } from '../../src/search/records.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kb-records-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

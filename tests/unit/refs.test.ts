@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createResolver, editDistance, formatBrokenRefs } from '../../src/lib/refs.ts';
+import { createResolver, editDistance, formatBrokenRefs } from '../../src/common/refs.ts';
 
 const concepts = createResolver('理念', [
   { id: 'da-dangjian-gongjian', title: '大党建共建' },

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { renderEntryBody, type RenderInputs } from '../../src/markdown/render-entry.ts';
-import type { QuotableSpeech } from '../../src/markdown/components/speech-quote.ts';
-import { headingsOf, paragraphsOf, passageText } from '../../src/lib/outline.ts';
+import { renderEntryBody, type RenderInputs } from '../../src/entries/markdown/render-entry.ts';
+import type { QuotableSpeech } from '../../src/entries/markdown/components/speech-quote.ts';
+import { headingsOf, paragraphsOf, passageText } from '../../src/entries/outline.ts';
 
 const speech: QuotableSpeech = {
   id: 'ceshi-jianghua',

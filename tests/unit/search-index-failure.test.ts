@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { RECORD_CACHE_FILE } from '../../scripts/lib/post-build/record-cache.ts';
+import { RECORD_CACHE_FILE } from '../../src/postbuild/record-cache.ts';
 import { ROOT, TMP } from '../helpers/paths.ts';
 
 mkdirSync(TMP, { recursive: true });
@@ -15,7 +15,7 @@ const script = join(work, 'index.ts');
 writeFileSync(
   script,
   `import { readdirSync, readFileSync } from 'node:fs';
-import { buildSearchIndex } from ${JSON.stringify(join(ROOT, 'scripts/lib/post-build/search-index.ts'))};
+import { buildSearchIndex } from ${JSON.stringify(join(ROOT, 'src/postbuild/search-index.ts'))};
 try {
   await buildSearchIndex(process.argv[2], process.argv[3], { '/cases/missing/': {} });
 } catch (error) {

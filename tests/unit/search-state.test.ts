@@ -4,7 +4,7 @@ import {
   pagefindFilters,
   readSearchState,
   writeSearchState,
-} from '../../src/scripts/search/state.ts';
+} from '../../src/client/search/state.ts';
 
 describe('readSearchState', () => {
   test('reads the query and known filters from the URL', () => {

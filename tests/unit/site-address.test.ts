@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSiteAddress } from '../../src/lib/site-address.ts';
+import { parseSiteAddress } from '../../src/site/site-address.ts';
 
 describe('parseSiteAddress', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { STORED_CODE_FOLDERS } from '../../src/loaders/render-inputs.ts';
+import { STORED_CODE_FOLDERS } from '../../src/entries/render-inputs.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const SRC = join(ROOT, 'src');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { protectedUrls, readWithdrawals } from '../../src/lib/url-registry.ts';
+import { protectedUrls, readWithdrawals } from '../../src/checks/url-registry.ts';
 import { TMP } from '../helpers/paths.ts';
 
 describe('protectedUrls', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/site/urls.ts';
 
 describe('urls', () => {
   test.each([

@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { INDEX_OPTIONS, pinChunkSize } from '../post-build/search-index.ts';
+import { INDEX_OPTIONS, pinChunkSize } from '../../../src/postbuild/search-index.ts';
 import { pairContent } from './pair-tokens.ts';
-import { readCachedRecords } from '../post-build/record-cache.ts';
+import { readCachedRecords } from '../../../src/postbuild/record-cache.ts';
 
 const [recordsFile, partsArgument, output, chunkSize, tokens] = process.argv.slice(2);
 pinChunkSize(Number(chunkSize));

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { builtPages } from '../../../src/lib/built-files.ts';
+import { builtPages } from '../../../src/postbuild/built-files.ts';
 import { pageWeight, type PageWeight } from '../page-weight.ts';
 import { folderBytes } from '../search-eval.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { tokensOf } from '../../../src/lib/search/tokens.ts';
+import { tokensOf } from '../../../src/common/search/tokens.ts';
 
 /** A written Pagefind bundle as a browser meets it: the catalogue it loads first, and the word range of each index chunk. */
 export interface PagefindBundle {

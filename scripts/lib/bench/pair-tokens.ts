@@ -1,4 +1,4 @@
-import { BLOCK_BREAK, WORD_BREAK, tokensOf } from '../../../src/lib/search/tokens.ts';
+import { BLOCK_BREAK, WORD_BREAK, tokensOf } from '../../../src/common/search/tokens.ts';
 
 /**
  * An experiment for `npm run bench:index -- --tokens pair`, not what the site indexes:

@@ -1,4 +1,4 @@
-import type { SiteAddress } from '../../../src/lib/site-address.ts';
+import type { SiteAddress } from '../../../src/site/site-address.ts';
 import { listenFor } from './listen.ts';
 import { policyVariable } from './security-headers.ts';
 import { siteFolder, WEB_ROOT } from './site-folder.ts';

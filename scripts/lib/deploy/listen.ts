@@ -1,4 +1,4 @@
-import type { SiteAddress } from '../../../src/lib/site-address.ts';
+import type { SiteAddress } from '../../../src/site/site-address.ts';
 
 /** What the site's nginx server listens on, read from SITE_URL. */
 export interface Listen {

@@ -1,4 +1,4 @@
-import type { SiteAddress } from '../../../src/lib/site-address.ts';
+import type { SiteAddress } from '../../../src/site/site-address.ts';
 import { listenFor } from './listen.ts';
 import { policyMap, policyVariable, SECURITY_HEADERS } from './security-headers.ts';
 import { nginxRoot, siteFolder } from './site-folder.ts';

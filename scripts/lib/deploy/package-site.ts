@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { SiteAddress } from '../../../src/lib/site-address.ts';
+import type { SiteAddress } from '../../../src/site/site-address.ts';
 import { deploymentNote, forNotepad, NOTE_NAME, topFolder } from './deployment-note.ts';
 import { nginxConfig } from './nginx-config.ts';
 import { siteFolder } from './site-folder.ts';

@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { builtFiles, isPrecompressedCopy } from '../../../src/lib/built-files.ts';
+import { builtFiles, isPrecompressedCopy } from '../../../src/postbuild/built-files.ts';
 import { openerPage, PREVIEW_SITE_FOLDER, PREVIEW_STYLE, type OpenerFacts } from './opener.ts';
 import { relativeAddress, rewritePageAddresses, type SiteLayout } from './relative-links.ts';
 

@@ -1,4 +1,4 @@
-import { findMisplacedFiles } from '../../lib/content-files.ts';
+import { findMisplacedFiles } from '../../entries/content-files.ts';
 import { error, FILE_START, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
 

@@ -1,4 +1,4 @@
-import { parseHeadingNumber } from '../../lib/numbering.ts';
+import { parseHeadingNumber } from '../../common/numbering.ts';
 import { error, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
 import { placeOf, textOf, walk, type TreeNode } from '../mdx-tree.ts';

@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { IMAGE_EXTENSIONS, IMAGE_FOLDER, isIgnoredFile } from '../../lib/content-files.ts';
-import { imageFileProblems, imageTarget } from '../../lib/content-images.ts';
+import { IMAGE_EXTENSIONS, IMAGE_FOLDER, isIgnoredFile } from '../../entries/content-files.ts';
+import { imageFileProblems, imageTarget } from '../../entries/content-images.ts';
 import { error, FILE_START, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
 import { placeOf } from '../mdx-tree.ts';

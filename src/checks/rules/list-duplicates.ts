@@ -1,7 +1,7 @@
 import { sentenceParts } from '../../schemas/common.ts';
 import { SCHEMAS } from '../../schemas/index.ts';
 import { sourceKey, sourceSchema } from '../../schemas/source.ts';
-import type { RefResolver } from '../../lib/refs.ts';
+import type { RefResolver } from '../../common/refs.ts';
 import { warning, type Finding, type Place } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';

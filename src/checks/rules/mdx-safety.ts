@@ -1,4 +1,7 @@
-import { ALLOWED_COMPONENTS, ALLOWED_COMPONENT_NAMES } from '../../markdown/components/allowed.ts';
+import {
+  ALLOWED_COMPONENTS,
+  ALLOWED_COMPONENT_NAMES,
+} from '../../entries/markdown/components/allowed.ts';
 import { error, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
 import { placeOf, walk, type TreeNode } from '../mdx-tree.ts';

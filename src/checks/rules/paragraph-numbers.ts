@@ -1,4 +1,4 @@
-import { paragraphAnchor, paragraphRange, parseParagraphAnchor } from '../../lib/anchors.ts';
+import { paragraphAnchor, paragraphRange, parseParagraphAnchor } from '../../common/anchors.ts';
 import { numberingPlanOf } from '../../schemas/paragraph-numbers.ts';
 import type { CheckContext } from '../context.ts';
 import { error, type Finding } from '../finding.ts';

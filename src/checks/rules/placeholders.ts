@@ -1,4 +1,4 @@
-import { PLACEHOLDER } from '../../lib/new-entry.ts';
+import { PLACEHOLDER } from '../../site/new-entry.ts';
 import { error, type Finding } from '../finding.ts';
 import { textValues, type CheckContext } from '../context.ts';
 import { placeInText, walk } from '../mdx-tree.ts';

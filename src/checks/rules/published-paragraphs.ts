@@ -1,9 +1,9 @@
-import { paragraphLabel, parseParagraphAnchor } from '../../lib/anchors.ts';
-import { fingerprintOf, readFingerprints } from '../../lib/paragraph-fingerprints.ts';
-import type { NumberingPlan } from '../../lib/numbering.ts';
-import type { OutlineParagraph } from '../../lib/outline.ts';
-import { comparableText } from '../../lib/quote-match.ts';
-import { readWithdrawals } from '../../lib/url-registry.ts';
+import { paragraphLabel, parseParagraphAnchor } from '../../common/anchors.ts';
+import { fingerprintOf, readFingerprints } from '../paragraph-fingerprints.ts';
+import type { NumberingPlan } from '../../common/numbering.ts';
+import type { OutlineParagraph } from '../../entries/outline.ts';
+import { comparableText } from '../../common/quote-match.ts';
+import { readWithdrawals } from '../url-registry.ts';
 import { isDraft, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
 import { error, FILE_START, warning, type Finding, type Place } from '../finding.ts';

@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  readRegistry,
-  readWithdrawals,
-  REGISTRY_FILE,
-  WITHDRAWN_FILE,
-} from '../../lib/url-registry.ts';
+import { readRegistry, readWithdrawals, REGISTRY_FILE, WITHDRAWN_FILE } from '../url-registry.ts';
 import { error, FILE_START, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
 import { siteUrlsOf, type SiteUrl } from '../site-urls.ts';

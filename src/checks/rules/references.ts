@@ -3,15 +3,15 @@ import {
   paragraphLabel,
   paragraphRange,
   sectionAnchor,
-} from '../../lib/anchors.ts';
-import { openedAnchor } from '../../lib/outline.ts';
-import { referenceResolvers, type RefResolver } from '../../lib/refs.ts';
+} from '../../common/anchors.ts';
+import { openedAnchor } from '../../entries/outline.ts';
+import { referenceResolvers, type RefResolver } from '../../common/refs.ts';
 import { error, FILE_START, type Finding, type Place } from '../finding.ts';
 import { splitMessage } from './schema.ts';
 import { isDraft, titleOf, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
 import { walk, placeOf, placedText, type TreeNode } from '../mdx-tree.ts';
-import { describeMisquote } from '../../markdown/components/speech-quote.ts';
+import { describeMisquote } from '../../entries/markdown/components/speech-quote.ts';
 import type { SpeechAnchors } from '../speech-outlines.ts';
 import { named } from '../unchanged-files.ts';
 

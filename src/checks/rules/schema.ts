@@ -3,7 +3,7 @@ import { CHINESE_FIELD_NAMES, SCHEMAS } from '../../schemas/index.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { citeSchema } from '../../schemas/cite.ts';
 import { paragraphNumbersFields } from '../../schemas/paragraph-numbers.ts';
-import { nearestKey } from '../../lib/refs.ts';
+import { nearestKey } from '../../common/refs.ts';
 import { error, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
 

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
-import { COLLECTIONS, type CollectionName } from '../../lib/collections.ts';
-import { nearestKey } from '../../lib/refs.ts';
-import { isCitedAnchor } from '../../lib/url-registry.ts';
+import { COLLECTIONS, type CollectionName } from '../../common/collections.ts';
+import { nearestKey } from '../../common/refs.ts';
+import { isCitedAnchor } from '../url-registry.ts';
 import { isDraft, titleOf, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
 import { error, type Finding } from '../finding.ts';

@@ -1,5 +1,5 @@
-import { parseHeadingNumber, type HeadingNumber } from '../../lib/numbering.ts';
-import { toChineseNumeral } from '../../lib/chinese-numerals.ts';
+import { parseHeadingNumber, type HeadingNumber } from '../../common/numbering.ts';
+import { toChineseNumeral } from '../../common/chinese-numerals.ts';
 import { error, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
 import { placeOf, textOf, walk, type TreeNode } from '../mdx-tree.ts';

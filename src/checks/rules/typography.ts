@@ -1,4 +1,4 @@
-import { unpairedQuote, type TypographyKind } from '../../lib/typography.ts';
+import { unpairedQuote, type TypographyKind } from '../../common/typography.ts';
 import type { CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
 import { error, warning, type Finding, type Place } from '../finding.ts';

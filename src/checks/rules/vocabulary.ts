@@ -1,4 +1,4 @@
-import { editDistance } from '../../lib/refs.ts';
+import { editDistance } from '../../common/refs.ts';
 import { error, type Finding, type Place } from '../finding.ts';
 import { titleOf, type CheckContext } from '../context.ts';
 import { placeInText, walk } from '../mdx-tree.ts';

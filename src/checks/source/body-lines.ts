@@ -1,4 +1,4 @@
-import { ALLOWED_COMPONENT_NAMES } from '../../markdown/components/allowed.ts';
+import { ALLOWED_COMPONENT_NAMES } from '../../entries/markdown/components/allowed.ts';
 import { error, type Finding, type Place } from '../finding.ts';
 import type { MendedSource } from './edits.ts';
 
@@ -46,7 +46,7 @@ const RULES: LineRule[] = [
     },
   },
   {
-    // 首行缩进 pasted from Word: the renderer drops it (markdown/hast.ts), so the lines read
+    // 首行缩进 pasted from Word: the renderer drops it (entries/markdown/hast.ts), so the lines read
     // here as they will be rendered, and rules/typography.ts counts it.
     find(text) {
       const match = /^[ \t]*([\u3000\u00a0]+)/.exec(text);

@@ -1,5 +1,5 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { ALLOWED_COMPONENT_NAMES } from '../../markdown/components/allowed.ts';
+import { ALLOWED_COMPONENT_NAMES } from '../../entries/markdown/components/allowed.ts';
 import { error, type Finding, type Place } from '../finding.ts';
 import type { MendedSource } from './edits.ts';
 

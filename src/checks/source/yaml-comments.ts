@@ -1,5 +1,5 @@
 import { Lexer } from 'yaml';
-import type { ParsedYaml } from '../../lib/frontmatter.ts';
+import type { ParsedYaml } from '../../entries/frontmatter.ts';
 import { error, type Finding } from '../finding.ts';
 
 /** The lexer's markers (document, flow end, scalar), which hold no source text. */

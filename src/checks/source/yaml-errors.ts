@@ -1,5 +1,5 @@
 import { isAlias, isNode, isPair, isScalar, visit, type YAMLError } from 'yaml';
-import type { ParsedYaml } from '../../lib/frontmatter.ts';
+import type { ParsedYaml } from '../../entries/frontmatter.ts';
 import { error, type Finding, type Place } from '../finding.ts';
 import { cutValues } from './yaml-comments.ts';
 

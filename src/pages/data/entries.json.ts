@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getKnowledgeBase } from '../../lib/content.ts';
-import { entryRecords } from '../../lib/entries-data.ts';
+import { getKnowledgeBase } from '../../knowledge/content.ts';
+import { entryRecords } from '../../routing/entries-data.ts';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getKnowledgeBase } from '../../lib/content.ts';
-import { searchSites } from '../../lib/search/options.ts';
+import { getKnowledgeBase } from '../../knowledge/content.ts';
+import { searchSites } from '../../search/options.ts';
 
 /** The search page's model-site choices, in a file of their own so the page does not grow with every site. */
 export const GET: APIRoute = async () =>

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getKnowledgeBase } from '../../lib/content.ts';
-import { searchDictionary } from '../../lib/search/options.ts';
+import { getKnowledgeBase } from '../../knowledge/content.ts';
+import { searchDictionary } from '../../search/options.ts';
 
 /** Domain terms for the search page, in a file of their own so the page does not grow with every tag. */
 export const GET: APIRoute = async () =>

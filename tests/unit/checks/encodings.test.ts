@@ -8,7 +8,7 @@ import { checkFixture } from '../../helpers/check-project.ts';
 import { ROOT } from '../../helpers/paths.ts';
 import { formatReport } from '../../../src/checks/finding.ts';
 import { runChecks } from '../../../src/checks/index.ts';
-import { decodeText, readContentText } from '../../../src/lib/text-encoding.ts';
+import { decodeText, readContentText } from '../../../src/entries/text-encoding.ts';
 
 const run = promisify(execFile);
 

@@ -4,7 +4,7 @@ import { checkProse } from '../../../src/checks/rules/prose.ts';
 import { checkVocabulary } from '../../../src/checks/rules/vocabulary.ts';
 import { FrontmatterPositions } from '../../../src/checks/yaml-positions.ts';
 import { yamlFindings } from '../../../src/checks/source/yaml-errors.ts';
-import { parseYaml } from '../../../src/lib/frontmatter.ts';
+import { parseYaml } from '../../../src/entries/frontmatter.ts';
 import type { Finding } from '../../../src/checks/finding.ts';
 import { countEntryReads, growth, textWork } from '../../helpers/work.ts';
 

@@ -3,7 +3,7 @@ import { checkFixture } from '../../helpers/check-project.ts';
 import { countProblems, formatReport } from '../../../src/checks/finding.ts';
 import { hasErrors } from '../../../src/checks/index.ts';
 import { caseSchema } from '../../../src/schemas/case.ts';
-import { buildKnowledgeBase } from '../../../src/lib/knowledge-base.ts';
+import { buildKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
 import { mockCase, mockConcept, mockOutline, mockSpeech } from '../../helpers/mock-entries.ts';
 
 let runs = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkFixture } from '../../helpers/check-project.ts';
 import { runChecks, hasErrors } from '../../../src/checks/index.ts';
-import { MAX_IMAGE_BYTES } from '../../../src/lib/content-files.ts';
+import { MAX_IMAGE_BYTES } from '../../../src/entries/content-files.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 describe('the content check', () => {

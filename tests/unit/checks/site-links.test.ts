@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { withPageSlash } from '../../../src/markdown/site-links.ts';
+import { withPageSlash } from '../../../src/entries/markdown/site-links.ts';
 import { reportsOn } from '../../helpers/check-project.ts';
 
 /** The content check's report on files laid over the valid base fixture. */

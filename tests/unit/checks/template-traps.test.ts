@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { entryTemplate } from '../../../src/lib/new-entry.ts';
-import { COLLECTIONS, type CollectionName } from '../../../src/lib/collections.ts';
+import { entryTemplate } from '../../../src/site/new-entry.ts';
+import { COLLECTIONS, type CollectionName } from '../../../src/common/collections.ts';
 import { reportsOn } from '../../helpers/check-project.ts';
 
 const reportOnFiles = reportsOn('template-traps');

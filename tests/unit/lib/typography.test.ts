@@ -4,7 +4,7 @@ import {
   typography,
   typographyChanges,
   unpairedQuote,
-} from '../../../src/lib/typography.ts';
+} from '../../../src/common/typography.ts';
 
 describe('typography', () => {
   test.each([

@@ -9,7 +9,7 @@ import {
   PACK_VERSION,
   type Pack,
   type PackSite,
-} from '../../../src/scripts/pack/state.ts';
+} from '../../../src/client/pack/state.ts';
 
 /** The site the links are opened on, as the pack page reads it. */
 const SITE: PackSite = { origin: 'http://kb.example', base: '/' };

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { wordFileName } from '../../../src/scripts/pack/word.ts';
+import { wordFileName } from '../../../src/client/pack/word.ts';
 
 test('a Word file is named by its 学习单 title, with the characters Windows refuses replaced', () => {
   expect(wordFileName('第一期：社区治理专题')).toBe('第一期：社区治理专题.docx');

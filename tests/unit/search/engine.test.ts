@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { runSearch } from '../../../src/scripts/search/engine.ts';
-import { tokensOf } from '../../../src/lib/search/tokens.ts';
-import type { Pagefind, PagefindResult } from '../../../src/scripts/search/pagefind.ts';
+import { runSearch } from '../../../src/client/search/engine.ts';
+import { tokensOf } from '../../../src/common/search/tokens.ts';
+import type { Pagefind, PagefindResult } from '../../../src/client/search/pagefind.ts';
 
 /**
  * A stand-in for Pagefind over a few pages, answering phrase queries the way the

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { containsVerbatim, passageFor } from '../../../src/scripts/search/excerpt.ts';
-import { indexContent } from '../../../src/lib/search/tokens.ts';
+import { containsVerbatim, passageFor } from '../../../src/client/search/excerpt.ts';
+import { indexContent } from '../../../src/common/search/tokens.ts';
 
 const text = [
   '网格化服务中心与党建信息化',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { pageText, searchRecord } from '../../../src/lib/search/records.ts';
-import { plainText } from '../../../src/lib/search/tokens.ts';
+import { pageText, searchRecord } from '../../../src/search/records.ts';
+import { plainText } from '../../../src/common/search/tokens.ts';
 
 const html = `<!doctype html><html lang="zh-CN"><head><title>页面</title></head>
 <body><nav>导航不收录</nav><article data-pagefind-body><h1>网格化服务中心</h1>

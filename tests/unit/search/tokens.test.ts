@@ -7,7 +7,7 @@ import {
   tokensOf,
   WORD_BREAK,
   BLOCK_BREAK,
-} from '../../../src/lib/search/tokens.ts';
+} from '../../../src/common/search/tokens.ts';
 
 describe('tokensOf', () => {
   test.each([

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { looseWords } from '../../../src/scripts/search/words.ts';
+import { looseWords } from '../../../src/client/search/words.ts';
 
 const dictionary = ['党群服务中心', '网格化', '网格化服务中心', '大整合共治'];
 

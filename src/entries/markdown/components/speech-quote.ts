@@ -1,0 +1,158 @@
+import type { Element, ElementContent, Root } from 'hast';
+import {
+  aliasesOf,
+  headingsOf,
+  openedAnchor,
+  paragraphsOf,
+  passageText,
+  type OutlineParagraph,
+} from '../../outline.ts';
+import { paragraphLabel } from '../../../common/anchors.ts';
+import type { NumberingPlan } from '../../../common/numbering.ts';
+import { findQuoteMismatch } from '../../../common/quote-match.ts';
+import { createResolver } from '../../../common/refs.ts';
+import { labelOf } from '../../../common/collections.ts';
+import { urls } from '../../../site/urls.ts';
+import { outlineOf } from '../mdx-outline.ts';
+import { element, text, textContent, visit } from '../hast.ts';
+
+/** What a quotation needs to know of a speech: its title and numbered text. */
+export interface QuotableSpeech {
+  id: string;
+  title: string;
+  paragraphs: Map<string, OutlineParagraph>;
+  headings: Map<string, string>;
+  /** Retired paragraph numbers, each with the paragraph its links now open. */
+  aliases: Map<string, string>;
+}
+
+/** A speech as quotations see it: its body numbered exactly as its page is (same code, see entries/markdown/mdx-outline.ts). */
+export function quotableSpeech(
+  id: string,
+  title: string,
+  body: string,
+  plan?: NumberingPlan,
+): QuotableSpeech {
+  const outline = outlineOf(body, plan);
+  return {
+    id,
+    title,
+    paragraphs: paragraphsOf(outline),
+    headings: headingsOf(outline),
+    aliases: aliasesOf(outline),
+  };
+}
+
+/**
+ * Where a quotation departs from the speech, in words an editor can act on: the
+ * first character that differs in each text, with a little of what surrounds it;
+ * or, when the quotation is word for word another paragraph, which one.
+ * @returns undefined when the quotation is word for word
+ */
+export function describeMisquote(
+  speech: QuotableSpeech,
+  at: string,
+  quoted: string,
+): { quoteIndex: number; message: string; elsewhere?: string; empty?: boolean } | undefined {
+  if (quoted.trim() === '')
+    return {
+      quoteIndex: 0,
+      empty: true,
+      message: '<SpeechQuote> 里没有引文，页面上会是一个空的引用框。',
+    };
+  const passage = passageText(speech.paragraphs, speech.headings, at) ?? '';
+  const mismatch = findQuoteMismatch(passage, quoted);
+  if (!mismatch) return undefined;
+  const found = [...speech.paragraphs.values()].find(
+    (paragraph) => !findQuoteMismatch(paragraph.text, quoted),
+  );
+  if (found) {
+    return {
+      quoteIndex: 0,
+      elsewhere: found.id,
+      message: `引文出自《${speech.title}》第 ${paragraphLabel(found.id)} 段（${found.id}），不是 at 写的 ${at}。`,
+    };
+  }
+  const where = speech.paragraphs.has(at)
+    ? `第 ${paragraphLabel(at)} 段`
+    : (speech.headings.get(at) ?? at);
+  const around = (textOf: string, index: number) =>
+    `“${textOf.slice(Math.max(0, index - 8), index).replace(/\s+/g, '')}【${textOf[index] ?? '（结束）'}】${textOf.slice(index + 1, index + 6).replace(/\s+/g, '')}”`;
+  const quoteChar = quoted[mismatch.quoteIndex];
+  const sourceChar = passage[mismatch.sourceIndex];
+  const said =
+    quoteChar === undefined
+      ? '引文比原文多出或少了字'
+      : `引文第 ${[...quoted.slice(0, mismatch.quoteIndex).replace(/\s+/g, '')].length + 1} 个字是“${quoteChar}”`;
+  const original =
+    sourceChar === undefined
+      ? `原文（《${speech.title}》${where}）到这里已经结束`
+      : `原文（《${speech.title}》${where}第 ${[...passage.slice(0, mismatch.sourceIndex).replace(/\s+/g, '')].length + 1} 个字）是“${sourceChar}”`;
+  return {
+    quoteIndex: mismatch.quoteIndex,
+    message: `引文与讲话原文不一致：${said}，${original}。引文 ${around(quoted, mismatch.quoteIndex)}，原文 ${around(passage, mismatch.sourceIndex)}。`,
+  };
+}
+
+/**
+ * `<SpeechQuote speech at>`: the author's quotation, checked word for word against
+ * the speech, with a caption linking to the paragraph or section quoted. A
+ * reworded quotation fails the build rather than misquote the speech.
+ * @param where the file and component, for messages
+ */
+export function speechQuote(
+  props: { speech?: string; at?: string },
+  children: ElementContent[],
+  speeches: readonly QuotableSpeech[],
+  where: string,
+): Element {
+  const { speech: ref = '', at: written = '' } = props;
+  const resolver = createResolver(labelOf('speeches'), speeches);
+  const id = resolver.resolve(ref.trim());
+  const speech = speeches.find((item) => item.id === id);
+  if (!speech) throw new Error(`${where}：${resolver.explain(ref.trim())}`);
+  const at = openedAnchor(speech.aliases, written);
+  const passage = passageText(speech.paragraphs, speech.headings, at);
+  if (passage === undefined)
+    throw new Error(
+      `${where}：《${speech.title}》没有 ${at}。请用讲话页面上的段落编号 p-数字，或 part-数字-数字。`,
+    );
+  const misquote = describeMisquote(speech, at, children.map(textContent).join(''));
+  if (misquote) throw new Error(`${where}：${misquote.message}请从讲话页面复制原文。`);
+  const label = speech.headings.get(at) ?? `第 ${paragraphLabel(at)} 段`;
+  const href = urls.anchor('speeches', speech.id, at);
+  // data-speech and data-at say what is quoted, so the paragraph quoted lists the entry quoting it (see quotedPassages).
+  return element(
+    'figure',
+    {
+      className: ['speech-quote', 'my-4', 'border-l-4', 'border-brand', 'bg-tint', 'px-4', 'py-3'],
+      dataSpeech: speech.id,
+      dataAt: at,
+    },
+    [
+      element('blockquote', { cite: href, className: ['font-serif', 'text-[1.05em]'] }, children),
+      element('figcaption', { className: ['mt-2', 'text-sm', 'text-muted'] }, [
+        text('——'),
+        element('a', { href }, [text(`《${speech.title}》${label}`)]),
+      ]),
+    ],
+  );
+}
+
+/** A passage an entry quotes with <SpeechQuote>: the speech's id and the anchor quoted. */
+export interface QuotedPassage {
+  speech: string;
+  at: string;
+}
+
+/** The passages quoted in an entry's tree after its components are expanded, in order. */
+export function quotedPassages(tree: Root): QuotedPassage[] {
+  const quotes: QuotedPassage[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'element' || node.tagName !== 'figure') return;
+    const { dataSpeech, dataAt } = node.properties;
+    if (typeof dataSpeech === 'string' && typeof dataAt === 'string')
+      quotes.push({ speech: dataSpeech, at: dataAt });
+  });
+  return quotes;
+}

@@ -1,0 +1,31 @@
+import type { AnyItem } from './items.ts';
+import { entryDate } from './entry-dates.ts';
+
+/** How an entry is named in the citations its page offers. */
+export interface CitedAs {
+  title: string;
+  /** Responsible party of the GB/T 7714 reference; none when the source names none. */
+  author?: string;
+  /** The reference's (发表或更新日期): when the text was published, YYYY[-MM[-DD]]. */
+  referenceDate?: string;
+  /** The date in a paragraph citation: when the speech was given (约2019年); none for pages written here. */
+  paragraphDate?: string;
+}
+
+/**
+ * A speech is the work of its speaker, dated in a reference by the publication of
+ * its text and in a paragraph citation by its delivery, each only when known. Pages
+ * written for this site are the site's, dated by their last change.
+ */
+export function citedAs(item: AnyItem, siteTitle: string): CitedAs {
+  if (item.collection === 'speeches') {
+    const { title, speaker, published } = item.data;
+    return {
+      title,
+      author: speaker,
+      referenceDate: published?.value ?? item.updated,
+      paragraphDate: entryDate(item)?.text,
+    };
+  }
+  return { title: item.data.title, author: siteTitle, referenceDate: item.updated };
+}

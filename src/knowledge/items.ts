@@ -1,0 +1,65 @@
+import type { SpeechData } from '../schemas/speech.ts';
+import type { CaseData } from '../schemas/case.ts';
+import type { ConceptData } from '../schemas/concept.ts';
+import type { SiteData } from '../schemas/site.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
+import type { CollectionName } from '../common/collections.ts';
+import type { OutlineParagraph } from '../entries/outline.ts';
+
+/** An entry as a loader delivers it: enough to resolve, link and render it. */
+export interface RawEntry<D> {
+  id: string;
+  /** Source file, relative to the project root. */
+  filePath?: string;
+  data: D;
+  /** The digest the loader stored the entry with: it changes whenever the entry's page may (Astro's DataEntry.digest). */
+  digest?: string | number;
+}
+
+/** Fields every item of the knowledge base has. */
+interface ItemBase<C extends CollectionName, D> {
+  collection: C;
+  id: string;
+  /** The page URL. */
+  url: string;
+  /** Source file, relative to the project root, for messages and edit links. */
+  file: string;
+  data: D;
+  /** The loader's entry, kept for `render()`. */
+  entry: RawEntry<D>;
+  /** When it last changed, YYYY-MM-DD: its last commit, else `updated` in its frontmatter. */
+  updated: string | undefined;
+}
+
+export type ConceptItem = ItemBase<'concepts', ConceptData>;
+export type SiteItem = ItemBase<'sites', SiteData>;
+export type GlossaryItem = ItemBase<'glossary', GlossaryData>;
+
+/** A speech with its references resolved and its paragraphs indexed. */
+export interface SpeechItem extends ItemBase<'speeches', SpeechData> {
+  concepts: ConceptItem[];
+  sites: SiteItem[];
+  /** Numbered paragraphs by anchor, in text order, from the rendered text. */
+  paragraphs: Map<string, OutlineParagraph>;
+  /** Heading anchors (`part-N`, `part-N-M`) with their text. */
+  headings: Map<string, string>;
+  /** Retired paragraph numbers, each with the paragraph its links now open. */
+  aliases: Map<string, string>;
+}
+
+/** Paragraphs of one speech that a case cites. */
+export interface Citation {
+  speech: SpeechItem;
+  paragraphs: OutlineParagraph[];
+}
+
+/** A case with its references resolved. */
+export interface CaseItem extends ItemBase<'cases', CaseData> {
+  concepts: ConceptItem[];
+  sites: SiteItem[];
+  /** Numbered paragraphs by anchor, in text order, from the rendered text. */
+  paragraphs: Map<string, OutlineParagraph>;
+  citations: Citation[];
+}
+
+export type AnyItem = SpeechItem | CaseItem | ConceptItem | SiteItem | GlossaryItem;

@@ -1,0 +1,107 @@
+import type { CaseItem, ConceptItem, SiteItem, SpeechItem } from './items.ts';
+import { byOrder, byTitle } from './sorting.ts';
+
+/** Who is tagged with what, in both directions; built once from the resolved entries. */
+export interface TagIndex {
+  /** Cases tagged with each concept, newest first. */
+  casesByConcept: Map<string, CaseItem[]>;
+  /** Cases at each model site, newest first. */
+  casesBySite: Map<string, CaseItem[]>;
+  /** Speeches tagged with each concept. */
+  speechesByConcept: Map<string, SpeechItem[]>;
+  /** Speeches that name each model site. */
+  speechesBySite: Map<string, SpeechItem[]>;
+  /** Model sites practising each concept: a site practises a concept when one of its cases is tagged with it. */
+  /** Sites with cases of each concept, most such cases first. */
+  sitesByConcept: Map<string, SiteItem[]>;
+  /** Concepts practised at each model site, derived the same way. */
+  conceptsBySite: Map<string, ConceptItem[]>;
+  /** Cases speaking to each speech paragraph, keyed `speechId#p-N`. */
+  casesByParagraph: Map<string, CaseItem[]>;
+  /** Up to `limit` other cases sharing the most sites and concepts with `item`. */
+  relatedCases(item: CaseItem, limit?: number): CaseItem[];
+}
+
+// Related cases are scored within the newest few of each shared tag, so the work per case stays bounded as content grows.
+const RELATED_WINDOW = 60;
+
+/** Builds the reverse indexes in one pass over the entries. */
+export function buildTagIndex(input: {
+  speeches: SpeechItem[];
+  cases: CaseItem[];
+  concepts: ConceptItem[];
+  sites: SiteItem[];
+}): TagIndex {
+  const emptyBy = <T>(keys: { id: string }[]) =>
+    new Map<string, T[]>(keys.map((key) => [key.id, []]));
+  const casesByConcept = emptyBy<CaseItem>(input.concepts);
+  const casesBySite = emptyBy<CaseItem>(input.sites);
+  const speechesByConcept = emptyBy<SpeechItem>(input.concepts);
+  const speechesBySite = emptyBy<SpeechItem>(input.sites);
+  const sitesByConcept = new Map(
+    input.concepts.map((concept) => [concept.id, new Set<SiteItem>()]),
+  );
+  const conceptsBySite = new Map(input.sites.map((site) => [site.id, new Set<ConceptItem>()]));
+  const casesByParagraph = new Map<string, CaseItem[]>();
+
+  for (const speech of input.speeches) {
+    for (const concept of speech.concepts) speechesByConcept.get(concept.id)!.push(speech);
+    for (const site of speech.sites) speechesBySite.get(site.id)!.push(speech);
+  }
+  for (const item of input.cases) {
+    for (const concept of item.concepts) casesByConcept.get(concept.id)!.push(item);
+    for (const site of item.sites) {
+      casesBySite.get(site.id)!.push(item);
+      for (const concept of item.concepts) {
+        sitesByConcept.get(concept.id)!.add(site);
+        conceptsBySite.get(site.id)!.add(concept);
+      }
+    }
+    for (const citation of item.citations) {
+      for (const paragraph of citation.paragraphs) {
+        const key = `${citation.speech.id}#${paragraph.id}`;
+        const list = casesByParagraph.get(key) ?? [];
+        list.push(item);
+        casesByParagraph.set(key, list);
+      }
+    }
+  }
+
+  const rank = new Map(input.cases.map((item, index) => [item, index]));
+  const relatedCases = (item: CaseItem, limit = 4) => {
+    const scores = new Map<CaseItem, number>();
+    const add = (list: CaseItem[], weight: number) => {
+      for (const other of list.slice(0, RELATED_WINDOW)) {
+        if (other !== item) scores.set(other, (scores.get(other) ?? 0) + weight);
+      }
+    };
+    // A shared model site says more about a case than a shared concept, of which there are only four.
+    for (const site of item.sites) add(casesBySite.get(site.id)!, 2);
+    for (const concept of item.concepts) add(casesByConcept.get(concept.id)!, 1);
+    return [...scores.entries()]
+      .sort(([a, left], [b, right]) => right - left || rank.get(a)! - rank.get(b)!)
+      .slice(0, limit)
+      .map(([other]) => other);
+  };
+
+  return {
+    casesByConcept,
+    casesBySite,
+    speechesByConcept,
+    speechesBySite,
+    // Most cases first, so a concept page can show the leading sites and link the table for the rest.
+    sitesByConcept: new Map(
+      [...sitesByConcept].map(([id, set]) => {
+        const count = (site: SiteItem) =>
+          casesBySite
+            .get(site.id)!
+            .filter((item) => item.concepts.some((concept) => concept.id === id)).length;
+        const counts = new Map([...set].map((site) => [site, count(site)]));
+        return [id, [...set].sort((a, b) => counts.get(b)! - counts.get(a)! || byTitle(a, b))];
+      }),
+    ),
+    conceptsBySite: new Map([...conceptsBySite].map(([id, set]) => [id, [...set].sort(byOrder)])),
+    casesByParagraph,
+    relatedCases,
+  };
+}

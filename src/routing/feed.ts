@@ -1,0 +1,48 @@
+import type { CaseItem, SpeechItem } from '../knowledge/items.ts';
+import { siteConfig } from '../site/config.ts';
+import { urls } from '../site/urls.ts';
+import { labelOf } from '../common/collections.ts';
+
+/** How many of the newest speeches and cases the feed carries. */
+export const FEED_SIZE = 50;
+
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * RSS 2.0 of the speeches and cases that changed last on this site, with absolute
+ * links on `site`. pubDate is that change, never the date of a speech or practice.
+ */
+export function feedXml(items: Array<SpeechItem | CaseItem>, site: URL): string {
+  // A file git does not know yet is being changed now: newest of all.
+  const changed = (item: SpeechItem | CaseItem) => item.updated ?? '9999';
+  const newest = [...items]
+    .sort((a, b) => changed(b).localeCompare(changed(a)))
+    .slice(0, FEED_SIZE);
+  const entries = newest.map((item) => {
+    const link = new URL(item.url, site).href;
+    return [
+      '<item>',
+      `<title>${escape(item.data.title)}</title>`,
+      `<link>${escape(link)}</link>`,
+      `<guid isPermaLink="true">${escape(link)}</guid>`,
+      ...(item.updated
+        ? [`<pubDate>${new Date(`${item.updated}T00:00:00+08:00`).toUTCString()}</pubDate>`]
+        : []),
+      `<category>${labelOf(item.collection)}</category>`,
+      `<description>${escape(item.data.summary)}</description>`,
+      '</item>',
+    ].join('');
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0"><channel>',
+    `<title>${escape(siteConfig.title)}</title>`,
+    `<link>${escape(new URL(urls.home(), site).href)}</link>`,
+    `<description>${escape(siteConfig.description)}</description>`,
+    '<language>zh-CN</language>',
+    ...entries,
+    '</channel></rss>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,52 @@
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { CASE_KINDS, CASE_LEVELS } from '../schemas/case.ts';
+import { COLLECTIONS, labelOf } from '../common/collections.ts';
+import { yearOf } from '../knowledge/labels.ts';
+import { DOMAIN_TERMS } from './domain-terms.ts';
+import type { FilterName } from '../client/search/state.ts';
+
+/** One filter of the search page: the Pagefind filter name, its Chinese label, and its values. */
+export interface SearchFilter {
+  name: FilterName;
+  label: string;
+  values: string[];
+}
+
+/**
+ * The search page's filters and their values, known at build time so the
+ * controls are in the HTML rather than waiting for the index to answer.
+ */
+export function searchFilters(kb: KnowledgeBase): SearchFilter[] {
+  const dates = [...kb.speeches, ...kb.cases].flatMap((item) =>
+    item.data.date ? [item.data.date] : [],
+  );
+  const years = [...new Set(dates.map(yearOf))].sort().reverse();
+  const kinds = CASE_KINDS.filter((kind) => kb.cases.some((item) => item.data.kind === kind));
+  const levels = CASE_LEVELS.filter((level) => kb.cases.some((item) => item.data.level === level));
+  return [
+    { name: 'type', label: '类型', values: COLLECTIONS.map(labelOf) },
+    { name: 'kind', label: '案例性质', values: [...kinds] },
+    { name: 'concept', label: '理念', values: kb.concepts.map((concept) => concept.data.title) },
+    // Filled in the browser from searchSites(): listed here, the page would grow with every site added.
+    { name: 'site', label: '示范点', values: [] },
+    { name: 'level', label: '层级', values: [...levels] },
+    // Years of what is known: when a speech was given or a practice took place; undated entries are in no year.
+    { name: 'year', label: '年份', values: years },
+  ];
+}
+
+/** The model sites the search can filter by, in Chinese collation order. */
+export function searchSites(kb: KnowledgeBase): string[] {
+  const collator = new Intl.Collator('zh-CN');
+  return [...new Set(kb.sites.map((site) => site.data.title))].sort(collator.compare);
+}
+
+/** Domain terms for the search page: the fixed list, concept names and every tag in use. */
+export function searchDictionary(kb: KnowledgeBase): string[] {
+  const tags = [...kb.speeches, ...kb.cases].flatMap((item) => item.data.tags);
+  return [
+    ...new Set([...DOMAIN_TERMS, ...kb.concepts.map((concept) => concept.data.title), ...tags]),
+  ]
+    .filter((term) => term.length >= 2)
+    .sort();
+}

@@ -1,0 +1,123 @@
+import { pinyin } from 'pinyin-pro';
+import type { CollectionName } from '../common/collections.ts';
+
+/** What `npm run new` accepts as the kind of entry, in English or Chinese. */
+export const ENTRY_KINDS: Readonly<Record<string, CollectionName>> = {
+  case: 'cases',
+  案例: 'cases',
+  speech: 'speeches',
+  讲话: 'speeches',
+  site: 'sites',
+  示范点: 'sites',
+  concept: 'concepts',
+  理念: 'concepts',
+  term: 'glossary',
+  术语: 'glossary',
+};
+
+const MAX_WORDS = 6;
+
+/**
+ * A file name from a Chinese title: pinyin words joined by hyphens, the way the
+ * existing ids are written. Bracketed asides and punctuation are left out; a run
+ * of one-character words (党|建, 网|格|化) is read as one word.
+ * @example slugFromTitle('乡镇“四所合一”改革') // 'xiangzhen-sisuo-heyi-gaige'
+ */
+export function slugFromTitle(title: string): string {
+  const plain = title.replace(/[（(][^）)]*[）)]/g, ' ');
+  const words: string[] = [];
+  let single = '';
+  for (const { segment, isWordLike } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(
+    plain,
+  )) {
+    if (!isWordLike) {
+      if (single) words.push(single);
+      single = '';
+      continue;
+    }
+    const romanised = /\p{Script=Han}/u.test(segment)
+      ? pinyin(segment, { toneType: 'none', type: 'array', v: true }).join('')
+      : segment;
+    if ([...segment].length === 1 && /\p{Script=Han}/u.test(segment)) {
+      single += romanised;
+      continue;
+    }
+    if (single) words.push(single);
+    single = '';
+    words.push(romanised);
+  }
+  if (single) words.push(single);
+  const slug = words
+    .map((word) => word.toLowerCase().replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean)
+    .slice(0, MAX_WORDS)
+    .join('-');
+  return /^[a-z]/.test(slug) ? slug : `tiaomu-${slug}`.replace(/-$/, '');
+}
+
+/**
+ * What the template asks editors to replace: every placeholder is 【请填写…】, a
+ * form no source text uses, so the content check can refuse a file that still has
+ * one. The older template's phrases are recognised too. A placeholder holds no
+ * other 【, so a text of thousands of 【请填写 without 】 is read once, not once for each.
+ */
+export const PLACEHOLDER =
+  /【请(?:填写|改写)[^【】]*】|（请(?:填写|改写)）|（来源说明了成效才写，否则删去本节）|（正文）|第一部分标题|第一节的引导句/;
+
+/** A placeholder of the template, with what it asks for. */
+const ask = (what: string) => `【请填写${what ? `：${what}` : ''}】`;
+
+/**
+ * The new file's text: the fields to fill (placeholders the content check refuses
+ * until they are replaced) and the section skeleton. No date is filled in: a date
+ * says when a speech was given or a practice took place, which only the source can tell.
+ */
+export function entryTemplate(collection: CollectionName, title: string, order = 1): string {
+  const body: Record<CollectionName, string[]> = {
+    cases: [
+      `title: ${title}`,
+      `kind: ${ask('已有做法 或 部署要求')}`,
+      `summary: ${ask('一两句话说明这个做法')}`,
+      'concepts: []',
+      'sites: []',
+      'tags: []',
+      '# date: 2019  # 做法的时间：来源写明了才填（2019、2019-05 或 2019-05-20），推断的写 约2019',
+      '# level: 社区  # 可选：市、区县、街道、乡镇、社区、村',
+      '# region: X市  # 地区；来源匿名就写 X市',
+      'sources:',
+      `  - title: ${ask('来源文件的标题')}`,
+      'cites: []',
+    ],
+    speeches: [
+      `title: ${title}`,
+      `summary: ${ask('一两句话概括讲话内容')}`,
+      '# date: 2019-05-20  # 讲话日期：只知道年份写 2019；是推断的写 约2019，并写下一行 dateBasis',
+      '# dateBasis: 依据  # 推断讲话日期的依据，例如正文提到的年份',
+      '# published: 2022-06-27  # 发布日期：所据文稿发表或转载的日期，不是讲话日期',
+      '# meeting: 会议名称',
+      '# note: 整理说明：正文录自哪里，本站改动了什么（如标点改为全角）',
+      'concepts: []',
+      'sites: []',
+    ],
+    sites: [
+      `title: ${title}`,
+      `summary: ${ask('一两句话介绍这个示范点')}`,
+      'kind: 其他  # 可选：城市社区、农村社区、街道、乡镇、党组织、其他',
+      '# region: X市  # 地区；来源匿名就写 X市',
+    ],
+    concepts: [`title: ${title}`, `summary: ${ask('一句话定义这个理念')}`, `order: ${order}`],
+    glossary: [
+      `title: ${title}`,
+      `summary: ${ask('一句话释义，会显示在正文中这个术语的弹出框里')}`,
+      'synonyms: []',
+    ],
+  };
+  const sections: Record<CollectionName, string> = {
+    cases: `## 背景\n\n${ask('')}\n\n## 做法\n\n${ask('')}\n\n## 成效\n\n${ask('来源说明了成效才写，否则连同小标题删去本节')}\n\n## 经验启示\n\n${ask('')}\n`,
+    speeches: `同志们：\n\n## 一、${ask('第一部分的标题')}\n\n### （一）${ask('这一节的引导句')}\n\n${ask('正文')}\n`,
+    sites: `${ask('介绍这个示范点：来源怎么说，在哪里，做了什么')}\n`,
+    concepts: `${ask('定义这个理念，并引用提出它的讲话原文；引用的写法见 CONTRIBUTING.md')}\n`,
+    glossary: `${ask('解释这个术语：讲话或案例怎么用它，一般的含义是什么；只写来源能支持的内容')}\n`,
+  };
+  return ['---', ...body[collection], '---', '', sections[collection]].join('\n');
+}

@@ -18,7 +18,7 @@ export default defineConfig({
   base: siteConfig.base,
   cacheDir: CACHE_DIR,
   trailingSlash: 'always',
-  // Pages whose cacheKey (lib/routes.ts) and code are unchanged are copied from the last build.
+  // Pages whose cacheKey (routing/routes.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
   build: { format: 'directory' },
   // A strict Content-Security-Policy in every page's <meta>: scripts only from this site plus,

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import * as pagefind from 'pagefind';
 import type { Browser, Page } from 'playwright-core';
-import { pageText } from '../../src/search/records.ts';
+import { pageText } from '../../src/postbuild/search-records.ts';
 import { indexContent, plainText } from '../../src/common/search/tokens.ts';
 
 /** A function the page exposes for the measurement, called in the browser with whatever it takes. */

@@ -18,7 +18,7 @@ export interface HalfWidthMarks {
 
 /**
  * The half-width full stops after Chinese characters in `text`, before a break or
- * more Chinese. Unlike the marks lib/typography.ts corrects, a `.` there has two
+ * more Chinese. Unlike the marks common/typography.ts corrects, a `.` there has two
  * right forms (。 ending a sentence, 、 after a number such as 一.), so a person decides.
  */
 export function halfWidthMarks(text: string): HalfWidthMarks | undefined {
@@ -53,7 +53,7 @@ const INVISIBLE: Readonly<Record<string, string>> = {
 
 /**
  * The first invisible or control character in `text` that the site does not
- * remove by itself (lib/typography.ts removes zero-width spaces, BOMs, soft hyphens
+ * remove by itself (common/typography.ts removes zero-width spaces, BOMs, soft hyphens
  * and joiners next to text), with its name.
  */
 export function invisibleCharacter(text: string): { index: number; name: string } | undefined {

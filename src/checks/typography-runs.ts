@@ -10,7 +10,7 @@ import { placeInText, walk, type TreeNode } from './mdx-tree.ts';
 
 /**
  * The texts of an entry that the site puts in their typographic form (see
- * lib/typography.ts), read as the renderer and the schemas read them, with the
+ * common/typography.ts), read as the renderer and the schemas read them, with the
  * file place of every character: what the check counts and `npm run fix` rewrites.
  */
 export interface TextRun {

@@ -4,7 +4,7 @@ export function showQrDialog(svg: string, caption: string, returnFocus: HTMLElem
   dialog.className = 'qr-dialog';
   dialog.setAttribute('aria-label', caption);
   const figure = document.createElement('figure');
-  // The SVG was made at build time by this site (lib/qr.ts) from our own URL; it carries no script.
+  // The SVG was made at build time by this site (common/qr.ts) from our own URL; it carries no script.
   figure.innerHTML = svg;
   const text = document.createElement('figcaption');
   text.textContent = caption;

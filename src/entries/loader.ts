@@ -85,7 +85,7 @@ async function loadFile(
     digest,
     rendered: {
       html: rendered.html,
-      // Astro's RenderedContent.metadata takes any further keys: the loader's own findings travel here, read back by lib/outline.ts.
+      // Astro's RenderedContent.metadata takes any further keys: the loader's own findings travel here, read back by entries/outline.ts.
       metadata: {
         headings: rendered.headings,
         imagePaths: rendered.imagePaths,

@@ -18,7 +18,7 @@ const ERRORS_HEADLINE =
 /**
  * The content check under `astro dev`: run at startup and again after every
  * change under content/, never stopping the server. Each result goes where the
- * pages read it (lib/dev-findings.ts) the moment a change is seen, as a promise,
+ * pages read it (checks/dev-findings.ts) the moment a change is seen, as a promise,
  * so a page rendered right after a save waits for the fresh result instead of
  * showing the last one. The terminal gets the report whenever it changes, and
  * open pages reload so that their panel follows.

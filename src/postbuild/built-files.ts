@@ -49,5 +49,5 @@ export const builtPages = (dist: string): BuiltFile[] =>
 /** True for a page served as a folder (`/cases/x/`), not a file such as `/404.html`. */
 export const isFolderPage = (page: BuiltFile) => page.path.endsWith('/');
 
-/** True for the `.gz` and `.br` copies the build writes beside text files for the server (lib/precompress.ts). */
+/** True for the `.gz` and `.br` copies the build writes beside text files for the server (postbuild/precompress.ts). */
 export const isPrecompressedCopy = (file: BuiltFile) => /\.(gz|br)$/.test(file.file);

@@ -1,6 +1,6 @@
 import { paragraphLabel } from '../common/anchors.ts';
 import { mkdirSync, rmSync } from 'node:fs';
-import type { NumberedEntry } from '../routing/build-data.ts';
+import type { NumberedEntry } from './build-data.ts';
 import { dirname, join } from 'node:path';
 import { qrSvg } from '../common/qr.ts';
 import { readCacheEntrySync, writeCacheEntrySync, writeFileAtomicSync } from './cache-files.ts';

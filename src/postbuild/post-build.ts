@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { BUILD_DATA_FILE, type BuildData, type NumberedEntry } from '../routing/build-data.ts';
+import { BUILD_DATA_FILE, type BuildData, type NumberedEntry } from './build-data.ts';
 import type { ParagraphCodesReport } from './paragraph-codes.ts';
 import { addReports, precompress, textFiles } from './precompress.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -22,7 +22,7 @@ export interface PostBuildOptions {
  * search index, the QR code of every numbered paragraph (fetched when a trainer
  * projects one) and the precompressed copies for the server. The index and the
  * codes take what they file and draw from the knowledge base's build data
- * (lib/build-data.ts), removed from the site once read; the index reads each
+ * (postbuild/build-data.ts), removed from the site once read; the index reads each
  * page's text. The codes are drawn on another thread and the pages compressed
  * (zlib works on its own threads) while Pagefind indexes; what the index and the
  * codes write is compressed once they are written.

@@ -65,7 +65,7 @@ const CACHE_FOLDER = 'kb-precompressed-2';
  * Writes `x.gz` and `x.br` beside each of `files` (see textFiles), at high levels
  * (see optionsFor), so the server sends them without compressing anything per
  * request. A file whose content is as last build's takes them from `cacheDir`,
- * once they are verified (lib/cache-files.ts): a damaged copy is never sent.
+ * once they are verified (postbuild/cache-files.ts): a damaged copy is never sent.
  */
 export async function precompress(
   files: readonly BuiltFile[],

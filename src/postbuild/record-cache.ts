@@ -11,7 +11,7 @@ import { once } from 'node:events';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { SearchRecord } from '../search/records.ts';
+import type { SearchRecord } from './search-records.ts';
 
 /**
  * Where, in Astro's cache folder, last build's search records are kept: one

@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { builtPages, isFolderPage } from './built-files.ts';
 import * as pagefind from 'pagefind';
-import { pageText, searchRecord, type SearchRecord } from '../search/records.ts';
-import type { PageFacets } from '../routing/build-data.ts';
+import { pageText, searchRecord, type SearchRecord } from './search-records.ts';
+import type { PageFacets } from './build-data.ts';
 import { INDEXED_CHARACTERS } from '../common/search/tokens.ts';
 import { RECORD_CACHE_FILE, readRecordCache, recordCacheWriter } from './record-cache.ts';
 
-/** Pagefind's options: our own tokens (see lib/search/tokens.ts) are what it indexes. */
+/** Pagefind's options: our own tokens (see common/search/tokens.ts) are what it indexes. */
 export const INDEX_OPTIONS = { forceLanguage: 'zh', includeCharacters: INDEXED_CHARACTERS };
 
 /**
@@ -35,7 +35,7 @@ const IN_FLIGHT = 64;
 
 /**
  * Builds the Pagefind index of the built site `site`. Pages are added as records
- * whose Chinese is cut into single characters (see lib/search/tokens.ts), not as
+ * whose Chinese is cut into single characters (see common/search/tokens.ts), not as
  * HTML for Pagefind to segment, because its index-time and query-time word
  * segmentation disagree and then miss pages or match stray characters. The text
  * is read from each page; its title, filters, metadata and sort keys come from

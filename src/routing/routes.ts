@@ -11,7 +11,7 @@ import { COLLECTIONS } from '../common/collections.ts';
 /**
  * Each route's paths with everything its page shows in the props, derived here
  * once; pages are views of their props. That is also what lets Astro's
- * incremental build skip a page: its `cacheKey` covers its props (lib/cache-key.ts).
+ * incremental build skip a page: its `cacheKey` covers its props (routing/cache-key.ts).
  */
 const keyed = <T extends { props: object }>(path: T) => ({
   ...path,

@@ -33,7 +33,7 @@ export const requiredText = (key: string, name: string, max: number = LIMITS.tit
           : `${label(key, name)}应当是一段文字，现在是 ${JSON.stringify(issue.input)}。`,
     })
     .trim()
-    // Pasted punctuation and spaces in their one right form (lib/typography.ts): nothing to retype.
+    // Pasted punctuation and spaces in their one right form (common/typography.ts): nothing to retype.
     .overwrite(typography)
     .min(1, `${label(key, name)}不能为空。`)
     // Checks after this one (a concept title's pattern) are not run on a text of any length.

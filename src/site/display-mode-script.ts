@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 /**
  * The one inline script of every page: applies the reader's saved 深色 / 大字 choice
- * before the first paint (see scripts/display.ts). Inline and tiny on purpose, as a
+ * before the first paint (see client/display.ts). Inline and tiny on purpose, as a
  * separate file would arrive after the page had painted. Kept here as text so the
  * Content-Security-Policy can allow exactly it by its hash (astro.config.mjs).
  */

@@ -6,7 +6,7 @@ import { readContent } from '../helpers/content-files.ts';
 import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 import { readIndexedPages } from '../helpers/pagefind-index.ts';
 import { labelOf, type CollectionName } from '../../src/common/collections.ts';
-import { BUILD_DATA_FILE } from '../../src/routing/build-data.ts';
+import { BUILD_DATA_FILE } from '../../src/postbuild/build-data.ts';
 
 const entries = readContent(join(ROOT, 'content')).filter((entry) => entry.data.draft !== true);
 const pages = htmlPages(SITE_DIST);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildData } from '../../src/routing/build-data.ts';
+import { buildData } from '../../src/postbuild/build-data.ts';
 import { buildKnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import {
   mockCase,

@@ -7,7 +7,7 @@ import {
   readRecordCache,
   recordCacheWriter,
 } from '../../src/postbuild/record-cache.ts';
-import type { SearchRecord } from '../../src/search/records.ts';
+import type { SearchRecord } from '../../src/postbuild/search-records.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kb-records-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

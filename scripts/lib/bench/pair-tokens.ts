@@ -9,7 +9,7 @@ import { BLOCK_BREAK, WORD_BREAK, tokensOf } from '../../../src/common/search/to
 const HAN = /^\p{Script=Han}$/u;
 const END = '$';
 
-/** Indexed content (lib/search/tokens.ts `indexContent`) with every Chinese character turned into its pair. */
+/** Indexed content (common/search/tokens.ts `indexContent`) with every Chinese character turned into its pair. */
 export function pairContent(content: string): string {
   const pieces = content.split(WORD_BREAK);
   return pieces

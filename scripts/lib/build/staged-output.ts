@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { BUILD_DATA_FILE } from '../../../src/routing/build-data.ts';
+import { BUILD_DATA_FILE } from '../../../src/postbuild/build-data.ts';
 
 /**
  * The folder a build writes into, beside the output folder (so that one rename

@@ -8,7 +8,7 @@ const MARKER = 'kb-build-unfinished';
  * Astro's incremental build writes its stored pages in place and its list of them
  * last, so a build that stops part-way can leave a stored page that no longer
  * matches the list; a later build would copy it into the site. Our own cache
- * entries verify themselves (lib/cache-files.ts); Astro's cannot be checked, so
+ * entries verify themselves (postbuild/cache-files.ts); Astro's cannot be checked, so
  * after a build that did not finish they are dropped once and every page is
  * rendered again.
  * @returns true when the last build in this cache folder did not finish

@@ -5,7 +5,7 @@ import { error, warning, type Finding, type Place } from '../finding.ts';
 import { bodyRuns, characterName, fieldRuns, KIND_NAMES, lineIndents } from '../typography-runs.ts';
 
 /**
- * The mechanical typography the site corrects by itself (lib/typography.ts): one
+ * The mechanical typography the site corrects by itself (common/typography.ts): one
  * 提醒 per file, with a count, never an error, since nobody has to retype
  * anything. What only a person can decide stays an error: straight quotes that
  * cannot be paired.

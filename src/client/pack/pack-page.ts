@@ -243,7 +243,7 @@ class CoursePack extends HTMLElement {
     return section;
   }
 
-  /** Writes the pack as a .docx; the code that writes it loads only now (scripts/pack/word.ts). */
+  /** Writes the pack as a .docx; the code that writes it loads only now (client/pack/word.ts). */
   async #word(control: HTMLButtonElement, status: HTMLElement) {
     control.disabled = true;
     status.replaceChildren('正在生成 Word 文档…');

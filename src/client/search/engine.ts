@@ -61,7 +61,7 @@ export async function runSearch(
 
 let weighed: Pagefind | undefined;
 
-/** Sets metadata's ranking weight to nothing, once per loaded index (see lib/search/meta.ts). */
+/** Sets metadata's ranking weight to nothing, once per loaded index (see common/search/meta.ts). */
 async function weighMetaAsNothing(pagefind: Pagefind): Promise<void> {
   if (weighed === pagefind) return;
   weighed = pagefind;

@@ -24,7 +24,7 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-/** A result's page data, as our index records it (see lib/search/records.ts). */
+/** A result's page data, as our index records it (see postbuild/search-records.ts). */
 export interface PagefindResultData {
   url: string;
   /** The page text, block breaks included, word breaks removed. */

@@ -21,7 +21,7 @@ export function renderResult(
   const item = document.createElement('li');
   item.className = 'py-4';
   const link = document.createElement('a');
-  // The page marks these words on arrival (scripts/highlight.ts).
+  // The page marks these words on arrival (client/highlight.ts).
   const hl = phrases.length > 0 ? `?hl=${encodeURIComponent(phrases.join(' '))}` : '';
   link.href = `${data.url}${hl}${passage.anchor ? `#${passage.anchor}` : ''}`;
   link.className = 'flex min-h-11 items-center text-lg font-bold leading-snug';

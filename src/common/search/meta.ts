@@ -9,7 +9,7 @@ export type MetaKey = (typeof META_KEYS)[number];
  * Pagefind's ranking weight for each metadata field: none. Since Pagefind 1.5 it
  * indexes metadata as words (split on spaces and punctuation), so `35` would find a
  * page through its anchors (`p-2:35`); weighted 0, a page found only through its
- * metadata scores 0 and the search drops it (scripts/search/engine.ts). The title
+ * metadata scores 0 and the search drops it (client/search/engine.ts). The title
  * is in the page's text, so a query matching only a title still finds the page.
  */
 export const META_WEIGHTS: Readonly<Record<MetaKey, number>> = Object.fromEntries(

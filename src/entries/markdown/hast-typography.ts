@@ -9,7 +9,7 @@ const RUNS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th',
 const CODE = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
 
 /**
- * Puts the body's Chinese text in its one right form (see lib/typography.ts)
+ * Puts the body's Chinese text in its one right form (see common/typography.ts)
  * before anything reads it, so the page, its paragraph numbers, search, quoting
  * and citations all see the same text. Only text nodes change: link targets,
  * attributes and code never do.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageText, searchRecord } from '../../../src/search/records.ts';
+import { pageText, searchRecord } from '../../../src/postbuild/search-records.ts';
 import { plainText } from '../../../src/common/search/tokens.ts';
 
 const html = `<!doctype html><html lang="zh-CN"><head><title>页面</title></head>

@@ -1,6 +1,6 @@
 import { parse, NodeType, type HTMLElement, type Node } from 'node-html-parser';
 import { indexContent } from '../common/search/tokens.ts';
-import type { PageFacets } from '../routing/build-data.ts';
+import type { PageFacets } from './build-data.ts';
 import type { MetaKey } from '../common/search/meta.ts';
 
 /** One page as the search index stores it. */
@@ -66,7 +66,7 @@ export function pageText(html: string): PageText | undefined {
 
 /**
  * A page's search record: its text as the page shows it, and the title, filters,
- * metadata and sort keys the knowledge base files it under (lib/build-data.ts).
+ * metadata and sort keys the knowledge base files it under (postbuild/build-data.ts).
  */
 export function searchRecord(url: string, text: PageText, facets: PageFacets): SearchRecord {
   const meta: Partial<Record<MetaKey, string>> = { title: facets.title, ...facets.meta };

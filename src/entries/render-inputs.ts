@@ -27,16 +27,7 @@ export interface SharedRenderInputs {
  * changing any of it loads every entry again through public loader APIs (the
  * store's own cache only knows content.config.ts, not the modules it imports).
  */
-export const STORED_CODE_FOLDERS = [
-  'entries',
-  'common',
-  'site',
-  'knowledge',
-  'search',
-  'routing',
-  'postbuild',
-  'schemas',
-];
+export const STORED_CODE_FOLDERS = ['entries', 'common', 'schemas', 'site'];
 
 let memo: { key: string; inputs: SharedRenderInputs } | undefined;
 

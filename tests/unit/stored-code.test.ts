@@ -35,4 +35,13 @@ describe('the digest of stored entries', () => {
       ),
     ).toEqual([]);
   });
+
+  test('covers nothing the collections do not load with, so editing page, search or post-build code keeps every stored entry', () => {
+    const folders = new Set(
+      importedModules(join(SRC, 'content.config.ts')).map(
+        (file) => relative(SRC, file).split('\\').join('/').split('/')[0],
+      ),
+    );
+    expect(STORED_CODE_FOLDERS.filter((folder) => !folders.has(folder))).toEqual([]);
+  });
 });

@@ -81,5 +81,8 @@ export const NAVIGATION_COLLECTIONS = COLLECTIONS.filter(
   (collection) => COLLECTION_INFO[collection].inNavigation,
 );
 
+/** A file name that becomes an id: lowercase ASCII words joined by hyphens, starting with a letter. */
+export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
 /** Where a collection's files live, relative to the project root. */
 export const contentFolder = (collection: CollectionName) => `content/${collection}`;

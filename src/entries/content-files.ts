@@ -1,9 +1,11 @@
 import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS, contentFolder, type CollectionName } from '../common/collections.ts';
-
-/** A file name that becomes an id: lowercase ASCII words joined by hyphens, starting with a letter. */
-export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+import {
+  COLLECTIONS,
+  ID_PATTERN,
+  contentFolder,
+  type CollectionName,
+} from '../common/collections.ts';
 
 /** The folder for images used in entries, relative to the project root. */
 export const IMAGE_FOLDER = 'content/images';

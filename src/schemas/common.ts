@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ID_PATTERN } from '../entries/content-files.ts';
+import { ID_PATTERN } from '../common/collections.ts';
 import { nearestKey } from '../common/refs.ts';
 import { typography } from '../common/typography.ts';
 import { amount, characters, LIMITS } from './limits.ts';

@@ -3,7 +3,7 @@ import { CASE_KINDS, CASE_LEVELS } from '../schemas/case.ts';
 import { COLLECTIONS, labelOf } from '../common/collections.ts';
 import { yearOf } from '../knowledge/labels.ts';
 import { DOMAIN_TERMS } from './domain-terms.ts';
-import type { FilterName } from '../client/search/state.ts';
+import type { FilterName } from '../common/search/filters.ts';
 
 /** One filter of the search page: the Pagefind filter name, its Chinese label, and its values. */
 export interface SearchFilter {

@@ -8,7 +8,7 @@ import {
   type Repository,
 } from '../../src/site/forge.ts';
 import { entryTemplate } from '../../src/site/new-entry.ts';
-import { ID_PATTERN } from '../../src/entries/content-files.ts';
+import { ID_PATTERN } from '../../src/common/collections.ts';
 import { urls } from '../../src/site/urls.ts';
 import { siteConfig } from '../../src/site/config.ts';
 

@@ -7,7 +7,7 @@ import { entryTemplate, slugFromTitle } from '../../src/site/new-entry.ts';
 import { checkFixture } from '../helpers/check-project.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { COLLECTIONS } from '../../src/common/collections.ts';
-import { ID_PATTERN } from '../../src/entries/content-files.ts';
+import { ID_PATTERN } from '../../src/common/collections.ts';
 
 const run = promisify(execFile);
 

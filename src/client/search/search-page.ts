@@ -1,10 +1,5 @@
-import {
-  FILTER_NAMES,
-  hasSearch,
-  readSearchState,
-  writeSearchState,
-  type SearchState,
-} from './state.ts';
+import { FILTER_NAMES } from '../../common/search/filters.ts';
+import { hasSearch, readSearchState, writeSearchState, type SearchState } from './state.ts';
 import type { SearchResults } from './results.ts';
 import { loadPagefind } from './pagefind.ts';
 import { pickCases } from './compare-picks.ts';

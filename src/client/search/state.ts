@@ -1,6 +1,4 @@
-/** The filters the search page offers, by their URL parameter and Pagefind filter name. */
-export const FILTER_NAMES = ['type', 'kind', 'concept', 'site', 'level', 'year'] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
+import { FILTER_NAMES, type FilterName } from '../../common/search/filters.ts';
 
 /** What is being searched for: a query and the chosen filter values. */
 export interface SearchState {

@@ -1,0 +1,3 @@
+/** The filters the search page offers, by their URL parameter and Pagefind filter name. */
+export const FILTER_NAMES = ['type', 'kind', 'concept', 'site', 'level', 'year'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];

@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import rooms from './scripts/lint/rooms.mjs';
 
 export default tseslint.config(
   {
@@ -34,6 +35,12 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    // What each room of src/ may import (scripts/lint/rooms.mjs): browser code only src/common/.
+    files: ['src/**/*.{ts,mjs,astro}', 'src/**/*.astro/*.ts'],
+    plugins: { rooms },
+    rules: { 'rooms/layering': ['error', 'src'] },
   },
   {
     // Runs before first paint in every phone's browser, however old: ES5 on purpose.

@@ -1,3 +1,4 @@
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
 /**
  * The anchors that cite a place in an entry, the one home of their format:
  * `p-N` for the N-th numbered paragraph (`p-12a` for one added after p-12 once

@@ -1,3 +1,4 @@
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
 const DIGITS: Record<string, number> = {
   零: 0,
   〇: 0,

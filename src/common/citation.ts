@@ -1,3 +1,4 @@
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
 import { parseHeadingNumber } from './numbering.ts';
 import { toChineseNumeral } from './chinese-numerals.ts';
 

@@ -1,3 +1,4 @@
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
 /** What the site knows about one collection, besides its schema. */
 interface CollectionInfo {
   /** What the collection is called on pages, in breadcrumbs and in the search type filter. */

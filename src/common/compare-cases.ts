@@ -1,3 +1,4 @@
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
 /** Cases a comparison (/compare/) takes at least and at most. */
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 4;

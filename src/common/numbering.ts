@@ -1,3 +1,4 @@
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
 import { paragraphAnchor, partAnchor, sectionAnchor } from './anchors.ts';
 import { parseChineseNumeral } from './chinese-numerals.ts';
 

@@ -1,3 +1,4 @@
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
 import { correction, generate } from 'lean-qr';
 
 /** Light margin around the code, in modules: the four the QR standard asks for. */

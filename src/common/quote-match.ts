@@ -1,3 +1,4 @@
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
 import { typographyChanges } from './typography.ts';
 
 /** Text as quotations are compared: in its typographic form, whitespace dropped, quotes of either width alike; each character keeps its index in the text. */

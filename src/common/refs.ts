@@ -1,3 +1,4 @@
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
 import { labelOf } from './collections.ts';
 
 /** An entry that other entries may point at by id or by Chinese title. */

@@ -1,3 +1,4 @@
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
 /**
  * The mechanical typography of Chinese text: what pasting from a web page, Word,
  * WPS or a chat window leaves that has exactly one right form, so the machine

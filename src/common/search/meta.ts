@@ -1,3 +1,4 @@
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
 /**
  * The metadata a search record carries for display only: the result's title, its
  * type, kind, date and concepts, and where each anchor starts in its text.

@@ -1,3 +1,4 @@
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
 /**
  * How text is cut into search tokens, shared by the index (built in Node) and
  * the query (run in the browser), so the two can never disagree. Each Chinese

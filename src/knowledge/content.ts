@@ -2,7 +2,8 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { buildKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 import { readOutline, readQuotes } from '../entries/outline.ts';
 import { gitLastUpdated } from './last-updated.ts';
-import type { AnyItem } from './items.ts';
+import { TYPED_COLLECTIONS, type AnyItem } from './items.ts';
+import { COLLECTIONS, type CollectionName } from '../common/collections.ts';
 
 let cached: Promise<KnowledgeBase> | undefined;
 
@@ -18,40 +19,49 @@ export function getKnowledgeBase(): Promise<KnowledgeBase> {
 }
 
 async function load(): Promise<KnowledgeBase> {
-  const [speeches, cases, concepts, sites, glossary] = await Promise.all([
-    getCollection('speeches'),
-    getCollection('cases'),
-    getCollection('concepts'),
-    getCollection('sites'),
-    getCollection('glossary'),
-  ]);
+  const loaded = new Map(
+    await Promise.all(
+      COLLECTIONS.map(async (collection) => [collection, await getCollection(collection)] as const),
+    ),
+  );
+  const entriesOf = <C extends CollectionName>(collection: C) =>
+    loaded.get(collection) as CollectionEntry<C>[];
   const includeDrafts = showDrafts();
+  const published = (entries: CollectionEntry<CollectionName>[]) =>
+    entries.filter((entry) => includeDrafts || !entry.data.draft);
   // What the loader stored beside each published entry's HTML: its outline (numbered paragraphs) and quotations.
   const stored = <T>(
-    entries: CollectionEntry<'speeches' | 'cases'>[],
+    entries: CollectionEntry<CollectionName>[],
     read: (metadata: Record<string, unknown> | undefined) => T,
+    key: (entry: CollectionEntry<CollectionName>) => string = (entry) => entry.id,
   ) =>
     new Map(
-      entries
-        .filter((entry) => includeDrafts || !entry.data.draft)
-        .map((entry) => [entry.id, read(entry.rendered?.metadata)] as const),
+      published(entries).map((entry) => [key(entry), read(entry.rendered?.metadata)] as const),
     );
-  const speechOutlines = stored(speeches, readOutline);
-  const caseOutlines = stored(cases, readOutline);
-  const caseQuotes = stored(cases, readQuotes);
+  const others = COLLECTIONS.filter((collection) => !TYPED_COLLECTIONS.has(collection));
+  const documents = Object.fromEntries(
+    others.map((collection) => [collection, entriesOf(collection)]),
+  );
+  const documentOutlines = stored(
+    others.flatMap((collection) => entriesOf(collection)),
+    readOutline,
+    (entry) => `${entry.collection}/${entry.id}`,
+  );
   const lastUpdated = gitLastUpdated(import.meta.env.KB_ROOT);
   // Under `astro dev` a broken reference is dropped, not fatal: the content check's panel on every page names it.
   const tolerateBrokenReferences = showDrafts();
   return buildKnowledgeBase({
-    speeches,
-    cases,
-    concepts,
-    sites,
-    glossary,
+    speeches: entriesOf('speeches'),
+    cases: entriesOf('cases'),
+    concepts: entriesOf('concepts'),
+    sites: entriesOf('sites'),
+    glossary: entriesOf('glossary'),
+    documents,
     includeDrafts,
-    speechOutlines,
-    caseOutlines,
-    caseQuotes,
+    speechOutlines: stored(entriesOf('speeches'), readOutline),
+    caseOutlines: stored(entriesOf('cases'), readOutline),
+    caseQuotes: stored(entriesOf('cases'), readQuotes),
+    documentOutlines,
     lastUpdated,
     tolerateBrokenReferences,
   });

@@ -3,7 +3,9 @@ import type { CaseData } from '../schemas/case.ts';
 import type { ConceptData } from '../schemas/concept.ts';
 import type { SiteData } from '../schemas/site.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
+import type { z } from 'astro/zod';
 import type { CollectionName } from '../common/collections.ts';
+import type { SCHEMAS } from '../schemas/index.ts';
 import type { OutlineParagraph } from '../entries/outline.ts';
 
 /** An entry as a loader delivers it: enough to resolve, link and render it. */
@@ -62,4 +64,51 @@ export interface CaseItem extends ItemBase<'cases', CaseData> {
   citations: Citation[];
 }
 
-export type AnyItem = SpeechItem | CaseItem | ConceptItem | SiteItem | GlossaryItem;
+/** An entry's frontmatter as its collection's schema gives it. */
+export type DataOf<C extends CollectionName> = z.output<(typeof SCHEMAS)[C]>;
+
+/**
+ * A document of a collection with no item type of its own here (a row added to the
+ * collections table): tagged with what its row names, numbered when its row says so.
+ */
+export interface DocumentItem<C extends CollectionName = CollectionName> extends ItemBase<
+  C,
+  DataOf<C>
+> {
+  concepts: ConceptItem[];
+  sites: SiteItem[];
+  /** Numbered paragraphs by anchor, in text order, from the rendered text. */
+  paragraphs: Map<string, OutlineParagraph>;
+  /** Heading anchors (`part-N`, `part-N-M`) with their text. */
+  headings: Map<string, string>;
+  /** Retired paragraph numbers, each with the paragraph its links now open. */
+  aliases: Map<string, string>;
+}
+
+/** The collections whose items have a type of their own, by name. */
+interface TypedItems {
+  speeches: SpeechItem;
+  cases: CaseItem;
+  concepts: ConceptItem;
+  sites: SiteItem;
+  glossary: GlossaryItem;
+}
+
+/** A collection whose items have a type of their own. */
+export type TypedCollection = keyof TypedItems & CollectionName;
+
+/** The collections whose items have a type of their own; every other row's items are documents. */
+export const TYPED_COLLECTIONS: ReadonlySet<CollectionName> = new Set<TypedCollection>([
+  'speeches',
+  'cases',
+  'concepts',
+  'sites',
+  'glossary',
+]);
+
+/** The item type of a collection: its own, or a document's. */
+export type ItemOf<C extends CollectionName> = C extends TypedCollection
+  ? TypedItems[C]
+  : DocumentItem<C>;
+
+export type AnyItem = ItemOf<CollectionName>;

@@ -4,7 +4,12 @@ import type { CaseData } from '../schemas/case.ts';
 import type { ConceptData } from '../schemas/concept.ts';
 import type { SiteData } from '../schemas/site.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
-import type { CollectionName } from '../common/collections.ts';
+import {
+  COLLECTIONS,
+  taggedWithOf,
+  type CollectionName,
+  type TagCollection,
+} from '../common/collections.ts';
 import {
   aliasesOf,
   headingsOf,
@@ -24,16 +29,35 @@ import { lastUpdatedOf } from './last-updated.ts';
 import { buildTagIndex, type TagIndex } from './tag-index.ts';
 import { buildMatrix, type MatrixCell } from './matrix.ts';
 import { byDateDesc, byOrder, byTitle } from './sorting.ts';
-import type {
-  AnyItem,
-  CaseItem,
-  Citation,
-  ConceptItem,
-  GlossaryItem,
-  RawEntry,
-  SiteItem,
-  SpeechItem,
+import {
+  TYPED_COLLECTIONS,
+  type AnyItem,
+  type CaseItem,
+  type Citation,
+  type ConceptItem,
+  type DocumentItem,
+  type GlossaryItem,
+  type ItemOf,
+  type RawEntry,
+  type SiteItem,
+  type SpeechItem,
+  type TypedCollection,
 } from './items.ts';
+
+/** A collection added to the collections table whose items are documents of no type of their own. */
+type DocumentOnly = Exclude<CollectionName, TypedCollection>;
+
+/** What the knowledge base reads of a document of such a collection: the fields every row's schema has. */
+export interface DocumentFields {
+  title: string;
+  summary: string;
+  draft: boolean;
+  aliases: string[];
+  updated?: string;
+  date?: { value: string; approximate?: boolean };
+  concepts?: string[];
+  sites?: string[];
+}
 
 /** Everything the loaders delivered, drafts included (they are needed to explain broken references). */
 export interface KnowledgeBaseInput {
@@ -42,10 +66,14 @@ export interface KnowledgeBaseInput {
   concepts: RawEntry<ConceptData>[];
   sites: RawEntry<SiteData>[];
   glossary: RawEntry<GlossaryData>[];
+  /** Entries of the collections without an item type of their own, by collection. */
+  documents?: Partial<Record<CollectionName, RawEntry<DocumentFields>[]>>;
   /** Whether drafts are shown (development) or left out (production). */
   includeDrafts: boolean;
   /** The rendered outline of each published speech, by id, for checking cited paragraphs. */
   speechOutlines: Map<string, OutlineItem[]>;
+  /** The rendered outline of each published document of those collections, keyed `collection/id`. */
+  documentOutlines?: Map<string, OutlineItem[]>;
   /** The rendered outline of each published case, by id: its numbered paragraphs. */
   caseOutlines?: Map<string, OutlineItem[]>;
   /** The passages each case quotes with <SpeechQuote>, by case id: a case quoting a paragraph is linked from it as if it cited it. */
@@ -70,8 +98,11 @@ export interface AliasRedirect {
   to: AnyItem;
 }
 
+/** The items of the collections without a type of their own, each under its collection's name. */
+type DocumentLists = { [C in DocumentOnly]: ItemOf<C>[] };
+
 /** The published site's content with every reference resolved, and the indexes pages read. */
-export interface KnowledgeBase extends TagIndex {
+export interface KnowledgeBase extends TagIndex, DocumentLists {
   speeches: SpeechItem[];
   cases: CaseItem[];
   concepts: ConceptItem[];
@@ -137,7 +168,7 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
   });
   const resolveAll = <T>(
     entry: RawEntry<unknown>,
-    field: 'concepts' | 'sites',
+    field: TagCollection,
     values: string[],
     byId: Map<string, T>,
   ) =>
@@ -187,13 +218,44 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
     }))
     .sort(byDateDesc);
 
+  // Documents of the rows added to the table: tagged with what their row names, numbered as it says.
+  const tagsById: Record<TagCollection, Map<string, ConceptItem | SiteItem>> = {
+    concepts: conceptById,
+    sites: siteById,
+  };
+  const documents = Object.fromEntries(
+    COLLECTIONS.filter((collection) => !TYPED_COLLECTIONS.has(collection)).map((collection) => {
+      const items = visible(input.documents?.[collection] ?? []).map((entry) => {
+        const outline = input.documentOutlines?.get(`${collection}/${entry.id}`) ?? [];
+        const tags = Object.fromEntries(
+          taggedWithOf(collection).map((field) => [
+            field,
+            resolveAll(entry, field, entry.data[field] ?? [], tagsById[field]),
+          ]),
+        );
+        return {
+          ...item(collection, entry),
+          concepts: [],
+          sites: [],
+          ...tags,
+          paragraphs: paragraphsOf(outline),
+          headings: headingsOf(outline),
+          aliases: aliasesOf(outline),
+        } as unknown as DocumentItem;
+      });
+      return [collection, items.sort(byDateDesc)];
+    }),
+  ) as unknown as DocumentLists;
+  const documentItems = Object.values(documents as Record<string, DocumentItem[]>).flat();
+
   const redirects = aliasRedirects(
-    [...speeches, ...cases, ...concepts, ...sites, ...glossary],
+    [...speeches, ...cases, ...concepts, ...sites, ...glossary, ...(documentItems as AnyItem[])],
     broken,
   );
   if (broken.length > 0 && !input.tolerateBrokenReferences) throw new BrokenReferencesError(broken);
-  const index = buildTagIndex({ speeches, cases, concepts, sites });
+  const index = buildTagIndex({ speeches, cases, concepts, sites, documents: documentItems });
   return {
+    ...documents,
     speeches,
     cases,
     concepts,

@@ -1,3 +1,4 @@
+import { DATE_LABELS as COLLECTION_DATE_LABELS } from '../common/collections.ts';
 import type { PartialDate } from '../schemas/common.ts';
 
 /** How a date is shown to readers: 2022年6月27日. */
@@ -13,19 +14,8 @@ export function formatPartialDate(date: PartialDate): string {
   return date.approximate ? `约${text}` : text;
 }
 
-/** The labels dates carry wherever they are shown, so no reader takes one date for another. */
-export const DATE_LABELS = {
-  /** A speech's `date`: when it was delivered. */
-  delivered: '讲话日期',
-  /** A speech's `published`: when the text used here was published or reposted. */
-  published: '发布日期',
-  /** A case's `date`: when the practice took place. */
-  practised: '时间',
-  /** A source's `date`. */
-  issued: '发布日期',
-  /** When the page last changed. */
-  updated: '最后更新',
-} as const;
+/** The labels dates carry wherever they are shown (the table's, and when a page last changed). */
+export const DATE_LABELS = { ...COLLECTION_DATE_LABELS, updated: '最后更新' } as const;
 
 /** The year of a date, for the search year filter. */
 export const yearOf = (date: PartialDate) => date.value.slice(0, 4);

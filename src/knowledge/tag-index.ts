@@ -1,4 +1,17 @@
-import type { CaseItem, ConceptItem, SiteItem, SpeechItem } from './items.ts';
+import type {
+  AnyItem,
+  CaseItem,
+  ConceptItem,
+  DocumentItem,
+  SiteItem,
+  SpeechItem,
+} from './items.ts';
+import {
+  COLLECTIONS,
+  onTagPagesOf,
+  type CollectionName,
+  type TagCollection,
+} from '../common/collections.ts';
 import { byOrder, byTitle } from './sorting.ts';
 
 /** Who is tagged with what, in both directions; built once from the resolved entries. */
@@ -7,10 +20,11 @@ export interface TagIndex {
   casesByConcept: Map<string, CaseItem[]>;
   /** Cases at each model site, newest first. */
   casesBySite: Map<string, CaseItem[]>;
-  /** Speeches tagged with each concept. */
-  speechesByConcept: Map<string, SpeechItem[]>;
-  /** Speeches that name each model site. */
-  speechesBySite: Map<string, SpeechItem[]>;
+  /**
+   * The documents a tag's first page lists in full, one list per collection the table lists
+   * there (`onTagPages: 'first'`: speeches, and rows added to it), in the site's order.
+   */
+  listedOn(tag: TagCollection, id: string): TagList[];
   /** Model sites practising each concept: a site practises a concept when one of its cases is tagged with it. */
   /** Sites with cases of each concept, most such cases first. */
   sitesByConcept: Map<string, SiteItem[]>;
@@ -22,6 +36,12 @@ export interface TagIndex {
   relatedCases(item: CaseItem, limit?: number): CaseItem[];
 }
 
+/** The documents of one collection that a tag page lists. */
+export interface TagList {
+  collection: CollectionName;
+  items: AnyItem[];
+}
+
 // Related cases are scored within the newest few of each shared tag, so the work per case stays bounded as content grows.
 const RELATED_WINDOW = 60;
 
@@ -31,23 +51,38 @@ export function buildTagIndex(input: {
   cases: CaseItem[];
   concepts: ConceptItem[];
   sites: SiteItem[];
+  /** Documents of the collections without an item type of their own. */
+  documents?: DocumentItem[];
 }): TagIndex {
   const emptyBy = <T>(keys: { id: string }[]) =>
     new Map<string, T[]>(keys.map((key) => [key.id, []]));
   const casesByConcept = emptyBy<CaseItem>(input.concepts);
   const casesBySite = emptyBy<CaseItem>(input.sites);
-  const speechesByConcept = emptyBy<SpeechItem>(input.concepts);
-  const speechesBySite = emptyBy<SpeechItem>(input.sites);
+  const listed = new Map<string, Map<CollectionName, AnyItem[]>>();
   const sitesByConcept = new Map(
     input.concepts.map((concept) => [concept.id, new Set<SiteItem>()]),
   );
   const conceptsBySite = new Map(input.sites.map((site) => [site.id, new Set<ConceptItem>()]));
   const casesByParagraph = new Map<string, CaseItem[]>();
 
-  for (const speech of input.speeches) {
-    for (const concept of speech.concepts) speechesByConcept.get(concept.id)!.push(speech);
-    for (const site of speech.sites) speechesBySite.get(site.id)!.push(speech);
+  for (const item of [...input.speeches, ...(input.documents ?? [])]) {
+    if (onTagPagesOf(item.collection) !== 'first') continue;
+    for (const tag of [...item.concepts, ...item.sites]) {
+      const key = `${tag.collection}/${tag.id}`;
+      const byCollection = listed.get(key) ?? new Map();
+      byCollection.set(item.collection, [
+        ...(byCollection.get(item.collection) ?? []),
+        item as AnyItem,
+      ]);
+      listed.set(key, byCollection);
+    }
   }
+  const firstLists = COLLECTIONS.filter((collection) => onTagPagesOf(collection) === 'first');
+  const listedOn = (tag: TagCollection, id: string): TagList[] =>
+    firstLists.map((collection) => ({
+      collection,
+      items: listed.get(`${tag}/${id}`)?.get(collection) ?? [],
+    }));
   for (const item of input.cases) {
     for (const concept of item.concepts) casesByConcept.get(concept.id)!.push(item);
     for (const site of item.sites) {
@@ -87,8 +122,7 @@ export function buildTagIndex(input: {
   return {
     casesByConcept,
     casesBySite,
-    speechesByConcept,
-    speechesBySite,
+    listedOn,
     // Most cases first, so a concept page can show the leading sites and link the table for the rest.
     sitesByConcept: new Map(
       [...sitesByConcept].map(([id, set]) => {

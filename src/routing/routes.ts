@@ -127,7 +127,7 @@ export const conceptPaths = perBuild((kb) => {
     return {
       sites: sites.slice(0, SHOWN_SITES),
       siteCount: sites.length,
-      speeches: kb.speechesByConcept.get(item.id) ?? [],
+      listed: kb.listedOn('concepts', item.id),
       wording: conceptWording(kb, item, siteConfig.url),
     };
   });
@@ -137,7 +137,7 @@ export const conceptPaths = perBuild((kb) => {
 export const sitePaths = perBuild((kb) => {
   return tagPaths(kb.sites, kb.casesBySite, (item) => ({
     concepts: kb.conceptsBySite.get(item.id) ?? [],
-    speeches: kb.speechesBySite.get(item.id) ?? [],
+    listed: kb.listedOn('sites', item.id),
   }));
 });
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '../common/collections.ts';
 import { renderEntryBody } from './markdown/render-entry.ts';
 import { sharedRenderInputs, type SharedRenderInputs } from './render-inputs.ts';
-import { isNumbered } from '../common/collections.ts';
+import { isNumbered, roleOf } from '../common/collections.ts';
 import { entryFiles } from './content-files.ts';
 import { readEntrySource } from './frontmatter.ts';
 import { numberingPlanOf } from '../schemas/paragraph-numbers.ts';
@@ -72,7 +72,8 @@ async function loadFile(
   const rendered = renderEntryBody(body, {
     numbered: isNumbered(collection),
     numbering: numberingPlanOf(fields),
-    terms: collection === 'glossary' ? [] : shared.terms,
+    // A term's own text never links terms (it would link itself).
+    terms: roleOf(collection) === 'term' ? [] : shared.terms,
     speeches: shared.speeches,
     file: filePath,
   });

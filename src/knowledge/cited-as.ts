@@ -1,5 +1,7 @@
 import type { AnyItem } from './items.ts';
 import { entryDate } from './entry-dates.ts';
+import { authorFieldOf } from '../common/collections.ts';
+import type { PartialDate } from '../schemas/common.ts';
 
 /** How an entry is named in the citations its page offers. */
 export interface CitedAs {
@@ -13,17 +15,20 @@ export interface CitedAs {
 }
 
 /**
- * A speech is the work of its speaker, dated in a reference by the publication of
- * its text and in a paragraph citation by its delivery, each only when known. Pages
- * written for this site are the site's, dated by their last change.
+ * A text of a collection whose row names an author field (a speech: its speaker) is
+ * that author's work, dated in a reference by the publication of its text and in a
+ * paragraph citation by its own date, each only when known. Pages written for this
+ * site are the site's, dated by their last change.
  */
 export function citedAs(item: AnyItem, siteTitle: string): CitedAs {
-  if (item.collection === 'speeches') {
-    const { title, speaker, published } = item.data;
+  const field = authorFieldOf(item.collection);
+  if (field) {
+    const data = item.data as { title: string; published?: PartialDate } & Record<string, unknown>;
+    const author = data[field];
     return {
-      title,
-      author: speaker,
-      referenceDate: published?.value ?? item.updated,
+      title: data.title,
+      author: typeof author === 'string' ? author : undefined,
+      referenceDate: data.published?.value ?? item.updated,
       paragraphDate: entryDate(item)?.text,
     };
   }

@@ -1,6 +1,7 @@
 import type { PartialDate } from '../schemas/common.ts';
 import type { AnyItem } from './items.ts';
 import { DATE_LABELS, formatPartialDate } from './labels.ts';
+import { dateLabelOf } from '../common/collections.ts';
 
 /** A date as pages show it: always with the label that says which date it is. */
 export interface ShownDate {
@@ -19,16 +20,14 @@ const shown = (label: string, date: PartialDate): ShownDate => ({
 });
 
 /**
- * The date that lists and search results show beside an entry: when a speech was
- * given, when a case's practice took place; none when that is unknown (a repost
- * date is never shown in its place).
+ * The date that lists and search results show beside an entry, under its collection's
+ * label: when a speech was given, when a case's practice took place; none when that is
+ * unknown (a repost date is never shown in its place) or the collection is undated.
  */
 export function entryDate(item: AnyItem): ShownDate | undefined {
-  if (item.collection === 'speeches' && item.data.date)
-    return shown(DATE_LABELS.delivered, item.data.date);
-  if (item.collection === 'cases' && item.data.date)
-    return shown(DATE_LABELS.practised, item.data.date);
-  return undefined;
+  const label = dateLabelOf(item.collection);
+  const { date } = item.data as { date?: PartialDate };
+  return label && date ? shown(label, date) : undefined;
 }
 
 /** A speech's publication date, under its own label. */

@@ -112,3 +112,6 @@ export type ItemOf<C extends CollectionName> = C extends TypedCollection
   : DocumentItem<C>;
 
 export type AnyItem = ItemOf<CollectionName>;
+
+/** An item of a document collection, as code shared by every such collection reads it. */
+export type TaggedItem = AnyItem & { concepts: ConceptItem[]; sites: SiteItem[] };

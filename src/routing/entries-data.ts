@@ -1,6 +1,12 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { AnyItem } from '../knowledge/items.ts';
-import { labelOf } from '../common/collections.ts';
+import {
+  COLLECTIONS,
+  isDocument,
+  labelOf,
+  taggedWithOf,
+  type TagCollection,
+} from '../common/collections.ts';
 import type { PartialDate } from '../schemas/common.ts';
 
 const dated = (date: PartialDate | undefined) =>
@@ -42,31 +48,29 @@ export function entryRecords(kb: KnowledgeBase, site: URL): EntryRecord[] {
     ...(item.updated ? { updated: item.updated } : {}),
   });
   const titles = (items: { data: { title: string } }[]) => items.map((item) => item.data.title);
-  return [
-    ...kb.speeches.map((item) => ({
+  // Each field only where the entry has it, in one order for every collection.
+  const data = (item: AnyItem) => item.data as Partial<Record<string, unknown>>;
+  const optional = (item: AnyItem, field: keyof EntryRecord) => {
+    const value = data(item)[field];
+    return typeof value === 'string' ? { [field]: value } : {};
+  };
+  const record = (item: AnyItem): EntryRecord => {
+    if (!isDocument(item.collection)) return { ...base(item), ...optional(item, 'region') };
+    const tagged = taggedWithOf(item.collection);
+    const document = item as AnyItem &
+      Partial<Record<TagCollection, { data: { title: string } }[]>>;
+    const fields = data(item);
+    return {
       ...base(item),
-      ...dated(item.data.date),
-      ...(item.data.dateBasis ? { dateBasis: item.data.dateBasis } : {}),
-      ...(item.data.published ? { published: item.data.published.value } : {}),
-      concepts: titles(item.concepts),
-      sites: titles(item.sites),
-      tags: item.data.tags,
-    })),
-    ...kb.cases.map((item) => ({
-      ...base(item),
-      kind: item.data.kind,
-      ...dated(item.data.date),
-      concepts: titles(item.concepts),
-      sites: titles(item.sites),
-      tags: item.data.tags,
-      ...(item.data.level ? { level: item.data.level } : {}),
-      ...(item.data.region ? { region: item.data.region } : {}),
-    })),
-    ...kb.concepts.map(base),
-    ...kb.sites.map((item) => ({
-      ...base(item),
-      ...(item.data.region ? { region: item.data.region } : {}),
-    })),
-    ...kb.glossary.map(base),
-  ];
+      ...optional(item, 'kind'),
+      ...dated(fields.date as PartialDate | undefined),
+      ...optional(item, 'dateBasis'),
+      ...(fields.published ? { published: (fields.published as PartialDate).value } : {}),
+      ...Object.fromEntries(tagged.map((tag) => [tag, titles(document[tag] ?? [])])),
+      ...(Array.isArray(fields.tags) ? { tags: fields.tags as string[] } : {}),
+      ...optional(item, 'level'),
+      ...optional(item, 'region'),
+    };
+  };
+  return COLLECTIONS.flatMap((collection): AnyItem[] => kb[collection]).map(record);
 }

@@ -1,21 +1,26 @@
-import type { CaseItem, SpeechItem } from '../knowledge/items.ts';
+import type { AnyItem } from '../knowledge/items.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { siteConfig } from '../site/config.ts';
 import { urls } from '../site/urls.ts';
-import { labelOf } from '../common/collections.ts';
+import { FEED_COLLECTIONS, labelOf } from '../common/collections.ts';
 
-/** How many of the newest speeches and cases the feed carries. */
+/** How many of the newest entries the feed carries. */
 export const FEED_SIZE = 50;
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** The entries of the collections the table puts in the feed, in the table's order. */
+export const feedItems = (kb: KnowledgeBase): AnyItem[] =>
+  FEED_COLLECTIONS.flatMap((collection): AnyItem[] => kb[collection]);
+
 /**
- * RSS 2.0 of the speeches and cases that changed last on this site, with absolute
+ * RSS 2.0 of the entries that changed last on this site, with absolute
  * links on `site`. pubDate is that change, never the date of a speech or practice.
  */
-export function feedXml(items: Array<SpeechItem | CaseItem>, site: URL): string {
+export function feedXml(items: AnyItem[], site: URL): string {
   // A file git does not know yet is being changed now: newest of all.
-  const changed = (item: SpeechItem | CaseItem) => item.updated ?? '9999';
+  const changed = (item: AnyItem) => item.updated ?? '9999';
   const newest = [...items]
     .sort((a, b) => changed(b).localeCompare(changed(a)))
     .slice(0, FEED_SIZE);

@@ -4,9 +4,9 @@ import { paginate, pageParam } from './pagination.ts';
 import { siteConfig } from '../site/config.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { cellKey, type MatrixCell } from '../knowledge/matrix.ts';
-import type { AnyItem, CaseItem, ConceptItem, SiteItem } from '../knowledge/items.ts';
+import type { AnyItem, CaseItem, ConceptItem, TaggedItem, SiteItem } from '../knowledge/items.ts';
 import { conceptWording } from '../knowledge/concept-wording.ts';
-import { COLLECTIONS } from '../common/collections.ts';
+import { COLLECTIONS, SHARED_PAGE_COLLECTIONS } from '../common/collections.ts';
 
 /**
  * Each route's paths with everything its page shows in the props, derived here
@@ -92,6 +92,19 @@ export const speechPaths = perBuild((kb) => {
       },
     }),
   );
+});
+
+/** Paths of the documents of collections without a page template of their own: `/<collection>/<id>/`. */
+export const documentPaths = perBuild((kb) => {
+  return SHARED_PAGE_COLLECTIONS.flatMap((collection) => {
+    const items = kb[collection] as unknown as TaggedItem[];
+    return items.map((item, index) =>
+      keyed({
+        params: { collection, id: item.id },
+        props: { item, neighbours: neighbours(items, index) },
+      }),
+    );
+  });
 });
 
 /** Paths of glossary term pages. */

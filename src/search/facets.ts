@@ -1,8 +1,16 @@
-import type { AnyItem } from '../knowledge/items.ts';
+import type { AnyItem, ConceptItem, SiteItem } from '../knowledge/items.ts';
+
+/** What filing a document reads: its tags and its date. */
+type DocumentLike = AnyItem & {
+  concepts: ConceptItem[];
+  sites: SiteItem[];
+  data: { date?: PartialDate };
+};
 import type { MetaKey } from '../common/search/meta.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { labelOf } from '../common/collections.ts';
+import { labelOf, roleOf, taggedWithOf } from '../common/collections.ts';
 import { yearOf } from '../knowledge/labels.ts';
+import type { PartialDate } from '../schemas/common.ts';
 import { dateLine, entryDate } from '../knowledge/entry-dates.ts';
 
 /** The Pagefind filters, metadata and sort keys of one entry page. */
@@ -27,19 +35,23 @@ export function searchFacets(
   const filters: Record<string, string[]> = { type: [type] };
   const meta: SearchFacets['meta'] = { type };
   const sort: Record<string, string> = {};
-  switch (item.collection) {
-    case 'speeches':
-    case 'cases': {
-      filters.concept = item.concepts.map((concept) => concept.data.title);
-      filters.site = item.sites.map((site) => site.data.title);
+  const role = roleOf(item.collection);
+  switch (role) {
+    case 'document': {
+      const document = item as DocumentLike;
+      const tagged = taggedWithOf(item.collection);
+      if (tagged.includes('concepts'))
+        filters.concept = document.concepts.map((concept) => concept.data.title);
+      if (tagged.includes('sites')) filters.site = document.sites.map((site) => site.data.title);
       // Filed and sorted by what is known: a speech by when it was given (never its repost), a case by when it took place.
-      const { date } = item.data;
+      const { date } = document.data;
       const shown = entryDate(item);
       if (date && shown) {
         filters.year = [yearOf(date)];
         meta.date = dateLine(shown);
         sort.date = date.value;
       }
+      // The kind and level only cases have, and the search page filters by.
       if (item.collection === 'cases') {
         filters.kind = [item.data.kind];
         meta.kind = item.data.kind;
@@ -47,18 +59,19 @@ export function searchFacets(
       }
       break;
     }
-    case 'concepts':
-      filters.concept = [item.data.title];
+    case 'tag':
+      if (item.collection === 'sites') {
+        filters.site = [item.data.title];
+        filters.concept = (kb.conceptsBySite.get(item.id) ?? []).map(
+          (concept) => concept.data.title,
+        );
+      } else filters.concept = [item.data.title];
       break;
-    case 'sites':
-      filters.site = [item.data.title];
-      filters.concept = (kb.conceptsBySite.get(item.id) ?? []).map((concept) => concept.data.title);
-      break;
-    case 'glossary':
+    case 'term':
       break;
     default:
-      // A new collection fails to compile here until its filters are chosen.
-      throw new Error(`未知的集合：${(item satisfies never as AnyItem).collection}`);
+      // A new role fails to compile here until its filters are chosen.
+      throw new Error(`未知的条目类别：${role satisfies never}`);
   }
   if (filters.concept?.length) meta.concepts = filters.concept.join('、');
   // Every page needs a sort key or newest-first browsing drops it; undated pages go last. The

@@ -1,6 +1,14 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { CASE_KINDS, CASE_LEVELS } from '../schemas/case.ts';
-import { COLLECTIONS, labelOf } from '../common/collections.ts';
+import { COLLECTIONS, DOCUMENT_COLLECTIONS, labelOf } from '../common/collections.ts';
+import type { PartialDate } from '../schemas/common.ts';
+
+/** What the filters read of a document: its date and keywords. */
+type DocumentLike = { data: { date?: PartialDate; tags?: string[] } };
+
+/** Every document, of every collection the table gives that role, in the table's order. */
+const documentsOf = (kb: KnowledgeBase) =>
+  DOCUMENT_COLLECTIONS.flatMap((collection): DocumentLike[] => kb[collection]);
 import { yearOf } from '../knowledge/labels.ts';
 import { DOMAIN_TERMS } from './domain-terms.ts';
 import type { FilterName } from '../common/search/filters.ts';
@@ -17,9 +25,8 @@ export interface SearchFilter {
  * controls are in the HTML rather than waiting for the index to answer.
  */
 export function searchFilters(kb: KnowledgeBase): SearchFilter[] {
-  const dates = [...kb.speeches, ...kb.cases].flatMap((item) =>
-    item.data.date ? [item.data.date] : [],
-  );
+  const documents = documentsOf(kb);
+  const dates = documents.flatMap((item) => (item.data.date ? [item.data.date] : []));
   const years = [...new Set(dates.map(yearOf))].sort().reverse();
   const kinds = CASE_KINDS.filter((kind) => kb.cases.some((item) => item.data.kind === kind));
   const levels = CASE_LEVELS.filter((level) => kb.cases.some((item) => item.data.level === level));
@@ -43,7 +50,7 @@ export function searchSites(kb: KnowledgeBase): string[] {
 
 /** Domain terms for the search page: the fixed list, concept names and every tag in use. */
 export function searchDictionary(kb: KnowledgeBase): string[] {
-  const tags = [...kb.speeches, ...kb.cases].flatMap((item) => item.data.tags);
+  const tags = documentsOf(kb).flatMap((item) => item.data.tags ?? []);
   return [
     ...new Set([...DOMAIN_TERMS, ...kb.concepts.map((concept) => concept.data.title), ...tags]),
   ]

@@ -14,6 +14,7 @@ import { walk, placeOf, placedText, type TreeNode } from '../mdx-tree.ts';
 import { describeMisquote } from '../../entries/markdown/components/speech-quote.ts';
 import type { SpeechAnchors } from '../speech-outlines.ts';
 import { named } from '../unchanged-files.ts';
+import { taggedWithOf } from '../../common/collections.ts';
 
 /** Resolvers over the published entries of the collections that can be referenced. */
 export function resolversFor(
@@ -66,8 +67,7 @@ export function checkReferences(
       );
     };
   for (const entry of context.entries.filter((item) => item.data && !isDraft(item))) {
-    for (const field of ['concepts', 'sites'] as const) {
-      if (entry.collection !== 'speeches' && entry.collection !== 'cases') continue;
+    for (const field of taggedWithOf(entry.collection)) {
       for (const { value, place } of entry.positions.itemsAt([field])) {
         if (!resolvers[field].resolve(value))
           report(entry, place, `字段 ${field}：${resolvers[field].explain(value)}`);

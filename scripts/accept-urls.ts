@@ -1,11 +1,11 @@
 // npm run urls:accept: after a build, adds every new permanent URL of dist/ to the
-// published-URL registry, and records what each published speech paragraph holds
+// published-URL registry, and records what each published numbered paragraph holds
 // (a fingerprint of its words). It never removes a line: withdrawing a URL is done by hand.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEntryFiles } from '../src/checks/entry-files.ts';
 import { recordedFingerprints } from '../src/checks/paragraph-record.ts';
-import { speechAnchors } from '../src/checks/speech-outlines.ts';
+import { pageAnchors } from '../src/checks/speech-outlines.ts';
 import {
   FINGERPRINT_FILE,
   readFingerprints,
@@ -36,11 +36,7 @@ console.log(
 
 const { entries } = loadEntryFiles(root);
 const before = readFingerprints(root);
-const record = recordedFingerprints(
-  entries,
-  speechAnchors(entries.filter((entry) => entry.collection === 'speeches')),
-  before,
-);
+const record = recordedFingerprints(entries, pageAnchors(entries), before);
 const changed = [...record].filter(([url, fingerprint]) => before.get(url) !== fingerprint);
 writeFingerprints(root, record);
 console.log(

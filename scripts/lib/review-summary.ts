@@ -41,12 +41,15 @@ export function reviewSummary(changes: SiteChanges | undefined, note?: string): 
     return [...head, note ?? '与目标分支相比，content/ 没有改动：已发布的页面不变。', ''].join(
       '\n',
     );
-  const anchors = (list: SiteUrl[]) => list.filter((entry) => entry.url.includes('#'));
+  // Anchors of a page the change adds come with it; those added to a published page are news.
+  const newPages = new Set(changes.added.map((entry) => entry.url));
+  const anchors = (list: SiteUrl[]) =>
+    list.filter((entry) => entry.url.includes('#') && !newPages.has(entry.url.split('#')[0]!));
   const anchorLine = (verb: string, list: SiteUrl[]) => {
-    const bySpeech = new Map<string, number>();
+    const byPage = new Map<string, number>();
     for (const entry of anchors(list))
-      bySpeech.set(entry.url.split('#')[0]!, (bySpeech.get(entry.url.split('#')[0]!) ?? 0) + 1);
-    return [...bySpeech].map(([page, count]) => `- \`${page}\` ${verb} ${count} 个段落或小节锚点`);
+      byPage.set(entry.url.split('#')[0]!, (byPage.get(entry.url.split('#')[0]!) ?? 0) + 1);
+    return [...byPage].map(([page, count]) => `- \`${page}\` ${verb} ${count} 个段落或小节锚点`);
   };
   const lost = changes.removed.filter((entry) => !entry.withdrawn);
   return [
@@ -72,7 +75,7 @@ export function reviewSummary(changes: SiteChanges | undefined, note?: string): 
       lost.map((entry) => row(entry)),
     ),
     ...(anchors(changes.added).length > 0
-      ? ['### 新增的讲话段落锚点', '', ...anchorLine('新增', changes.added), '']
+      ? ['### 已发布页面新增的段落锚点', '', ...anchorLine('新增', changes.added), '']
       : []),
     ...(changes.added.length + changes.changed.length + changes.removed.length === 0
       ? ['没有页面增减或修改（改动的文件不生成页面）。', '']

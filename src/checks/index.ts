@@ -2,7 +2,7 @@ import { loadEntryFiles } from './entry-files.ts';
 import { byPlace, type Finding } from './finding.ts';
 import { groupRepeats } from './grouping.ts';
 import type { CheckContext } from './context.ts';
-import { speechAnchors } from './speech-outlines.ts';
+import { pageAnchors, speechAnchors } from './speech-outlines.ts';
 import { readPublished } from './unchanged-files.ts';
 import { checkPublishedParagraphs } from './rules/published-paragraphs.ts';
 import { checkParagraphNumbers } from './rules/paragraph-numbers.ts';
@@ -36,7 +36,8 @@ export async function runChecks(root: string, target?: TargetContent): Promise<F
   const { entries, findings: parseFindings } = loadEntryFiles(root);
   const { published, unchanged } = readPublished(root, entries, target);
   const context: CheckContext = { root, entries, unchanged };
-  const anchors = speechAnchors(entries.filter((entry) => entry.collection === 'speeches'));
+  const pages = pageAnchors(entries);
+  const anchors = speechAnchors(pages);
   const findings = [
     ...checkFiles(context),
     ...parseFindings,
@@ -50,15 +51,15 @@ export async function runChecks(root: string, target?: TargetContent): Promise<F
     ...checkHeadings(context),
     ...checkTypography(context),
     ...checkImages(context),
-    ...checkSiteLinks(context, anchors),
+    ...checkSiteLinks(context, pages),
     ...checkVocabulary(context),
     ...checkSpeechNumbering(context),
-    ...checkParagraphNumbers(context, anchors),
+    ...checkParagraphNumbers(context, pages),
     ...checkDuplicates(context),
     ...checkTermNames(context),
     ...checkListDuplicates(context),
-    ...checkPublishedUrls(context, anchors, published),
-    ...checkPublishedParagraphs(context, anchors, published),
+    ...checkPublishedUrls(context, pages, published),
+    ...checkPublishedParagraphs(context, pages, published),
   ];
   return groupRepeats(withoutEchoes(findings).sort(byPlace));
 }

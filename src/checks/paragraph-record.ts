@@ -1,11 +1,12 @@
 import { fingerprintOf } from './paragraph-fingerprints.ts';
 import { isDraft } from './context.ts';
 import type { EntryFile } from './entry-files.ts';
-import type { SpeechAnchors } from './speech-outlines.ts';
+import { entryKey, type SpeechAnchors } from './speech-outlines.ts';
+import type { CollectionName } from '../common/collections.ts';
 
 /**
  * The record of published paragraphs after `npm run urls:accept`: every paragraph
- * of a published speech with the fingerprint of its words now; a retired number
+ * of a published numbered entry (speech, case) with the fingerprint of its words now; a retired number
  * keeps what it recorded, since that is what its links were written for.
  */
 export function recordedFingerprints(
@@ -15,13 +16,17 @@ export function recordedFingerprints(
 ): Map<string, string> {
   const record = new Map(before);
   for (const entry of entries) {
-    const speech = anchors.get(entry.id);
-    if (entry.collection !== 'speeches' || isDraft(entry) || !speech) continue;
-    for (const paragraph of speech.paragraphs.values())
-      record.set(paragraphUrl(entry.id, paragraph.id), fingerprintOf(paragraph.text));
+    const numbered = anchors.get(entryKey(entry.collection, entry.id));
+    if (isDraft(entry) || !numbered) continue;
+    for (const paragraph of numbered.paragraphs.values())
+      record.set(
+        paragraphUrl(entry.collection, entry.id, paragraph.id),
+        fingerprintOf(paragraph.text),
+      );
   }
   return record;
 }
 
-/** A speech paragraph's URL as the registries write it, without the base path. */
-export const paragraphUrl = (speech: string, anchor: string) => `/speeches/${speech}/#${anchor}`;
+/** A numbered paragraph's URL as the registries write it, without the base path. */
+export const paragraphUrl = (collection: CollectionName, id: string, anchor: string) =>
+  `/${collection}/${id}/#${anchor}`;

@@ -4,7 +4,7 @@ import { isCitedAnchor } from './url-registry.ts';
 import { isDraft, listField, titleOf } from './context.ts';
 import type { EntryFile } from './entry-files.ts';
 import { resolversFor } from './rules/references.ts';
-import { speechAnchors, type SpeechAnchors } from './speech-outlines.ts';
+import { entryKey, pageAnchors, type SpeechAnchors } from './speech-outlines.ts';
 
 /** A URL the site will serve, with the file that makes it (none for pages every build has) and what it shows. */
 export interface SiteUrl {
@@ -30,15 +30,13 @@ const FIXED_PAGES = [
  * without building: the same set as `BuiltSite.permanentUrls()` reads from a build
  * (a build test holds the two equal). Permanent are the fixed pages, every published
  * entry, the old URLs its `aliases` keep, every concept × model-site crossing that
- * has a case, and each speech's paragraph and part anchors.
- * @param anchors speeches numbered as their pages (computed here when not given)
+ * has a case, and the paragraph and part anchors of every numbered entry (speeches, cases).
+ * @param anchors numbered entries as their pages number them, by `collection/id` (computed here when not given)
  * @returns the URLs, and `served`: every URL that still leads somewhere, anchors through alias redirects included
  */
 export function siteUrlsOf(
   entries: EntryFile[],
-  anchors: Map<string, SpeechAnchors> = speechAnchors(
-    entries.filter((entry) => entry.collection === 'speeches'),
-  ),
+  anchors: ReadonlyMap<string, SpeechAnchors> = pageAnchors(entries),
 ): {
   permanent: Map<string, SiteUrl>;
   served: Set<string>;
@@ -50,7 +48,7 @@ export function siteUrlsOf(
     const page = `/${entry.collection}/${entry.id}/`;
     const label = `《${titleOf(entry) ?? entry.id}》`;
     permanent.set(page, { url: page, file: entry.file, label });
-    const speech = entry.collection === 'speeches' ? anchors.get(entry.id) : undefined;
+    const speech = anchors.get(entryKey(entry.collection, entry.id));
     // A retired number is served: its links open the paragraph it now leads to.
     const cited = speech
       ? [...speech.paragraphs.keys(), ...speech.aliases.keys(), ...speech.headings.keys()].filter(

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadEntryFiles, type EntryFile } from './entry-files.ts';
-import { speechAnchors, type SpeechAnchors } from './speech-outlines.ts';
+import { pageAnchors, type SpeechAnchors } from './speech-outlines.ts';
 import type { TargetContent } from './target-branch.ts';
 
 /** What the target branch publishes, read once for every rule that compares with it. */
@@ -10,7 +10,7 @@ export interface PublishedContent {
   branch: string;
   /** Its entries, as the check reads them. */
   entries: EntryFile[];
-  /** Its speeches numbered as their pages are. */
+  /** Its numbered entries as their pages number them, by `collection/id`. */
   anchors: Map<string, SpeechAnchors>;
 }
 
@@ -31,7 +31,7 @@ export function readPublished(
       published: {
         branch: target.branch,
         entries: published,
-        anchors: speechAnchors(published.filter((entry) => entry.collection === 'speeches')),
+        anchors: pageAnchors(published),
       },
     };
   } finally {

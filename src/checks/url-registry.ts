@@ -1,5 +1,6 @@
 import { builtPages, isFolderPage } from '../postbuild/built-files.ts';
 import { CITED_ANCHOR_PATTERN } from '../common/anchors.ts';
+import { isCollection, isNumbered } from '../common/collections.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,7 +8,7 @@ import { join } from 'node:path';
 export const REGISTRY_FILE = 'content/_published-urls.txt';
 
 const HEADER = [
-  '# 已发布网址登记表：网站发布过的每个网址（含讲话的段落、小节锚点），每行一个。',
+  '# 已发布网址登记表：网站发布过的每个网址（含讲话和案例的段落、小节锚点），每行一个。',
   '# 构建时，这里的网址若不再生成、也没有 aliases 转向，构建会失败，以免培训材料里的链接失效。',
   '# 新网址由 npm run urls:accept 登记；确需撤下的网址，请删除对应行并在合并请求中说明原因。',
 ];
@@ -63,10 +64,17 @@ export function readUrlLines(
     });
 }
 
+/** The page of a URL that may name an anchor: `/cases/x/` of `/cases/x/#p-2`. */
+export const pageOf = (url: string) => url.split('#')[0]!;
+
+/** Whether a URL is withdrawn: itself, or the page it is an anchor of. */
+export const isWithdrawn = (withdrawn: ReadonlyMap<string, Withdrawal>, url: string) =>
+  withdrawn.has(url) || withdrawn.has(pageOf(url));
+
 /** The registered URLs still to be served: the registry without the withdrawn ones. */
 export function protectedUrls(root: string): string[] | undefined {
   const withdrawn = readWithdrawals(root);
-  return readRegistry(root)?.filter((url) => !withdrawn.has(url));
+  return readRegistry(root)?.filter((url) => !isWithdrawn(withdrawn, url));
 }
 
 /** Writes the registry sorted, so that additions show up as clean lines in a diff. */
@@ -82,15 +90,19 @@ export function writeRegistry(root: string, urls: Iterable<string>): void {
 export const isPermanentPage = (pathname: string) =>
   !/\/\d+\/$/.test(pathname) && !pathname.endsWith('404.html');
 
-/** Anchors that trainers cite, which the registry keeps: numbered paragraphs and parts of speeches. */
-
-/** Whether an anchor of a speech is one trainers cite (and the registry keeps). */
+/** Whether an anchor of a numbered page is one trainers cite (and the registry keeps): a numbered paragraph or part. */
 export const isCitedAnchor = (anchor: string) => CITED_WHOLE.test(anchor);
 
 const CITED_WHOLE = new RegExp(`^(?:${CITED_ANCHOR_PATTERN})$`);
 
 const CITED_ANCHOR = new RegExp(`\\bid="(${CITED_ANCHOR_PATTERN})"`, 'g');
 const REFRESH = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i;
+
+/** An entry page (`/cases/x/`) of a collection whose paragraphs the table numbers. */
+const isNumberedEntryPage = (page: string) => {
+  const [, collection, id, rest] = page.split('/');
+  return isCollection(collection) && isNumbered(collection) && !!id && rest === '';
+};
 
 /** A built site, read for the URLs it serves. */
 export class BuiltSite {
@@ -112,13 +124,13 @@ export class BuiltSite {
       .sort();
   }
 
-  /** The URLs that should be registered: permanent pages and, on speech pages, their cited anchors. */
+  /** The URLs that should be registered: permanent pages and, on numbered entries' pages, their cited anchors. */
   permanentUrls(): string[] {
     return this.pages()
       .filter(isPermanentPage)
       .flatMap((page) => [
         page,
-        ...(page.startsWith('/speeches/') && !this.#redirect(page)
+        ...(isNumberedEntryPage(page) && !this.#redirect(page)
           ? this.#anchors(page).map((id) => `${page}#${id}`)
           : []),
       ]);

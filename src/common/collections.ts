@@ -153,6 +153,10 @@ export const NAVIGATION_COLLECTIONS = COLLECTIONS.filter(
 /** A file name that becomes an id: lowercase ASCII words joined by hyphens, starting with a letter. */
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/** True for a collection's name (a URL segment, a folder under content/). */
+export const isCollection = (name: string | undefined): name is CollectionName =>
+  (COLLECTIONS as readonly string[]).includes(name ?? '');
+
 /** Where a collection's files live, relative to the project root. */
 export const contentFolder = (collection: CollectionName) => `content/${collection}`;
 

@@ -14,6 +14,7 @@ import {
 import { amount, LIMITS } from './limits.ts';
 import { sourceSchema, uniqueSources } from './source.ts';
 import { citeSchema, uniqueCites } from './cite.ts';
+import { paragraphNumbersSchema } from './paragraph-numbers.ts';
 
 /** What a case records: a practice the source reports as done, or a task the source sets. Trainers must never take one for the other. */
 export const CASE_KINDS = ['已有做法', '部署要求'] as const;
@@ -68,6 +69,8 @@ export const caseSchema = strictEntry({
     .transform(uniqueCites),
   /** When the text last changed in substance, YYYY-MM-DD; shown only where git history does not say. */
   updated: dateText('updated', '更新日期').optional(),
+  /** Paragraphs added or retired after publication, so published paragraph links keep their place. */
+  paragraphNumbers: paragraphNumbersSchema,
   /** Earlier file names, kept working as redirects after a rename. */
   aliases,
   /** Keeps the entry out of the production build and search. */

@@ -14,7 +14,7 @@ const anchor = (key: string, shape: string) =>
     .refine(isParagraphAnchor, { message: `${key} 的每一项都应当写成段落编号，例如 ${shape}。` });
 
 /**
- * Frontmatter `paragraphNumbers` of a speech: how its published paragraph numbers
+ * Frontmatter `paragraphNumbers` of a numbered entry (a speech, a case): how its published paragraph numbers
  * stay put when a paragraph is added, split off, merged or removed after
  * publication, so a trainer's link to `#p-13` keeps opening what it opened.
  */

@@ -224,7 +224,7 @@ describe('caseSchema', () => {
 
   test('rejects a misspelt field instead of ignoring it', () => {
     expect(messages(caseSchema, { ...validCase, concept: ['大整合共治'] })).toMatchInlineSnapshot(
-      `"（整体）：不认识的字段：concept。是否想写 concepts？可用字段：title、kind、date、summary、concepts、sites、tags、level、region、sources、points、questions、cites、updated、aliases、draft。"`,
+      `"（整体）：不认识的字段：concept。是否想写 concepts？可用字段：title、kind、date、summary、concepts、sites、tags、level、region、sources、points、questions、cites、updated、paragraphNumbers、aliases、draft。"`,
     );
   });
 

@@ -2,7 +2,7 @@ import { paragraphAnchor, paragraphRange, parseParagraphAnchor } from '../../com
 import { numberingPlanOf } from '../../schemas/paragraph-numbers.ts';
 import type { CheckContext } from '../context.ts';
 import { error, type Finding } from '../finding.ts';
-import type { SpeechAnchors } from '../speech-outlines.ts';
+import { entryKey, type SpeechAnchors } from '../speech-outlines.ts';
 
 /**
  * A speech's `paragraphNumbers` must say what its page does: every paragraph it
@@ -16,8 +16,8 @@ export function checkParagraphNumbers(
   anchors: Map<string, SpeechAnchors>,
 ): Finding[] {
   return entries.flatMap((entry) => {
-    const speech = anchors.get(entry.id);
-    if (entry.collection !== 'speeches' || !speech) return [];
+    const speech = anchors.get(entryKey(entry.collection, entry.id));
+    if (!speech) return [];
     const plan = numberingPlanOf(entry.data);
     const range = paragraphRange(speech.paragraphs.size);
     const inserted = plan.inserted.flatMap((id, index) => {

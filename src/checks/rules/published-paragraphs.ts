@@ -7,7 +7,8 @@ import { readWithdrawals } from '../url-registry.ts';
 import { isDraft, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
 import { error, FILE_START, warning, type Finding, type Place } from '../finding.ts';
-import type { SpeechAnchors } from '../speech-outlines.ts';
+import { entryKey, type SpeechAnchors } from '../speech-outlines.ts';
+import { authorFieldOf, labelOf } from '../../common/collections.ts';
 import type { PublishedContent } from '../unchanged-files.ts';
 import { numberingLine, proposeNumbering } from '../numbering-proposal.ts';
 import { paragraphUrl } from '../paragraph-record.ts';
@@ -24,21 +25,22 @@ const UNKNOWN = '\u0000';
 /** A short piece of text around `at`, for messages. */
 const around = (text: string, at = 0) =>
   text.startsWith(UNKNOWN)
-    ? '（登记时的文字，现在讲话里已经没有）'
+    ? '（登记时的文字，现在正文里已经没有）'
     : `${at > 6 ? '…' : ''}${text.slice(Math.max(0, at - 6), at + 10)}${at + 10 < text.length ? '…' : ''}`;
 
 /**
- * A trainer's link to `/speeches/x/#p-12` must keep opening the paragraph it
- * opened when it was written. Compared with what the target branch publishes: a
- * change that makes a published paragraph anchor show another paragraph (one
- * added, removed or split before it) fails on the speech, at the first paragraph
- * that moved; a change of a published paragraph's words is named on the speech as
+ * A trainer's link to `/speeches/x/#p-12` (or to a paragraph of any collection the
+ * table numbers: `/cases/y/#p-3`) must keep opening the paragraph it opened when it
+ * was written. Compared with what the target branch publishes: a change that makes
+ * a published paragraph anchor show another paragraph (one added, removed or split
+ * before it) fails on the entry, at the first paragraph that moved; a change of a
+ * published paragraph's words is named on the entry as
  * a 提醒, so reviewers see the correction. Anchors withdrawn with a reason are
  * the reviewers' decision and pass.
  */
 export function checkPublishedParagraphs(
   { root, entries }: CheckContext,
-  anchors: Map<string, SpeechAnchors>,
+  anchors: ReadonlyMap<string, SpeechAnchors>,
   published?: PublishedContent,
 ): Finding[] {
   if (!published) return fromRecord(root, entries, anchors);
@@ -46,10 +48,11 @@ export function checkPublishedParagraphs(
   const drafts = new Set(published.entries.filter(isDraft).map((entry) => entry.file));
   const withdrawn = readWithdrawals(root);
   return entries.flatMap((entry) => {
-    const old = drafts.has(entry.file) ? undefined : published.anchors.get(entry.id);
-    const now = anchors.get(entry.id);
-    if (entry.collection !== 'speeches' || isDraft(entry) || !old || !now) return [];
-    const page = `/speeches/${entry.id}/`;
+    const key = entryKey(entry.collection, entry.id);
+    const old = drafts.has(entry.file) ? undefined : published.anchors.get(key);
+    const now = anchors.get(key);
+    if (isDraft(entry) || !old || !now) return [];
+    const page = `/${entry.collection}/${entry.id}/`;
     const kept = [...old.paragraphs.values()].filter(({ id }) => !withdrawn.has(`${page}#${id}`));
     return compare(entry, kept, now, old.aliases);
   });
@@ -65,21 +68,22 @@ export function checkPublishedParagraphs(
 function fromRecord(
   root: string,
   entries: readonly EntryFile[],
-  anchors: Map<string, SpeechAnchors>,
+  anchors: ReadonlyMap<string, SpeechAnchors>,
 ): Finding[] {
   const record = readFingerprints(root);
   if (record.size === 0) return [];
   const withdrawn = readWithdrawals(root);
   return entries.flatMap((entry) => {
-    const now = anchors.get(entry.id);
-    if (entry.collection !== 'speeches' || isDraft(entry) || !now) return [];
+    const now = anchors.get(entryKey(entry.collection, entry.id));
+    if (isDraft(entry) || !now) return [];
     const byFingerprint = new Map(
       [...now.paragraphs.values()].map((paragraph) => [fingerprintOf(paragraph.text), paragraph]),
     );
     const old = [...record]
       .flatMap(([url, fingerprint]) => {
-        const id = url.slice(paragraphUrl(entry.id, '').length);
-        return url.startsWith(paragraphUrl(entry.id, '')) &&
+        const prefix = paragraphUrl(entry.collection, entry.id, '');
+        const id = url.slice(prefix.length);
+        return url.startsWith(prefix) &&
           !withdrawn.has(url) &&
           !now.aliases.has(id) &&
           parseParagraphAnchor(id)
@@ -134,7 +138,7 @@ function compare(
         `已发布的段落编号会移位：从 ${paragraph.id}（第 ${paragraphLabel(paragraph.id)} 段）起，原来是“${around(plain(paragraph.text), differsAt(paragraph.text, current.text))}”，改动后成了“${around(plain(current.text), differsAt(paragraph.text, current.text))}”${to ? `；原来 ${moved.paragraph.id} 的文字移到了 ${to.id}` : ''}。共有 ${changed.length} 个已发布的段落链接会打开别的段落。`,
         plan
           ? `若是按原文补录、拆分、合并或删去段落，不必移动编号：在文件开头的 --- 之间加一行 ${numberingLine(plan)}。这样，${whatItKeeps(plan)}，其余段落保持原编号；并在合并请求里写明依据。不是有意的改动，就恢复原来的分段。`
-          : '讲话发布后不要在第一段之前加段。确需更正的，在合并请求里说明依据，并在 content/_withdrawn-urls.txt 里逐行登记受影响的段落网址和原因，由审核人确认。',
+          : `${labelOf(entry.collection)}发布后不要在第一段之前加段。确需更正的，在合并请求里说明依据，并在 content/_withdrawn-urls.txt 里逐行登记受影响的段落网址和原因，由审核人确认。`,
       ),
     ];
   }
@@ -163,11 +167,21 @@ function compare(
         lineOf(entry, current.text),
         'published-url',
         `已发布的 ${paragraph.id}（第 ${paragraphLabel(paragraph.id)} 段）改了文字：“${around(was, at)}”改成了“${around(is, at)}”。`,
-        '讲话要逐字照录原文：若是更正录入错误，在合并请求里写明依据；引用这一段的案例也要照改。',
+        rewordingFix(entry),
       );
     }),
   ];
 }
+
+/**
+ * What to do about a published paragraph reworded: a text with an author of its own (a
+ * speech) is reproduced word for word; the site's own pages may change their words, but
+ * a trainer's link to the paragraph then shows the new ones.
+ */
+const rewordingFix = (entry: EntryFile) =>
+  authorFieldOf(entry.collection)
+    ? `${labelOf(entry.collection)}要逐字照录原文：若是更正录入错误，在合并请求里写明依据；引用这一段的案例也要照改。`
+    : '培训材料里引用这一段的链接会打开改过的文字：在合并请求里说明改了什么，由审核人确认原意没有变；原意变了的，写成新的一段。';
 
 /** Where two paragraph texts, as compared, first differ. */
 function differsAt(was: string, is: string): number {

@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRegistry, readWithdrawals, REGISTRY_FILE, WITHDRAWN_FILE } from '../url-registry.ts';
+import {
+  isWithdrawn,
+  pageOf,
+  readRegistry,
+  readWithdrawals,
+  REGISTRY_FILE,
+  WITHDRAWN_FILE,
+} from '../url-registry.ts';
 import { error, FILE_START, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
 import { siteUrlsOf, type SiteUrl } from '../site-urls.ts';
 import type { SpeechAnchors } from '../speech-outlines.ts';
 import type { PublishedContent } from '../unchanged-files.ts';
+import { isCollection, labelOf } from '../../common/collections.ts';
 
 const WITHDRAW = `若确需撤下，在 ${WITHDRAWN_FILE} 里写一行：网址，空一格，撤下的原因，由审核人在合并请求里确认`;
 
@@ -18,7 +26,7 @@ const WITHDRAW = `若确需撤下，在 ${WITHDRAWN_FILE} 里写一行：网址�
  */
 export function checkPublishedUrls(
   context: CheckContext,
-  anchors: Map<string, SpeechAnchors>,
+  anchors: ReadonlyMap<string, SpeechAnchors>,
   target?: PublishedContent,
 ): Finding[] {
   const { served } = siteUrlsOf(context.entries, anchors);
@@ -36,7 +44,9 @@ export function checkPublishedUrls(
           ),
         ],
   );
-  const lost = (url: string) => !served.has(url) && !withdrawn.has(url);
+  // A page withdrawn takes its paragraphs with it; a lost page is one finding, not one per paragraph.
+  const lost = (url: string) => !served.has(url) && !isWithdrawn(withdrawn, url);
+  const reported = (url: string) => lost(url) && !(url.includes('#') && lost(pageOf(url)));
   const registry = readRegistry(context.root) ?? [];
   // Each URL's line, read once: a rename can lose thousands of URLs at a time.
   const lineOf = new Map<string, number>();
@@ -46,7 +56,7 @@ export function checkPublishedUrls(
       .forEach((line, index) => {
         if (!lineOf.has(line.trim())) lineOf.set(line.trim(), index + 1);
       });
-  for (const url of registry.filter(lost)) {
+  for (const url of registry.filter(reported)) {
     const place = { line: lineOf.get(url) ?? 0, column: 1 };
     findings.push(
       error(
@@ -61,7 +71,7 @@ export function checkPublishedUrls(
   if (target) {
     const registered = new Set(registry);
     for (const entry of targetUrls(target).values()) {
-      if (registered.has(entry.url) || !lost(entry.url)) continue;
+      if (registered.has(entry.url) || !reported(entry.url)) continue;
       findings.push(
         error(
           entry.file ?? REGISTRY_FILE,
@@ -80,7 +90,7 @@ export function checkPublishedUrls(
 function fixFor(url: string): string {
   const [, collection, id, anchor] = /^\/([a-z]+)\/([a-z0-9-]+)\/(?:#(.+))?$/.exec(url) ?? [];
   if (anchor)
-    return `讲话发布后不要删除或合并段落、小节，段落编号是培训材料引用的依据；${WITHDRAW}。`;
+    return `${isCollection(collection) ? labelOf(collection) : '条目'}发布后不要删除或合并段落、小节，段落编号是培训材料引用的依据；${WITHDRAW}。`;
   if (collection === 'matrix')
     return `案例的理念或示范点改了（或案例删了），对照表里的这一格就没有了：若是误改，恢复原来的理念和示范点；${WITHDRAW}。`;
   if (id) return `若条目改了文件名，在新文件的字段区加上 aliases: [${id}]；${WITHDRAW}。`;

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { COLLECTIONS, type CollectionName } from '../../common/collections.ts';
+import { isCollection, isNumbered, labelOf } from '../../common/collections.ts';
 import { nearestKey } from '../../common/refs.ts';
 import { isCitedAnchor } from '../url-registry.ts';
 import { isDraft, titleOf, type CheckContext } from '../context.ts';
@@ -16,9 +16,6 @@ const ELSEWHERE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 /** A link to an entry's source file, as GitLab's and Gitea's previews follow it. */
 const SOURCE_FILE = /\.mdx?$/i;
 
-const isCollection = (name: string | undefined): name is CollectionName =>
-  (COLLECTIONS as readonly string[]).includes(name ?? '');
-
 /**
  * Links in entry bodies to pages of the site, checked before anything is built,
  * at their line: a page that will not exist (with the nearest real address, found
@@ -30,7 +27,7 @@ const isCollection = (name: string | undefined): name is CollectionName =>
  */
 export function checkSiteLinks(
   { entries }: CheckContext,
-  anchors: Map<string, SpeechAnchors>,
+  anchors: ReadonlyMap<string, SpeechAnchors>,
 ): Finding[] {
   const { served } = siteUrlsOf(entries, anchors);
   const drafts = new Set(
@@ -107,9 +104,9 @@ function linkProblem(
         : `核对地址：可从网站上打开那个页面，复制地址栏里 /${collection}/ 起的部分。`,
     ];
   }
-  if (collection === 'speeches' && hash && isCitedAnchor(hash) && !served.has(`${page}#${hash}`))
+  if (isNumbered(collection) && hash && isCitedAnchor(hash) && !served.has(`${page}#${hash}`))
     return [
-      `链接“${url}”指向讲话里不存在的段落 ${hash}。`,
+      `链接“${url}”指向${labelOf(collection)}里不存在的段落 ${hash}。`,
       `打开 ${page}，对照每段前的编号改写 # 后面的部分。`,
     ];
   return undefined;

@@ -75,7 +75,7 @@ describe('many different findings of one rule in a file', () => {
     expect(findings).toHaveLength(21);
     expect(formatReport(findings.slice(-2))).toMatchInlineSnapshot(`
       "content/cases/chongfu.mdx:24:1 错误 [字段 schema] 不认识的字段：ziduan19。
-          改法：请检查拼写。可用字段：title、kind、date、summary、concepts、sites、tags、level、region、sources、points、questions、cites、updated、aliases、draft。
+          改法：请检查拼写。可用字段：title、kind、date、summary、concepts、sites、tags、level、region、sources、points、questions、cites、updated、paragraphNumbers、aliases、draft。
       content/cases/chongfu.mdx:25:1 错误 [字段 schema] 这个文件还有 10 处字段问题没有列出：第 25、26、27、28、29、30、31、32、33、34 行。
           改法：先改正上面列出的，再检查一次，会列出这些。
       内容检查发现 11 个错误、0 个提醒。同一个文件里同类的问题多时，只列出前几处，其余的合成一条。"

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { checkChange, checkFixture } from '../../helpers/check-project.ts';
 import { loadEntryFiles } from '../../../src/checks/entry-files.ts';
 import { recordedFingerprints } from '../../../src/checks/paragraph-record.ts';
-import { speechAnchors } from '../../../src/checks/speech-outlines.ts';
+import { pageAnchors } from '../../../src/checks/speech-outlines.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
 const SPEECH = 'content/speeches/ceshi-jianghua.mdx';
@@ -212,11 +212,7 @@ describe('where the target branch cannot be read, the record of published paragr
   async function baseRecord() {
     const { root } = await checkFixture('_base', {}, 'paragraph-record-base');
     const { entries } = loadEntryFiles(root);
-    const record = recordedFingerprints(
-      entries,
-      speechAnchors(entries.filter((entry) => entry.collection === 'speeches')),
-      new Map(),
-    );
+    const record = recordedFingerprints(entries, pageAnchors(entries), new Map());
     return [...record].map((pair) => pair.join(' ')).join('\n');
   }
 
@@ -239,7 +235,7 @@ describe('where the target branch cannot be read, the record of published paragr
         'paragraph-record-split',
       ),
     ).toMatchInlineSnapshot(`
-      "content/speeches/ceshi-jianghua.mdx:18:1 错误 [已发布网址 published-url] 已发布的段落编号会移位：从 p-3（第 3 段）起，原来是“（登记时的文字，现在讲话里已经没有）”，改动后成了“第二节”；原来 p-4 的文字移到了 p-5。共有 3 个已发布的段落链接会打开别的段落。
+      "content/speeches/ceshi-jianghua.mdx:18:1 错误 [已发布网址 published-url] 已发布的段落编号会移位：从 p-3（第 3 段）起，原来是“（登记时的文字，现在正文里已经没有）”，改动后成了“第二节”；原来 p-4 的文字移到了 p-5。共有 3 个已发布的段落链接会打开别的段落。
           改法：若是按原文补录、拆分、合并或删去段落，不必移动编号：在文件开头的 --- 之间加一行 paragraphNumbers: { inserted: [p-3a] }。这样，新加的段落编为 p-3a，其余段落保持原编号；并在合并请求里写明依据。不是有意的改动，就恢复原来的分段。
       内容检查发现 1 个错误、0 个提醒。"
     `);

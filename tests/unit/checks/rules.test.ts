@@ -54,7 +54,7 @@ describe('each rule, on a fixture that breaks it', () => {
       content/cases/ziduan-cuowu.mdx:2:7 错误 [日期 date] 日期“2022-02-30”不存在。
           改法：应写成“年-月-日”，月份 01–12，日期不超过当月天数，例如 2022-06-27。
       content/cases/ziduan-cuowu.mdx:4:1 错误 [字段 schema] 不认识的字段：concept。
-          改法：是否想写 concepts？可用字段：title、kind、date、summary、concepts、sites、tags、level、region、sources、points、questions、cites、updated、aliases、draft。
+          改法：是否想写 concepts？可用字段：title、kind、date、summary、concepts、sites、tags、level、region、sources、points、questions、cites、updated、paragraphNumbers、aliases、draft。
       content/cases/ziduan-cuowu.mdx:5:8 错误 [字段 schema] level（层级）的值“省”不在可选范围内。
           改法：可选值：市、区县、街道、乡镇、社区、村。
       content/cases/ziduan-cuowu.mdx:6:1 错误 [字段 schema] 字段 layout 会让页面加载并运行指定的代码文件，内容中不能使用。

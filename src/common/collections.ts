@@ -197,6 +197,10 @@ export const dateLabelOf = (collection: CollectionName): string | undefined => {
   return info.dateLabel && DATE_LABELS[info.dateLabel];
 };
 
+/** Which date a collection's `date` field is (a key of DATE_LABELS); none when undated. */
+export const dateKindOf = (collection: CollectionName): keyof typeof DATE_LABELS | undefined =>
+  (COLLECTION_INFO[collection] as CollectionInfo).dateLabel;
+
 /** The field naming the author a citation of the collection's pages gives; none: the site is. */
 export const authorFieldOf = (collection: CollectionName): string | undefined =>
   (COLLECTION_INFO[collection] as CollectionInfo).authorField;

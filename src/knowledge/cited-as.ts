@@ -1,6 +1,6 @@
 import type { AnyItem } from './items.ts';
 import { entryDate } from './entry-dates.ts';
-import { authorFieldOf } from '../common/collections.ts';
+import { authorFieldOf, dateKindOf } from '../common/collections.ts';
 import type { PartialDate } from '../schemas/common.ts';
 
 /** How an entry is named in the citations its page offers. */
@@ -23,12 +23,19 @@ export interface CitedAs {
 export function citedAs(item: AnyItem, siteTitle: string): CitedAs {
   const field = authorFieldOf(item.collection);
   if (field) {
-    const data = item.data as { title: string; published?: PartialDate } & Record<string, unknown>;
+    const data = item.data as {
+      title: string;
+      date?: PartialDate;
+      published?: PartialDate;
+    } & Record<string, unknown>;
     const author = data[field];
+    // A text whose own date is its publication (a policy's issue date) is dated by it.
+    const published =
+      data.published ?? (dateKindOf(item.collection) === 'published' ? data.date : undefined);
     return {
       title: data.title,
       author: typeof author === 'string' ? author : undefined,
-      referenceDate: data.published?.value ?? item.updated,
+      referenceDate: published?.value ?? item.updated,
       paragraphDate: entryDate(item)?.text,
     };
   }

@@ -1,6 +1,7 @@
 import {
   casePaths,
   conceptPaths,
+  documentPaths,
   glossaryPaths,
   listPaths,
   matrixCellPaths,
@@ -29,6 +30,7 @@ export async function sitemapPages(): Promise<SitemapPage[]> {
     ...(await speechPaths()),
     ...(await casePaths()),
     ...(await glossaryPaths()),
+    ...(await documentPaths()),
   ].map(({ props }) => ({
     path: props.item.url,
     lastmod: props.item.updated,

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './paths.ts';
 
@@ -44,7 +45,10 @@ export function spawnBuild(
   env: NodeJS.ProcessEnv = {},
   detached = false,
 ): ChildProcess {
-  return spawn(process.execPath, [join(ROOT, 'scripts/build.ts'), '--outDir', outDir, ...flags], {
+  // A copy of the whole project (project-copy.ts) builds with its own code; a fixture site with the project's.
+  const own = join(root, 'scripts/build.ts');
+  const script = existsSync(own) ? own : join(ROOT, 'scripts/build.ts');
+  return spawn(process.execPath, [script, '--outDir', outDir, ...flags], {
     cwd: root,
     detached,
     // The test runner's NODE_ENV=test must not leak into the build: build as a user would.

@@ -1,0 +1,212 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { hrefs, readPage } from '../helpers/dist.ts';
+import { readIndexedPages } from '../helpers/pagefind-index.ts';
+import { projectCopy, type ProjectCopy } from '../helpers/project-copy.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { siteConfig } from '../../src/site/config.ts';
+
+const FIXTURE = join(ROOT, 'tests/fixtures/new-collection');
+const JIA = '/policies/ceshi-zhengce-jia/';
+const YI = '/policies/ceshi-zhengce-yi/';
+const JIA_FILE = 'content/policies/ceshi-zhengce-jia.mdx';
+const YI_FILE = 'content/policies/ceshi-zhengce-yi.mdx';
+
+/** Every file under `dir`, relative to it. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path).map((file) => join(name, file)) : [name];
+  });
+}
+
+/** The files of the copy's src/ that are new or differ from the project's. */
+function touchedFiles(project: ProjectCopy): string[] {
+  const src = join(project.root, 'src');
+  return filesUnder(src)
+    .filter((file) => {
+      try {
+        return !readFileSync(join(src, file)).equals(readFileSync(join(ROOT, 'src', file)));
+      } catch {
+        return true;
+      }
+    })
+    .map((file) => relative(project.root, join(src, file)))
+    .sort();
+}
+
+/**
+ * A collection added as a developer would: its row in the collections table, its schema,
+ * its name in the schemas' index and in content.config.ts; no page template of its own.
+ */
+async function addPolicies(project: ProjectCopy) {
+  await project.edit(
+    'src/common/collections.ts',
+    '  concepts: {\n',
+    `${readFileSync(join(FIXTURE, 'row.ts.txt'), 'utf8')}  concepts: {\n`,
+  );
+  await project.write(
+    'src/schemas/policy.ts',
+    readFileSync(join(FIXTURE, 'policy-schema.ts.txt'), 'utf8'),
+  );
+  await project.edit(
+    'src/schemas/index.ts',
+    "import { caseSchema } from './case.ts';",
+    "import { caseSchema } from './case.ts';\nimport { policySchema } from './policy.ts';",
+  );
+  await project.edit(
+    'src/schemas/index.ts',
+    '  cases: caseSchema,\n',
+    '  cases: caseSchema,\n  policies: policySchema,\n',
+  );
+  await project.edit(
+    'src/content.config.ts',
+    '  concepts: defineCollection(',
+    "  policies: defineCollection({ loader: entryLoader('policies'), schema: SCHEMAS.policies }),\n  concepts: defineCollection(",
+  );
+  for (const name of ['ceshi-zhengce-jia.mdx', 'ceshi-zhengce-yi.mdx'])
+    await project.write(
+      `content/policies/${name}`,
+      readFileSync(join(FIXTURE, 'content/policies', name), 'utf8'),
+    );
+}
+
+let project: ProjectCopy;
+beforeAll(async () => {
+  project = await projectCopy('new-collection');
+  await addPolicies(project);
+  const build = await project.build();
+  expect(build.exitCode, build.output).toBe(0);
+}, 180_000);
+
+describe('a collection added as one row of the table, with its schema', () => {
+  test('touches four files of src/: the row, the schema, its line in the schemas index and in content.config.ts', () => {
+    expect(touchedFiles(project)).toEqual([
+      'src/common/collections.ts',
+      'src/content.config.ts',
+      'src/schemas/index.ts',
+      'src/schemas/policy.ts',
+    ]);
+  });
+
+  test('gets its list page, a page per entry from the shared document template, and a place in the navigation', () => {
+    const list = readPage(project.dist, '/policies/');
+    expect(list.querySelector('h1')?.text.trim()).toBe('政策文件');
+    expect(hrefs(list, 'main a')).toEqual(expect.arrayContaining([JIA, YI]));
+    const jia = readPage(project.dist, JIA);
+    expect(jia.querySelector('h1')?.text.trim()).toBe('测试政策文件甲');
+    const rows = jia
+      .querySelector('dl')!
+      .querySelectorAll('dt')
+      .map((term) => [term.text.trim(), term.nextElementSibling!.text.trim()]);
+    expect(rows).toEqual([
+      ['发布日期', '2020年3月'],
+      ['责任者', '测试发文机关'],
+      ['理念', '大党建共建'],
+      ['示范点', 'X党总支'],
+    ]);
+    const nav = readPage(project.dist, '/').querySelector('nav[aria-label="主导航"]')!;
+    expect(nav.querySelectorAll('a').map((link) => link.text.trim())).toEqual([
+      '首页',
+      '讲话',
+      '案例',
+      '政策文件',
+      '理念',
+      '示范点',
+      '检索',
+    ]);
+    // Seven links do not fit one phone row: two rows of four.
+    expect(nav.querySelector('ul')!.classList.contains('grid-cols-4')).toBe(true);
+  });
+
+  test('links its tags, and the tag pages list it under its own label', () => {
+    const jia = readPage(project.dist, JIA);
+    expect(hrefs(jia, 'dl a')).toEqual([
+      '/concepts/da-dangjian-gongjian/',
+      '/sites/x-dangzongzhi/',
+    ]);
+    const concept = readPage(project.dist, '/concepts/da-dangjian-gongjian/');
+    const section = concept.querySelector('section[aria-labelledby="policies"]')!;
+    expect(section.querySelector('h2')!.text.trim()).toBe('提出这一理念的政策文件');
+    expect(hrefs(section)).toEqual([JIA]);
+    const site = readPage(project.dist, '/sites/x-dangzongzhi/');
+    expect(site.querySelector('#policies')!.text.trim()).toBe('提到这里的政策文件');
+  });
+
+  test('is in the search index, filed by its type, tags and year', () => {
+    const record = readIndexedPages(project.dist).find((page) => page.url === JIA)!;
+    expect(record.filters).toMatchObject({
+      type: ['政策文件'],
+      concept: ['大党建共建'],
+      year: ['2020'],
+    });
+    expect(record.meta.date).toBe('发布日期 2020年3月');
+    expect(record.content).toContain('测试政策甲的第一段');
+  });
+
+  test('is cited as the work of its issuer, and as nobody’s when the issuer is not known', () => {
+    const reference = (path: string) =>
+      readPage(project.dist, path).querySelector('[data-reference]')!;
+    expect(reference(JIA).getAttribute('data-reference-author')).toBe('测试发文机关');
+    // Dated by its issue, the date its row says is a publication date.
+    expect(reference(JIA).getAttribute('data-reference-date')).toBe('2020-03');
+    // Not the site's work: the reference names no responsible party, as for a speech without its speaker.
+    expect(reference(YI).getAttribute('data-reference-author')).toBe('');
+    expect(reference(YI).text).not.toContain(siteConfig.title);
+  });
+
+  test('is in the sitemap and in the data published for other systems', () => {
+    expect(readFileSync(join(project.dist, 'sitemap.xml'), 'utf8')).toContain(`${JIA}</loc>`);
+    const { entries } = JSON.parse(
+      readFileSync(join(project.dist, 'data/entries.json'), 'utf8'),
+    ) as { entries: { url: string }[] };
+    expect(entries.find((entry) => entry.url.endsWith(JIA))).toMatchObject({
+      type: '政策文件',
+      date: '2020-03',
+      concepts: ['大党建共建'],
+      sites: ['X党总支'],
+      tags: ['测试关键词'],
+    });
+  });
+
+  test('is in the feed under its label', () => {
+    const feed = readFileSync(join(project.dist, 'rss.xml'), 'utf8');
+    const item = feed.split('<item>').find((part) => part.includes(`${JIA}</link>`));
+    expect(item).toContain('<category>政策文件</category>');
+  });
+
+  test('numbers its paragraphs with QR codes, and a published paragraph number is protected like a speech’s', async () => {
+    const jia = readPage(project.dist, JIA);
+    expect(jia.querySelectorAll('[id^="p-"]').map((p) => p.id)).toEqual(['p-1', 'p-2']);
+    expect(statSync(join(project.dist, 'qr/policies/ceshi-zhengce-jia.json')).isFile()).toBe(true);
+    const accepted = project.run('accept-urls');
+    expect(accepted.output).toContain(`${JIA}#p-2`);
+    const original = await project.read(YI_FILE);
+    await project.edit(YI_FILE, '测试政策乙的第二段。', '新加的一段。\n\n测试政策乙的第二段。');
+    const check = project.run('check-content');
+    expect(check.exitCode).toBe(1);
+    expect(check.output).toContain(`${YI_FILE}:`);
+    expect(check.output).toContain('已发布的段落编号会移位');
+    expect(check.output).toContain('paragraphNumbers: { inserted: [p-1a] }');
+    await project.write(YI_FILE, original);
+  });
+
+  test('an edit to one of its entries rebuilds every page that shows it', async () => {
+    await project.edit(JIA_FILE, 'title: 测试政策文件甲', 'title: 改过标题的测试政策文件甲');
+    const build = await project.build();
+    expect(build.exitCode, build.output).toBe(0);
+    for (const path of [
+      JIA,
+      '/policies/',
+      '/concepts/da-dangjian-gongjian/',
+      '/sites/x-dangzongzhi/',
+    ])
+      expect(readPage(project.dist, path).text, path).toContain('改过标题的测试政策文件甲');
+    expect(readFileSync(join(project.dist, 'rss.xml'), 'utf8')).toContain(
+      '改过标题的测试政策文件甲',
+    );
+    // The pages that do not show it were kept from the first build.
+    expect(build.output).toMatch(/\(restored\)/);
+  }, 180_000);
+});

@@ -1,5 +1,5 @@
 import { copyText, manualCopyBox } from './clipboard.ts';
-import { citePage } from './cite.ts';
+import { citePage } from './copy-reference.ts';
 
 /** Copies the page's GB/T 7714 reference with today's 引用日期 and the address the reader is using. */
 export async function copyPageReference(button: HTMLElement): Promise<void> {

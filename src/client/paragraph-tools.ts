@@ -1,6 +1,6 @@
 import { paragraphLabel } from '../common/anchors.ts';
 import { copyText, manualCopyBox } from './clipboard.ts';
-import { citeParagraph } from './cite.ts';
+import { citeParagraph } from './copy-reference.ts';
 import { addToPack } from './pack/storage.ts';
 import { showQrDialog } from './qr-dialog.ts';
 

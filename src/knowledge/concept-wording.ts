@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from './knowledge-base.ts';
 import type { ConceptItem, SpeechItem } from './items.ts';
-import { paragraphCitation } from '../common/citation.ts';
+import { paragraphCitation } from '../common/reference-text.ts';
 import { entryDate } from './entry-dates.ts';
 import { urls } from '../site/urls.ts';
 

@@ -3,7 +3,7 @@ import {
   gbt7714Reference,
   paragraphCitation,
   paragraphLocator,
-} from '../../src/common/citation.ts';
+} from '../../src/common/reference-text.ts';
 
 describe('paragraphLocator', () => {
   test.each([

@@ -1,6 +1,6 @@
 import { correction, generate } from 'lean-qr';
 import { today } from '../clipboard.ts';
-import { citePage, citeParagraph } from '../cite.ts';
+import { citePage, citeParagraph } from '../copy-reference.ts';
 import { sitePage } from '../site-page.ts';
 import { itemText } from './excerpts.ts';
 import type { Pack, PackItem } from './state.ts';

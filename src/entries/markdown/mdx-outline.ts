@@ -2,7 +2,7 @@ import { isPartAnchor, isSectionAnchor, paragraphLabel } from '../../common/anch
 import type { Element, Root } from 'hast';
 import { AnchorCounter, PLAIN_NUMBERING, type NumberingPlan } from '../../common/numbering.ts';
 import type { OutlineItem } from '../outline.ts';
-import { paragraphLocator, type ParagraphPlace } from '../../common/citation.ts';
+import { paragraphLocator, type ParagraphPlace } from '../../common/reference-text.ts';
 import { element, parseBody, text, textContent, visit } from './hast.ts';
 
 /** The outline of a numbered entry (a speech) from its MDX, numbered exactly as its page. */

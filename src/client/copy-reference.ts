@@ -1,4 +1,4 @@
-import { gbt7714Reference, paragraphCitation } from '../common/citation.ts';
+import { gbt7714Reference, paragraphCitation } from '../common/reference-text.ts';
 import { paragraphLabel } from '../common/anchors.ts';
 import { today } from './clipboard.ts';
 

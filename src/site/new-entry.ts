@@ -1,18 +1,28 @@
 import { pinyin } from 'pinyin-pro';
-import type { CollectionName } from '../common/collections.ts';
+import {
+  COLLECTIONS,
+  dateLabelOf,
+  labelOf,
+  taggedWithOf,
+  type CollectionName,
+} from '../common/collections.ts';
 
-/** What `npm run new` accepts as the kind of entry, in English or Chinese. */
+/**
+ * What `npm run new` accepts as the kind of entry: a collection's English word, its
+ * name, or its Chinese label from the collections table.
+ */
 export const ENTRY_KINDS: Readonly<Record<string, CollectionName>> = {
   case: 'cases',
-  案例: 'cases',
   speech: 'speeches',
-  讲话: 'speeches',
   site: 'sites',
-  示范点: 'sites',
   concept: 'concepts',
-  理念: 'concepts',
   term: 'glossary',
-  术语: 'glossary',
+  ...Object.fromEntries(
+    COLLECTIONS.flatMap((collection) => [
+      [collection, collection],
+      [labelOf(collection), collection],
+    ]),
+  ),
 };
 
 const MAX_WORDS = 6;
@@ -73,7 +83,18 @@ const ask = (what: string) => `【请填写${what ? `：${what}` : ''}】`;
  * says when a speech was given or a practice took place, which only the source can tell.
  */
 export function entryTemplate(collection: CollectionName, title: string, order = 1): string {
-  const body: Record<CollectionName, string[]> = {
+  // A row added to the collections table without a template here gets its title, summary and tags.
+  const generic = [
+    `title: ${title}`,
+    `summary: ${ask('一两句话概括内容')}`,
+    ...(dateLabelOf(collection)
+      ? [
+          `# date: 2019  # ${dateLabelOf(collection)}：来源写明了才填（2019、2019-05 或 2019-05-20）`,
+        ]
+      : []),
+    ...taggedWithOf(collection).map((tag) => `${tag}: []`),
+  ];
+  const body: Partial<Record<CollectionName, string[]>> = {
     cases: [
       `title: ${title}`,
       `kind: ${ask('已有做法 或 部署要求')}`,
@@ -112,12 +133,13 @@ export function entryTemplate(collection: CollectionName, title: string, order =
       'synonyms: []',
     ],
   };
-  const sections: Record<CollectionName, string> = {
+  const sections: Partial<Record<CollectionName, string>> = {
     cases: `## 背景\n\n${ask('')}\n\n## 做法\n\n${ask('')}\n\n## 成效\n\n${ask('来源说明了成效才写，否则连同小标题删去本节')}\n\n## 经验启示\n\n${ask('')}\n`,
     speeches: `同志们：\n\n## 一、${ask('第一部分的标题')}\n\n### （一）${ask('这一节的引导句')}\n\n${ask('正文')}\n`,
     sites: `${ask('介绍这个示范点：来源怎么说，在哪里，做了什么')}\n`,
     concepts: `${ask('定义这个理念，并引用提出它的讲话原文；引用的写法见 CONTRIBUTING.md')}\n`,
     glossary: `${ask('解释这个术语：讲话或案例怎么用它，一般的含义是什么；只写来源能支持的内容')}\n`,
   };
-  return ['---', ...body[collection], '---', '', sections[collection]].join('\n');
+  const text = sections[collection] ?? `${ask('正文')}\n`;
+  return ['---', ...(body[collection] ?? generic), '---', '', text].join('\n');
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { hrefs, readPage } from '../helpers/dist.ts';
 import { readIndexedPages } from '../helpers/pagefind-index.ts';
@@ -190,6 +191,20 @@ describe('a collection added as one row of the table, with its schema', () => {
     expect(check.output).toContain('已发布的段落编号会移位');
     expect(check.output).toContain('paragraphNumbers: { inserted: [p-1a] }');
     await project.write(YI_FILE, original);
+  });
+
+  test('npm run new starts an entry of it from its row: title, summary, its date and its tags', async () => {
+    const created = project.run('new-entry', ['政策文件', '测试政策文件丙']);
+    expect(created.exitCode, created.output).toBe(0);
+    const file = 'content/policies/ceshi-zhengce-wenjian-bing.mdx';
+    const text = await project.read(file);
+    expect(text).toContain('title: 测试政策文件丙');
+    expect(text).toContain('# date: 2019  # 发布日期');
+    expect(text).toMatch(/^concepts: \[\]$/m);
+    expect(text).toMatch(/^sites: \[\]$/m);
+    // Its placeholders keep it from being published until they are filled in.
+    expect(project.run('check-content').output).toContain(`${file}:`);
+    await rm(join(project.root, file));
   });
 
   test('an edit to one of its entries rebuilds every page that shows it', async () => {

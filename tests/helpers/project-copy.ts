@@ -22,7 +22,7 @@ export interface ProjectCopy {
   /** Builds it with its own code (`npm run build` of the copy). */
   build(): Promise<BuildResult>;
   /** Runs one of its commands (`scripts/<name>.ts`) with no target branch, returning how it ended and what it printed. */
-  run(script: string): { exitCode: number; output: string };
+  run(script: string, args?: string[]): { exitCode: number; output: string };
   read(path: string): Promise<string>;
   write(path: string, text: string): Promise<void>;
   /** Replaces the one occurrence of `find` in a file with `replace`; throws when it is not there. */
@@ -49,8 +49,8 @@ export async function projectCopy(name: string): Promise<ProjectCopy> {
     root,
     dist,
     build: () => astroBuild(root, dist),
-    run: (script) => {
-      const result = spawnSync(process.execPath, [join(root, 'scripts', `${script}.ts`)], {
+    run: (script, args = []) => {
+      const result = spawnSync(process.execPath, [join(root, 'scripts', `${script}.ts`), ...args], {
         cwd: root,
         encoding: 'utf8',
         // The copy is no git repository of its own: its published state is its registry and record.

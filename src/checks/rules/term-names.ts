@@ -1,6 +1,7 @@
 import { error, type Finding } from '../finding.ts';
 import { isDraft, titleOf, type CheckContext } from '../context.ts';
 import { bystandersFirst, named } from '../unchanged-files.ts';
+import { roleOf } from '../../common/collections.ts';
 
 /** A name a glossary term answers to, and where it is said. */
 interface Owner {
@@ -22,7 +23,7 @@ const key = (name: string) => name.replace(/\s+/g, '');
  */
 export function checkTermNames({ entries, unchanged = new Set() }: CheckContext): Finding[] {
   const terms = bystandersFirst(entries, unchanged).filter(
-    (entry) => entry.collection === 'glossary' && !isDraft(entry),
+    (entry) => roleOf(entry.collection) === 'term' && !isDraft(entry),
   );
   const owners = new Map<string, Owner>();
   for (const term of terms) {

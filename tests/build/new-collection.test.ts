@@ -73,22 +73,77 @@ async function addPolicies(project: ProjectCopy) {
     );
 }
 
+/** A second row with every column the other way: not numbered, untagged, undated, in neither navigation nor feed. */
+async function addNews(project: ProjectCopy) {
+  await project.edit(
+    'src/common/collections.ts',
+    '  concepts: {\n',
+    `${readFileSync(join(FIXTURE, 'news-row.ts.txt'), 'utf8')}  concepts: {\n`,
+  );
+  await project.write(
+    'src/schemas/news.ts',
+    readFileSync(join(FIXTURE, 'news-schema.ts.txt'), 'utf8'),
+  );
+  await project.edit(
+    'src/schemas/index.ts',
+    "import { policySchema } from './policy.ts';",
+    "import { policySchema } from './policy.ts';\nimport { newsSchema } from './news.ts';",
+  );
+  await project.edit(
+    'src/schemas/index.ts',
+    '  policies: policySchema,\n',
+    '  policies: policySchema,\n  news: newsSchema,\n',
+  );
+  await project.edit(
+    'src/content.config.ts',
+    '  concepts: defineCollection(',
+    "  news: defineCollection({ loader: entryLoader('news'), schema: SCHEMAS.news }),\n  concepts: defineCollection(",
+  );
+  await project.write(
+    'content/news/ceshi-dongtai.mdx',
+    readFileSync(join(FIXTURE, 'content/news/ceshi-dongtai.mdx'), 'utf8'),
+  );
+}
+
+const NEWS = '/news/ceshi-dongtai/';
+
 let project: ProjectCopy;
 beforeAll(async () => {
   project = await projectCopy('new-collection');
   await addPolicies(project);
+  await addNews(project);
   const build = await project.build();
   expect(build.exitCode, build.output).toBe(0);
 }, 180_000);
 
 describe('a collection added as one row of the table, with its schema', () => {
-  test('touches four files of src/: the row, the schema, its line in the schemas index and in content.config.ts', () => {
+  test('touches four files of src/ each: the row, the schema, its line in the schemas index and in content.config.ts', () => {
+    // Two collections: the table, the index and content.config.ts are shared, each has its schema.
     expect(touchedFiles(project)).toEqual([
       'src/common/collections.ts',
       'src/content.config.ts',
       'src/schemas/index.ts',
+      'src/schemas/news.ts',
       'src/schemas/policy.ts',
     ]);
+  });
+
+  test('a row with every column the other way gets its pages and search records, and no numbers, tags, navigation or feed', () => {
+    const page = readPage(project.dist, NEWS);
+    expect(page.querySelector('h1')?.text.trim()).toBe('测试工作动态');
+    expect(page.querySelectorAll('[id^="p-"]')).toHaveLength(0);
+    // Nothing to list in the facts box, so no empty box.
+    expect(page.querySelector('main dl')).toBeNull();
+    expect(hrefs(readPage(project.dist, '/news/'), 'main a')).toContain(NEWS);
+    expect(
+      readPage(project.dist, '/').querySelector('nav[aria-label="主导航"]')!.text,
+    ).not.toContain('工作动态');
+    expect(readFileSync(join(project.dist, 'rss.xml'), 'utf8')).not.toContain('/news/');
+    expect(() => statSync(join(project.dist, 'qr/news'))).toThrow();
+    const record = readIndexedPages(project.dist).find((indexed) => indexed.url === NEWS)!;
+    expect(record.filters.type).toEqual(['工作动态']);
+    expect(record.filters.concept).toBeUndefined();
+    expect(readFileSync(join(project.dist, 'sitemap.xml'), 'utf8')).toContain(`${NEWS}</loc>`);
   });
 
   test('gets its list page, a page per entry from the shared document template, and a place in the navigation', () => {
@@ -108,6 +163,7 @@ describe('a collection added as one row of the table, with its schema', () => {
       ['示范点', 'X党总支'],
     ]);
     const nav = readPage(project.dist, '/').querySelector('nav[aria-label="主导航"]')!;
+    // 工作动态 stays out: its row says so.
     expect(nav.querySelectorAll('a').map((link) => link.text.trim())).toEqual([
       '首页',
       '讲话',

@@ -6,6 +6,7 @@ import type { SiteData } from '../schemas/site.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import {
   COLLECTIONS,
+  roleOf,
   taggedWithOf,
   type CollectionName,
   type TagCollection,
@@ -225,6 +226,10 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
   };
   const documents = Object.fromEntries(
     COLLECTIONS.filter((collection) => !TYPED_COLLECTIONS.has(collection)).map((collection) => {
+      if (roleOf(collection) !== 'document')
+        throw new Error(
+          `集合 ${collection} 的角色是 ${roleOf(collection)}：表里新加的集合目前只能是 document（文本）。标签和术语集合（concepts、sites、glossary）各有专门的页面、索引和检索筛选，新加一种要先写这些（见 README“加一个内容集合”）。`,
+        );
       const items = visible(input.documents?.[collection] ?? []).map((entry) => {
         const outline = input.documentOutlines?.get(`${collection}/${entry.id}`) ?? [];
         const tags = Object.fromEntries(

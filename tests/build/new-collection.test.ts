@@ -281,3 +281,33 @@ describe('a collection added as one row of the table, with its schema', () => {
     expect(build.output).toMatch(/\(restored\)/);
   }, 180_000);
 });
+
+describe('a row the shared code cannot serve yet', () => {
+  test('a third tag collection stops the build with what it needs, instead of pages missing', async () => {
+    const copy = await projectCopy('new-tag-collection');
+    await copy.edit(
+      'src/common/collections.ts',
+      '  concepts: {\n',
+      "  regions: {\n    label: '地区',\n    intro: '测试用。',\n    role: 'tag',\n    taggedWith: [],\n    numbered: false,\n    inNavigation: false,\n    inFeed: false,\n    ownPages: false,\n  },\n  concepts: {\n",
+    );
+    await copy.edit(
+      'src/schemas/index.ts',
+      '  cases: caseSchema,\n',
+      '  cases: caseSchema,\n  regions: glossarySchema,\n',
+    );
+    await copy.edit(
+      'src/content.config.ts',
+      '  concepts: defineCollection(',
+      "  regions: defineCollection({ loader: entryLoader('regions'), schema: SCHEMAS.regions }),\n  concepts: defineCollection(",
+    );
+    await copy.write(
+      'content/regions/ceshi-diqu.mdx',
+      '---\ntitle: 测试地区\nsummary: 测试用的地区。\n---\n\n测试。\n',
+    );
+    const build = await copy.build();
+    expect(build.exitCode).not.toBe(0);
+    expect(build.output).toContain(
+      '集合 regions 的角色是 tag：表里新加的集合目前只能是 document（文本）',
+    );
+  }, 180_000);
+});

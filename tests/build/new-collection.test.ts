@@ -173,6 +173,12 @@ describe('a collection added as one row of the table, with its schema', () => {
       '示范点',
       '检索',
     ]);
+    // The home page has a section for it, as for the speeches; not for rows out of the navigation.
+    const home = readPage(project.dist, '/');
+    expect(hrefs(home.querySelector('section[aria-labelledby="policies"]')!)).toEqual(
+      expect.arrayContaining([JIA, YI, '/policies/']),
+    );
+    expect(home.querySelector('#news')).toBeNull();
     // Seven links do not fit one phone row: two rows of four.
     expect(nav.querySelector('ul')!.classList.contains('grid-cols-4')).toBe(true);
   });

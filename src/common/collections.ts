@@ -56,11 +56,12 @@ interface CollectionInfo {
 
 /**
  * The collections, in the order the site lists them: the one table to edit when one
- * is added. Each lives in `content/<name>/` and is published under `/<name>/`, the
- * name being both folder and URL segment (pages under `src/pages/<name>/`). Its
- * frontmatter schema is in schemas/index.ts, keyed by these names and checked by
- * the compiler to cover them all: kept apart so that browser code importing a label
- * never pulls in Zod, and the schemas can import from lib/ without a cycle.
+ * is added (with its schema and its line in schemas/index.ts and content.config.ts;
+ * see README「加一个内容集合」). Each lives in `content/<name>/` and is published under
+ * `/<name>/`, the name being both folder and URL segment. Its frontmatter schema is in
+ * schemas/index.ts, keyed by these names and checked by the compiler to cover them all:
+ * kept apart so that browser code importing a label never pulls in Zod, and the
+ * schemas can import from common/ without a cycle.
  */
 const COLLECTION_INFO = {
   speeches: {

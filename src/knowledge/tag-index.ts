@@ -69,11 +69,10 @@ export function buildTagIndex(input: {
     if (onTagPagesOf(item.collection) !== 'first') continue;
     for (const tag of [...item.concepts, ...item.sites]) {
       const key = `${tag.collection}/${tag.id}`;
-      const byCollection = listed.get(key) ?? new Map();
-      byCollection.set(item.collection, [
-        ...(byCollection.get(item.collection) ?? []),
-        item as AnyItem,
-      ]);
+      const byCollection = listed.get(key) ?? new Map<CollectionName, AnyItem[]>();
+      const list = byCollection.get(item.collection) ?? [];
+      list.push(item as AnyItem);
+      byCollection.set(item.collection, list);
       listed.set(key, byCollection);
     }
   }

@@ -39,12 +39,18 @@ const NONE = noneIn(DISPLAY_MODES);
 // and size: every page's text is checked for contrast in every mode, and axe's rules,
 // which read the structure, run on every page in the first mode and on one page of each
 // type in every mode (for what size can change, such as target sizes).
+// One browser profile for all of them, each page loaded in turn at a phone's width.
+let page: Page;
+beforeAll(async () => {
+  page = await session.open('/favicon.svg');
+});
+afterAll(async () => page?.context().close());
+
 describe.each(pages)('%s', (path) => {
-  let page: Page;
   beforeAll(async () => {
-    page = await session.open(path);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(session.server.url + path);
   });
-  afterAll(async () => page?.context().close());
 
   const everyMode = [...PAGE_OF_EACH_TYPE, '/compare/', '/404.html'].includes(path);
   test(`has no WCAG 2.2 AA violation (axe-core) in ${everyMode ? 'any display mode' : 'the first display mode'}`, async () => {

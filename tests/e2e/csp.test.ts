@@ -93,10 +93,16 @@ describe('the Content-Security-Policy', () => {
   });
 
   describe.each(MODES)('in $name', ({ storage }) => {
-    test.each(PAGES)('%s loads and runs with no violation', async (path) => {
-      const page = await session.open('/favicon.svg', {
+    // One browser profile per mode, each page opened in turn; the watcher starts afresh on every load.
+    let page: Page;
+    beforeAll(async () => {
+      page = await session.open('/favicon.svg', {
         setup: (context) => watchViolations(context, storage),
       });
+    });
+    afterAll(async () => page?.context().close());
+
+    test.each(PAGES)('%s loads and runs with no violation', async (path) => {
       await page.goto(session.server.url + path);
       // Pages that fetch after loading (sites list, pack texts, compared cases) are watched until those are in.
       if (/^\/(search|pack|compare)\//.test(path)) await page.waitForLoadState('networkidle');
@@ -105,7 +111,6 @@ describe('the Content-Security-Policy', () => {
       await page.emulateMedia({ media: 'print' });
       await page.emulateMedia({ media: 'screen' });
       expect(await violations(page)).toEqual([]);
-      await page.context().close();
     });
   });
 

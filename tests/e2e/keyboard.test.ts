@@ -132,14 +132,21 @@ describe('with JavaScript turned off', () => {
     ...readContent(join(ROOT, 'content')).map((entry) => `/${entry.collection}/${entry.id}/`),
   ];
 
-  test.each(reading)('%s shows its whole content and works', async (path) => {
+  // One browser profile with scripts off, each page opened in turn: a profile per page took most of the time.
+  let page: Page;
+  const errors: string[] = [];
+  beforeAll(async () => {
     const context = await session.browser.newContext({
       javaScriptEnabled: false,
       viewport: { width: 390, height: 844 },
     });
-    const page = await context.newPage();
-    const errors: string[] = [];
+    page = await context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
+  });
+  afterAll(async () => page?.context().close());
+
+  test.each(reading)('%s shows its whole content and works', async (path) => {
+    errors.length = 0;
     const response = await page.goto(session.server.url + path);
     expect(response?.status()).toBe(200);
     await expect.poll(() => page.locator('h1').isVisible()).toBe(true);
@@ -147,7 +154,6 @@ describe('with JavaScript turned off', () => {
     expect(await page.locator('main [hidden]').count()).toBe(0);
     expect((await page.locator('main').innerText()).length).toBeGreaterThan(40);
     expect(errors).toEqual([]);
-    await context.close();
   });
 
   test('the search page says plainly that it needs JavaScript and offers the lists instead', async () => {

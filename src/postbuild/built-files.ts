@@ -23,8 +23,13 @@ export function builtFiles(
   const found: BuiltFile[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
+      // A write in progress: the post-build steps write under a temporary name and rename.
+      if (name.endsWith('.partial')) continue;
       const file = join(dir, name);
-      const stats = statSync(file);
+      // The steps run side by side (the index, the QR codes, the compressed copies), so a
+      // file listed a moment ago may be gone by now: it was a temporary name, renamed.
+      const stats = statSync(file, { throwIfNoEntry: false });
+      if (!stats) continue;
       if (stats.isDirectory()) {
         if (!skip(name)) walk(file);
         continue;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { builtFiles, builtPages, isFolderPage } from '../../src/postbuild/built-files.ts';
 import { TMP } from '../helpers/paths.ts';
@@ -35,5 +35,16 @@ describe('the one walk of a built site', () => {
       '/cases/x/',
       '/',
     ]);
+  });
+
+  test('passes over a write in progress and a file gone while it walks, as the side-by-side post-build steps leave them', async () => {
+    const dist = join(TMP, 'built-files-busy');
+    await rm(dist, { recursive: true, force: true });
+    await mkdir(join(dist, 'qr/cases'), { recursive: true });
+    await writeFile(join(dist, 'index.html'), 'abc');
+    await writeFile(join(dist, 'qr/cases/a.json.123-abc.partial'), '{');
+    // Listed by the folder, gone by the time it is looked at: what a renamed temporary file is.
+    await symlink(join(dist, 'renamed-away'), join(dist, 'qr/cases/b.json.456-def.partial2'));
+    expect(builtFiles(dist).map((file) => file.path)).toEqual(['/']);
   });
 });

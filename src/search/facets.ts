@@ -1,11 +1,7 @@
-import type { AnyItem, ConceptItem, SiteItem } from '../knowledge/items.ts';
+import type { AnyItem, TaggedItem } from '../knowledge/items.ts';
 
 /** What filing a document reads: its tags and its date. */
-type DocumentLike = AnyItem & {
-  concepts: ConceptItem[];
-  sites: SiteItem[];
-  data: { date?: PartialDate };
-};
+type DocumentLike = TaggedItem & { data: { date?: PartialDate } };
 import type { MetaKey } from '../common/search/meta.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { labelOf, roleOf, taggedWithOf } from '../common/collections.ts';

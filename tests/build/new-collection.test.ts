@@ -37,81 +37,80 @@ function touchedFiles(project: ProjectCopy): string[] {
     .sort();
 }
 
+/** What a fixture collection brings: its name, its schema's module and export, and its fixture files. */
+interface FixtureCollection {
+  name: string;
+  module: string;
+  schema: string;
+  /** The row, the schema and the entries under tests/fixtures/new-collection/. */
+  rowFile: string;
+  schemaFile: string;
+  entries: string[];
+}
+
 /**
  * A collection added as a developer would: its row in the collections table, its schema,
  * its name in the schemas' index and in content.config.ts; no page template of its own.
  */
-async function addPolicies(project: ProjectCopy) {
+async function addCollection(project: ProjectCopy, added: FixtureCollection) {
+  const { name, module, schema } = added;
   await project.edit(
     'src/common/collections.ts',
     '  concepts: {\n',
-    `${readFileSync(join(FIXTURE, 'row.ts.txt'), 'utf8')}  concepts: {\n`,
+    `${readFileSync(join(FIXTURE, added.rowFile), 'utf8')}  concepts: {\n`,
   );
   await project.write(
-    'src/schemas/policy.ts',
-    readFileSync(join(FIXTURE, 'policy-schema.ts.txt'), 'utf8'),
+    `src/schemas/${module}.ts`,
+    readFileSync(join(FIXTURE, added.schemaFile), 'utf8'),
   );
   await project.edit(
     'src/schemas/index.ts',
     "import { caseSchema } from './case.ts';",
-    "import { caseSchema } from './case.ts';\nimport { policySchema } from './policy.ts';",
+    `import { caseSchema } from './case.ts';\nimport { ${schema} } from './${module}.ts';`,
   );
   await project.edit(
     'src/schemas/index.ts',
     '  cases: caseSchema,\n',
-    '  cases: caseSchema,\n  policies: policySchema,\n',
+    `  cases: caseSchema,\n  ${name}: ${schema},\n`,
   );
   await project.edit(
     'src/content.config.ts',
     '  concepts: defineCollection(',
-    "  policies: defineCollection({ loader: entryLoader('policies'), schema: SCHEMAS.policies }),\n  concepts: defineCollection(",
+    `  ${name}: defineCollection({ loader: entryLoader('${name}'), schema: SCHEMAS.${name} }),\n  concepts: defineCollection(`,
   );
-  for (const name of ['ceshi-zhengce-jia.mdx', 'ceshi-zhengce-yi.mdx'])
+  for (const entry of added.entries)
     await project.write(
-      `content/policies/${name}`,
-      readFileSync(join(FIXTURE, 'content/policies', name), 'utf8'),
+      `content/${name}/${entry}`,
+      readFileSync(join(FIXTURE, 'content', name, entry), 'utf8'),
     );
 }
 
+const POLICIES: FixtureCollection = {
+  name: 'policies',
+  module: 'policy',
+  schema: 'policySchema',
+  rowFile: 'row.ts.txt',
+  schemaFile: 'policy-schema.ts.txt',
+  entries: ['ceshi-zhengce-jia.mdx', 'ceshi-zhengce-yi.mdx'],
+};
+
 /** A second row with every column the other way: not numbered, untagged, undated, in neither navigation nor feed. */
-async function addNews(project: ProjectCopy) {
-  await project.edit(
-    'src/common/collections.ts',
-    '  concepts: {\n',
-    `${readFileSync(join(FIXTURE, 'news-row.ts.txt'), 'utf8')}  concepts: {\n`,
-  );
-  await project.write(
-    'src/schemas/news.ts',
-    readFileSync(join(FIXTURE, 'news-schema.ts.txt'), 'utf8'),
-  );
-  await project.edit(
-    'src/schemas/index.ts',
-    "import { policySchema } from './policy.ts';",
-    "import { policySchema } from './policy.ts';\nimport { newsSchema } from './news.ts';",
-  );
-  await project.edit(
-    'src/schemas/index.ts',
-    '  policies: policySchema,\n',
-    '  policies: policySchema,\n  news: newsSchema,\n',
-  );
-  await project.edit(
-    'src/content.config.ts',
-    '  concepts: defineCollection(',
-    "  news: defineCollection({ loader: entryLoader('news'), schema: SCHEMAS.news }),\n  concepts: defineCollection(",
-  );
-  await project.write(
-    'content/news/ceshi-dongtai.mdx',
-    readFileSync(join(FIXTURE, 'content/news/ceshi-dongtai.mdx'), 'utf8'),
-  );
-}
+const NEWS_COLLECTION: FixtureCollection = {
+  name: 'news',
+  module: 'news',
+  schema: 'newsSchema',
+  rowFile: 'news-row.ts.txt',
+  schemaFile: 'news-schema.ts.txt',
+  entries: ['ceshi-dongtai.mdx'],
+};
 
 const NEWS = '/news/ceshi-dongtai/';
 
 let project: ProjectCopy;
 beforeAll(async () => {
   project = await projectCopy('new-collection');
-  await addPolicies(project);
-  await addNews(project);
+  await addCollection(project, POLICIES);
+  await addCollection(project, NEWS_COLLECTION);
   const build = await project.build();
   expect(build.exitCode, build.output).toBe(0);
 }, 180_000);

@@ -4,7 +4,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 
 /** Rooms that run in the browser, or are shared with it: no Node built-ins, no astro: modules. */
-export const BROWSER_ROOMS = ['common', 'client'];
+export const BROWSER_ROOMS = ['common', 'schemas', 'client'];
 
 /** Build-side rooms a component, layout or page may read, in layering order. */
 const BUILD_ROOMS = ['common', 'site', 'schemas', 'entries', 'knowledge', 'search', 'routing'];
@@ -15,9 +15,10 @@ const BUILD_ROOMS = ['common', 'site', 'schemas', 'entries', 'knowledge', 'searc
  */
 export const MAY_IMPORT = {
   common: [],
-  client: ['common'],
+  // The 投稿 page validates a draft with the very schemas the build uses, so schemas are browser code too.
+  client: ['common', 'schemas'],
   site: ['common'],
-  schemas: ['common', 'site'],
+  schemas: ['common'],
   entries: ['common', 'site', 'schemas'],
   knowledge: ['common', 'site', 'schemas', 'entries'],
   search: ['common', 'site', 'schemas', 'entries', 'knowledge'],
@@ -43,12 +44,14 @@ export function roomOf(srcRoot, file) {
   return path.split(sep)[0];
 }
 
+const rooms = (room) => MAY_IMPORT[room].map((r) => `src/${r}/`).join(', ');
+
 const hint = (room, inScript) =>
   inScript
-    ? 'a <script> of an .astro file runs in the browser, so it may import only src/client/ and src/common/'
+    ? 'a <script> of an .astro file runs in the browser, so it may import only src/client/, src/common/ and src/schemas/'
     : BROWSER_ROOMS.includes(room)
-      ? `src/${room}/ runs in the browser, so it may import only src/common/`
-      : `src/${room}/ may import only ${MAY_IMPORT[room].map((r) => `src/${r}/`).join(', ') || 'itself'}`;
+      ? `src/${room}/ runs in the browser, so it may import only ${room === 'common' ? 'src/common/' : rooms(room)}`
+      : `src/${room}/ may import only ${rooms(room) || 'itself'}`;
 
 /** The ESLint rule: `rooms/layering`. */
 export const layering = {

@@ -1,3 +1,4 @@
+import type { QuotedParagraph } from '../common/misquote.ts';
 import { paragraphLabel } from '../common/anchors.ts';
 /** One heading or numbered paragraph of a rendered entry, in document order. */
 export type OutlineItem =
@@ -9,7 +10,7 @@ export type OutlineItem =
   | { kind: 'alias'; id: string; of: string };
 
 /** A numbered paragraph with the headings it sits under, for quoting and citing. */
-export interface OutlineParagraph {
+export interface OutlineParagraph extends QuotedParagraph {
   /** Anchor, `p-N`. */
   id: string;
   /** Place in the whole document, 1 for the first (the number it shows is paragraphLabel(id): 12a for p-12a). */
@@ -93,21 +94,4 @@ export function headingsOf(outline: readonly OutlineItem[]): Map<string, string>
   );
 }
 
-/**
- * The text under an anchor: one paragraph for `p-N`; for a heading, the heading
- * and every paragraph of its part or section.
- */
-export function passageText(
-  paragraphs: Map<string, OutlineParagraph>,
-  headings: Map<string, string>,
-  anchor: string,
-): string | undefined {
-  const paragraph = paragraphs.get(anchor);
-  if (paragraph) return paragraph.text;
-  const heading = headings.get(anchor);
-  if (heading === undefined) return undefined;
-  const under = [...paragraphs.values()].filter(
-    (p) => p.part?.id === anchor || p.section?.id === anchor,
-  );
-  return [heading, ...under.map((p) => p.text)].join('\n');
-}
+export { passageText } from '../common/misquote.ts';

@@ -1,6 +1,5 @@
 import {
   isParagraphAnchor,
-  paragraphLabel,
   paragraphRange,
   sectionAnchor,
 } from '../../common/anchors.ts';
@@ -11,7 +10,7 @@ import { splitMessage } from './schema.ts';
 import { isDraft, titleOf, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
 import { walk, placeOf, placedText, type TreeNode } from '../mdx-tree.ts';
-import { describeMisquote } from '../../entries/markdown/components/speech-quote.ts';
+import { describeMisquote, misquoteFix } from '../../common/misquote.ts';
 import type { SpeechAnchors } from '../speech-outlines.ts';
 import { named } from '../unchanged-files.ts';
 import { taggedWithOf } from '../../common/collections.ts';
@@ -167,11 +166,7 @@ function checkQuotes(
     const quoted = placedText(node);
     const misquote = describeMisquote(known, at, quoted.text);
     if (!misquote) return;
-    const fix = misquote.elsewhere
-      ? `把 at="${at}" 改成 at="${misquote.elsewhere}"。`
-      : misquote.empty
-        ? `在 <SpeechQuote …> 和 </SpeechQuote> 之间粘贴讲话${known.paragraphs.has(at) ? `第 ${paragraphLabel(at)} 段` : `“${known.headings.get(at)}”一节`}的原文（从讲话页面复制）。`
-        : '从讲话页面复制这一段原文，替换引文（空格多少、标点全角半角不算不一致）。';
+    const fix = misquoteFix(known, at, misquote);
     misquoted(
       id,
       misquote.elsewhere || misquote.empty ? placeOf(node) : quoted.placeAt(misquote.quoteIndex),

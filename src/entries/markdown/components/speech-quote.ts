@@ -9,7 +9,7 @@ import {
 } from '../../outline.ts';
 import { paragraphLabel } from '../../../common/anchors.ts';
 import type { NumberingPlan } from '../../../common/numbering.ts';
-import { findQuoteMismatch } from '../../../common/quote-match.ts';
+import { describeMisquote, type QuotedSpeech } from '../../../common/misquote.ts';
 import { createResolver } from '../../../common/refs.ts';
 import { labelOf } from '../../../common/collections.ts';
 import { urls } from '../../../site/urls.ts';
@@ -17,7 +17,7 @@ import { outlineOf } from '../mdx-outline.ts';
 import { element, text, textContent, visit } from '../hast.ts';
 
 /** What a quotation needs to know of a speech: its title and numbered text. */
-export interface QuotableSpeech {
+export interface QuotableSpeech extends QuotedSpeech {
   id: string;
   title: string;
   paragraphs: Map<string, OutlineParagraph>;
@@ -40,57 +40,6 @@ export function quotableSpeech(
     paragraphs: paragraphsOf(outline),
     headings: headingsOf(outline),
     aliases: aliasesOf(outline),
-  };
-}
-
-/**
- * Where a quotation departs from the speech, in words an editor can act on: the
- * first character that differs in each text, with a little of what surrounds it;
- * or, when the quotation is word for word another paragraph, which one.
- * @returns undefined when the quotation is word for word
- */
-export function describeMisquote(
-  speech: QuotableSpeech,
-  at: string,
-  quoted: string,
-): { quoteIndex: number; message: string; elsewhere?: string; empty?: boolean } | undefined {
-  if (quoted.trim() === '')
-    return {
-      quoteIndex: 0,
-      empty: true,
-      message: '<SpeechQuote> 里没有引文，页面上会是一个空的引用框。',
-    };
-  const passage = passageText(speech.paragraphs, speech.headings, at) ?? '';
-  const mismatch = findQuoteMismatch(passage, quoted);
-  if (!mismatch) return undefined;
-  const found = [...speech.paragraphs.values()].find(
-    (paragraph) => !findQuoteMismatch(paragraph.text, quoted),
-  );
-  if (found) {
-    return {
-      quoteIndex: 0,
-      elsewhere: found.id,
-      message: `引文出自《${speech.title}》第 ${paragraphLabel(found.id)} 段（${found.id}），不是 at 写的 ${at}。`,
-    };
-  }
-  const where = speech.paragraphs.has(at)
-    ? `第 ${paragraphLabel(at)} 段`
-    : (speech.headings.get(at) ?? at);
-  const around = (textOf: string, index: number) =>
-    `“${textOf.slice(Math.max(0, index - 8), index).replace(/\s+/g, '')}【${textOf[index] ?? '（结束）'}】${textOf.slice(index + 1, index + 6).replace(/\s+/g, '')}”`;
-  const quoteChar = quoted[mismatch.quoteIndex];
-  const sourceChar = passage[mismatch.sourceIndex];
-  const said =
-    quoteChar === undefined
-      ? '引文比原文多出或少了字'
-      : `引文第 ${[...quoted.slice(0, mismatch.quoteIndex).replace(/\s+/g, '')].length + 1} 个字是“${quoteChar}”`;
-  const original =
-    sourceChar === undefined
-      ? `原文（《${speech.title}》${where}）到这里已经结束`
-      : `原文（《${speech.title}》${where}第 ${[...passage.slice(0, mismatch.sourceIndex).replace(/\s+/g, '')].length + 1} 个字）是“${sourceChar}”`;
-  return {
-    quoteIndex: mismatch.quoteIndex,
-    message: `引文与讲话原文不一致：${said}，${original}。引文 ${around(quoted, mismatch.quoteIndex)}，原文 ${around(passage, mismatch.sourceIndex)}。`,
   };
 }
 

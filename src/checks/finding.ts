@@ -1,39 +1,8 @@
 import { amount } from '../schemas/limits.ts';
 
-/** The rules of the content check, with the Chinese name editors see. */
-export const RULES = {
-  'file-name': '文件名',
-  encoding: '文件编码',
-  size: '长度',
-  'yaml-syntax': '字段格式',
-  schema: '字段',
-  date: '日期',
-  reference: '引用',
-  cite: '讲话段落',
-  markdown: '正文格式',
-  punctuation: '标点',
-  typography: '排版',
-  characters: '字符',
-  placeholder: '模板占位',
-  quote: '引文',
-  'mdx-syntax': 'MDX 语法',
-  'mdx-code': '代码',
-  'mdx-element': '元素',
-  'mdx-attribute': '属性',
-  'mdx-url': '链接',
-  'site-link': '站内链接',
-  'built-link': '链接检查',
-  image: '图片',
-  vocabulary: '理念用词',
-  'speech-numbering': '讲话编号',
-  'duplicate-title': '重复标题',
-  'duplicate-url': '网址冲突',
-  'duplicate-item': '重复项',
-  'term-name': '术语重名',
-  'published-url': '已发布网址',
-} as const;
+import { RULES, type RuleId } from '../common/check-words.ts';
 
-export type RuleId = keyof typeof RULES;
+export { RULES, type RuleId };
 
 /** One problem the content check found. */
 export interface Finding {

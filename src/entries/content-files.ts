@@ -6,6 +6,7 @@ import {
   contentFolder,
   type CollectionName,
 } from '../common/collections.ts';
+import { fileNameMessage } from '../common/check-words.ts';
 
 /** The folder for images used in entries, relative to the project root. */
 export const IMAGE_FOLDER = 'content/images';
@@ -104,7 +105,7 @@ function misplacedIn(root: string, collection: CollectionName): MisplacedFile[] 
         return [
           {
             path,
-            message: `文件名“${id}”会成为网址，只能用小写字母、数字和连字符，并以字母开头，例如 wanggehua-fuwu-zhongxin.mdx。`,
+            message: fileNameMessage(id),
           },
         ];
       }

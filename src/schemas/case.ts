@@ -12,15 +12,12 @@ import {
   textList,
 } from './common.ts';
 import { amount, LIMITS } from './limits.ts';
+import { CASE_KINDS, CASE_LEVELS } from './values.ts';
+
+export { CASE_KINDS, CASE_LEVELS };
 import { sourceSchema, uniqueSources } from './source.ts';
 import { citeSchema, uniqueCites } from './cite.ts';
 import { paragraphNumbersSchema } from './paragraph-numbers.ts';
-
-/** What a case records: a practice the source reports as done, or a task the source sets. Trainers must never take one for the other. */
-export const CASE_KINDS = ['已有做法', '部署要求'] as const;
-
-/** Administrative levels a case can sit at, from the top down. */
-export const CASE_LEVELS = ['市', '区县', '街道', '乡镇', '社区', '村'] as const;
 
 /** The message for a list of more items than the limit. */
 const tooMany = (key: string, name: string) => (issue: { input?: unknown }) =>

@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 import { ID_PATTERN } from '../common/collections.ts';
 import { nearestKey } from '../common/refs.ts';
 import { typography } from '../common/typography.ts';
+import { listItems, sentenceItems } from '../common/list-items.ts';
 import { amount, characters, LIMITS } from './limits.ts';
+
+export { listItems, listParts, sentenceItems, sentenceParts } from '../common/list-items.ts';
 
 // Messages we do not write ourselves (rare type errors deep in a value) still reach editors in Chinese.
 z.config(z.locales.zhCN());
@@ -152,34 +155,6 @@ export function isCalendarDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
-/** What editors type between list items when they write a list as one text: commas (half- and full-width), 、 and semicolons. */
-const LIST_SEPARATORS = /[,，、;；]/;
-
-/**
- * The items of a list field as the editor meant them. A list typed as one text
- * (`大服务共享, 大党建共建` without brackets, or `[甲，乙、丙]` with Chinese
- * separators, which YAML reads as one item) is split at its separators, and
- * full-width brackets around it are dropped; items are trimmed, blanks and repeats
- * dropped. Names of concepts, sites, tags, synonyms and file names never contain
- * these marks, so nothing an editor meant as one item is split.
- * @example listItems(['重点镇，乡镇改革、基层改革']) // ['重点镇', '乡镇改革', '基层改革']
- */
-export function listItems(value: string | readonly string[] | undefined): string[] {
-  return [...new Set(listParts(value))];
-}
-
-/** The items of a list field as {@link listItems} reads them, repeats kept: for telling the editor where one is. */
-export function listParts(value: string | readonly string[] | undefined): string[] {
-  const texts =
-    typeof value === 'string'
-      ? [value.trim().replace(/^[［【]([^］】]*)[］】]$/, '$1')]
-      : (value ?? []);
-  const items = texts
-    .flatMap((text) => text.split(LIST_SEPARATORS))
-    .map((item) => typography(item.trim()));
-  return items.filter(Boolean);
-}
-
 /**
  * A list of short texts, normalised by {@link listItems}. A single text is read
  * as a list too, because editors often write `sites: 某某社区`.
@@ -195,26 +170,6 @@ export const textList = (key: string, name: string) =>
     .optional()
     .transform(listItems)
     .check(withinLimits(key, name, LIMITS.title));
-
-/** A list marker editors paste from Word or WPS: 1. 1、 （1） (1) ① - • ·. */
-const LIST_MARKER = /^(?:\d+\s*[.．、)）]|[（(]\d+[)）]|[①-⑳]|[-•·●*])\s*/;
-
-/**
- * Sentences given as a list or as lines of one text (a YAML `|` block pasted from
- * a document): each trimmed, its pasted list marker dropped, blanks and repeats
- * dropped. Unlike {@link listItems}, commas never split, since a sentence has them.
- * @example sentenceItems('1. 甲是什么？\n2、乙，丙呢？') // ['甲是什么？', '乙，丙呢？']
- */
-export function sentenceItems(value: string | readonly string[] | undefined): string[] {
-  return [...new Set(sentenceParts(value))];
-}
-
-/** The sentences as {@link sentenceItems} reads them, repeats kept: for telling the editor where one is. */
-export function sentenceParts(value: string | readonly string[] | undefined): string[] {
-  const texts = typeof value === 'string' ? value.split(/\r?\n/) : (value ?? []);
-  const items = texts.map((text) => typography(text.trim().replace(LIST_MARKER, '').trim()));
-  return items.filter(Boolean);
-}
 
 /** A list of sentences, normalised by {@link sentenceItems}. */
 export const sentenceList = (key: string, name: string) =>

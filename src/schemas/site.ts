@@ -9,9 +9,9 @@ import {
   strictEntry,
 } from './common.ts';
 import { LIMITS } from './limits.ts';
+import { SITE_KINDS } from './values.ts';
 
-/** The kinds of model site, in the order they are listed. */
-export const SITE_KINDS = ['城市社区', '农村社区', '街道', '乡镇', '党组织', '其他'] as const;
+export { SITE_KINDS };
 
 /** Frontmatter of a model site (示范点) in content/sites/. */
 export const siteSchema = strictEntry({

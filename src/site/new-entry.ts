@@ -1,4 +1,3 @@
-import { pinyin } from 'pinyin-pro';
 import {
   COLLECTIONS,
   dateLabelOf,
@@ -25,45 +24,7 @@ export const ENTRY_KINDS: Readonly<Record<string, CollectionName>> = {
   ),
 };
 
-const MAX_WORDS = 6;
-
-/**
- * A file name from a Chinese title: pinyin words joined by hyphens, the way the
- * existing ids are written. Bracketed asides and punctuation are left out; a run
- * of one-character words (党|建, 网|格|化) is read as one word.
- * @example slugFromTitle('乡镇“四所合一”改革') // 'xiangzhen-sisuo-heyi-gaige'
- */
-export function slugFromTitle(title: string): string {
-  const plain = title.replace(/[（(][^）)]*[）)]/g, ' ');
-  const words: string[] = [];
-  let single = '';
-  for (const { segment, isWordLike } of new Intl.Segmenter('zh', { granularity: 'word' }).segment(
-    plain,
-  )) {
-    if (!isWordLike) {
-      if (single) words.push(single);
-      single = '';
-      continue;
-    }
-    const romanised = /\p{Script=Han}/u.test(segment)
-      ? pinyin(segment, { toneType: 'none', type: 'array', v: true }).join('')
-      : segment;
-    if ([...segment].length === 1 && /\p{Script=Han}/u.test(segment)) {
-      single += romanised;
-      continue;
-    }
-    if (single) words.push(single);
-    single = '';
-    words.push(romanised);
-  }
-  if (single) words.push(single);
-  const slug = words
-    .map((word) => word.toLowerCase().replace(/[^a-z0-9]/g, ''))
-    .filter(Boolean)
-    .slice(0, MAX_WORDS)
-    .join('-');
-  return /^[a-z]/.test(slug) ? slug : `tiaomu-${slug}`.replace(/-$/, '');
-}
+export { slugFromTitle } from '../common/slug.ts';
 
 /**
  * What the template asks editors to replace: every placeholder is 【请填写…】, a

@@ -84,6 +84,11 @@ export const urls = {
   searchTerms: () => withBase('/data/search-terms.json'),
   /** The model sites the search page can filter by (JSON), kept out of the page so it does not grow with every site. */
   searchSites: () => withBase('/data/search-sites.json'),
+  /** A speech's numbered paragraphs (JSON), fetched by the 投稿 page when a draft cites or quotes it. */
+  speechText: (id: string) => withBase(`/data/speeches/${id}.json`),
+  /** The 投稿 page, optionally opened on one collection's form. */
+  contribute: (collection?: CollectionName) =>
+    withBase(collection ? `/contribute/?type=${collection}` : '/contribute/'),
   /** The sitemap. */
   sitemap: () => withBase('/sitemap.xml'),
   /**

@@ -5,6 +5,9 @@ import { citeSchema } from '../../schemas/cite.ts';
 import { paragraphNumbersFields } from '../../schemas/paragraph-numbers.ts';
 import { nearestKey } from '../../common/refs.ts';
 import { error, type Finding } from '../finding.ts';
+import { splitMessage } from '../../common/check-words.ts';
+
+export { splitMessage };
 import type { CheckContext } from '../context.ts';
 
 /** Every frontmatter problem of every entry, at the line of the field concerned. */
@@ -77,9 +80,3 @@ function unknownKey(key: string, known: string[], path: readonly PropertyKey[]):
   ];
 }
 
-/** Schema messages read "problem。fix"; the check prints the two parts on their own lines. */
-export function splitMessage(text: string): [string, string | undefined] {
-  const end = text.indexOf('。');
-  if (end < 0 || end === text.length - 1) return [text, undefined];
-  return [text.slice(0, end + 1), text.slice(end + 1)];
-}

@@ -1,0 +1,137 @@
+import { paragraphLabel } from '../../common/anchors.ts';
+import type { DraftCite, DraftSource } from '../../common/draft/entry-file.ts';
+import type { SpeechText } from '../../common/draft/page-data.ts';
+import { speechText } from './speech-texts.ts';
+
+let counter = 0;
+const nextId = (stem: string) => `${stem}-${++counter}`;
+
+const control = 'w-full min-h-11 rounded border border-line bg-surface px-3 text-base';
+const small = 'min-h-11 rounded border border-line bg-surface px-3';
+
+function labelled(label: string, input: HTMLInputElement | HTMLSelectElement): HTMLElement {
+  const wrap = document.createElement('div');
+  const id = nextId('row-field');
+  input.id = id;
+  const text = document.createElement('label');
+  text.htmlFor = id;
+  text.className = 'block text-sm font-bold';
+  text.textContent = label;
+  wrap.append(text, input);
+  return wrap;
+}
+
+function removeButton(row: HTMLElement, label: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = small;
+  button.textContent = label;
+  button.addEventListener('click', () => {
+    const form = row.closest('form');
+    row.remove();
+    form?.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  return button;
+}
+
+/** One source row: title, publisher, date, address. */
+export function sourceRow(source: DraftSource = { title: '' }): HTMLElement {
+  const row = document.createElement('div');
+  row.className = 'grid gap-2 rounded border border-line p-3 sm:grid-cols-2';
+  const parts: Array<[keyof DraftSource, string]> = [
+    ['title', '来源标题（必填）'],
+    ['publisher', '发布者'],
+    ['date', '来源日期（2022、2022-06 或 2022-06-27）'],
+    ['url', '网址（http:// 或 https:// 开头）'],
+  ];
+  for (const [key, label] of parts) {
+    const input = document.createElement('input');
+    input.type = 'text';
+    input.className = control;
+    input.autocomplete = 'off';
+    input.dataset.source = key;
+    input.value = source[key] ?? '';
+    row.append(labelled(label, input));
+  }
+  row.append(removeButton(row, '删除这个来源'));
+  return row;
+}
+
+/** Asks the page to put a quotation of a paragraph into the body. */
+export type QuoteRequest = (
+  speech: SpeechText,
+  paragraph: SpeechText['paragraphs'][number],
+) => void;
+
+/** One cite row: a speech to choose, then its paragraphs to tick while reading them. */
+export function citeRow(
+  options: HTMLTemplateElement,
+  onQuote: QuoteRequest,
+  cite: DraftCite = { speech: '', paragraphs: [] },
+): HTMLElement {
+  const row = document.createElement('div');
+  row.className = 'space-y-2 rounded border border-line p-3';
+  const select = document.createElement('select');
+  select.className = control;
+  select.append(options.content.cloneNode(true));
+  select.value = cite.speech;
+  const list = document.createElement('div');
+  list.className = 'max-h-[60vh] space-y-1 overflow-y-auto';
+  row.append(labelled('讲话', select), list, removeButton(row, '删除这篇讲话'));
+  const show = async (ticked: readonly string[]) => {
+    list.replaceChildren();
+    if (!select.value) return;
+    const status = document.createElement('p');
+    status.textContent = '正在读取讲话……';
+    list.append(status);
+    const speech = await speechText(select.value);
+    if (!speech) {
+      status.textContent = '讲话读取失败，请检查网络后重新选择。';
+      return;
+    }
+    const group = document.createElement('fieldset');
+    const legend = document.createElement('legend');
+    legend.className = 'text-sm font-bold';
+    legend.textContent = `勾选案例对应的段落（《${speech.title}》）`;
+    group.append(legend);
+    let heading = '';
+    for (const paragraph of speech.paragraphs) {
+      const above = paragraph.section?.text ?? paragraph.part?.text ?? '';
+      if (above && above !== heading) {
+        heading = above;
+        const title = document.createElement('p');
+        title.className = 'mt-3 font-bold';
+        title.textContent = above;
+        group.append(title);
+      }
+      const line = document.createElement('div');
+      line.className = 'flex items-start gap-2 border-t border-line py-2';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.className = 'mt-1 size-5 shrink-0';
+      box.value = paragraph.id;
+      box.dataset.paragraph = '';
+      box.checked = ticked.includes(paragraph.id);
+      box.id = nextId('cite');
+      const label = document.createElement('label');
+      label.htmlFor = box.id;
+      label.className = 'flex-1';
+      const number = document.createElement('span');
+      number.className = 'me-1 font-bold';
+      number.textContent = `第 ${paragraphLabel(paragraph.id)} 段`;
+      label.append(number, paragraph.text);
+      const quote = document.createElement('button');
+      quote.type = 'button';
+      quote.className = `${small} shrink-0 text-sm`;
+      quote.textContent = '引用原文';
+      quote.setAttribute('aria-label', `在正文中引用第 ${paragraphLabel(paragraph.id)} 段原文`);
+      quote.addEventListener('click', () => onQuote(speech, paragraph));
+      line.append(box, label, quote);
+      group.append(line);
+    }
+    list.replaceChildren(group);
+  };
+  select.addEventListener('change', () => void show([]));
+  void show(cite.paragraphs);
+  return row;
+}

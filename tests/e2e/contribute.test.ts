@@ -180,3 +180,228 @@ describe('an entry made on the 投稿 page passes the content check and builds a
     }
   });
 });
+
+/** A short case, enough for a valid file. */
+async function shortCase(page: Page, title = '社区议事会（测试）') {
+  await page.check('input[name="type"][value="cases"]');
+  await page.fill('#f-cases-title', title);
+  await page.check('input[name="cases.kind"][value="已有做法"]');
+  await page.fill('#f-cases-summary', '社区定期召开议事会，听取居民意见。');
+  await page.fill('[data-body]', '## 做法\n\n社区定期召开议事会。\n');
+}
+
+/** The page, served with the repository on another forge: what REPOSITORY_FORGE sets at build time. */
+async function pageOnForge(forge: string): Promise<Page> {
+  return session.open('/contribute/', {
+    setup: async (context) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await context.route('https://git.example.org/**', (route) =>
+        route.fulfill({ body: '<p>forge</p>', contentType: 'text/html' }),
+      );
+      await context.route(`${session.server.url}/contribute/`, async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace('"forge":"gitlab"', `"forge":"${forge}"`);
+        await route.fulfill({ response, body: html });
+      });
+    },
+  });
+}
+
+describe('the file is handed to the forge’s own new-file page', () => {
+  test.each([
+    ['gitlab', 'GitLab', '/jiceng-zhili-zhishiku/-/new/main/content/cases', 'file_name', 'content'],
+    ['github', 'GitHub', '/jiceng-zhili-zhishiku/new/main/content/cases', 'filename', 'value'],
+    ['gitea', 'Gitea', '/jiceng-zhili-zhishiku/_new/main/content/cases', 'filename', 'value'],
+  ])(
+    '%s: the link names the file and carries its content',
+    async (forge, label, path, name, content) => {
+      const page = await pageOnForge(forge);
+      await shortCase(page);
+      const file = await outputOf(page);
+      const button = page.locator('[data-open-forge]');
+      expect((await button.textContent())?.trim()).toBe(`在 ${label} 中新建`);
+      const url = new URL((await button.getAttribute('href'))!);
+      expect(url.origin + url.pathname).toBe(`https://git.example.org${path}`);
+      expect(url.searchParams.get(name)).toBe(`${await fileNameOf(page)}.mdx`);
+      expect(url.searchParams.get(content)).toBe(file);
+      const opened = page.context().waitForEvent('page');
+      await button.click();
+      expect((await opened).url()).toBe(url.href);
+      await expect
+        .poll(() => page.locator('[data-handoff-status]').textContent())
+        .toContain('文件名 shequ-yishi-hui.mdx 和内容都已填好');
+      await page.context().close();
+    },
+  );
+
+  test('a file too long for a URL goes by the clipboard, with the name in the link and the steps said', async () => {
+    const page = await contributePage();
+    await shortCase(page);
+    // About 9 bytes a character once percent-encoded: 1,200 characters are past any forge's limit.
+    await page.fill(
+      '[data-body]',
+      `## 做法\n\n${'社区定期召开议事会，听取居民意见。'.repeat(75)}\n`,
+    );
+    const file = await outputOf(page);
+    const url = new URL((await page.locator('[data-open-forge]').getAttribute('href'))!);
+    expect([...url.searchParams.keys()]).toEqual(['file_name']);
+    const opened = page.context().waitForEvent('page');
+    await page.locator('[data-open-forge]').click();
+    expect((await opened).url()).toBe(url.href);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(file);
+    const said = (await page.locator('[data-handoff-status]').textContent())!.replace(
+      /\d[\d,]*/g,
+      'N',
+    );
+    expect(said).toMatchInlineSnapshot(
+      `"文件太长（网址会有 N 字节，GitLab 最多接受约 N 字节），不能放进网址。已把文件内容复制到剪贴板，并在新窗口打开了新建文件页面，文件名 shequ-yishi-hui.mdx 已填好。接下来：N. 点页面的编辑区，按 Ctrl+V（手机上长按，选“粘贴”）粘贴；N. 核对文件名；N. 填写提交说明，选择“新建合并请求”（或“创建新分支并发起合并请求”），提交。合并请求的检查通过、有人审核后，条目就会发布。"`,
+    );
+    await page.context().close();
+  });
+
+  test('the file can be downloaded as it is shown', async () => {
+    const page = await contributePage();
+    await shortCase(page);
+    const file = await outputOf(page);
+    const download = page.waitForEvent('download');
+    await page.locator('[data-download]').click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('shequ-yishi-hui.mdx');
+    expect(readFileSync((await saved.path())!, 'utf8')).toBe(file);
+    await page.context().close();
+  });
+});
+
+describe('nothing written is lost', () => {
+  test('the draft survives a reload, is exported and imported, and goes only when cleared', async () => {
+    const page = await contributePage();
+    await shortCase(page);
+    await page.locator('[data-fields-of="cases"] [data-field="cites"] select').selectOption(SPEECH);
+    await page.locator('[data-fields-of="cases"] [data-field="cites"] input[value="p-9"]').check();
+    const file = await outputOf(page);
+    await page.reload();
+    expect(await outputOf(page)).toBe(file);
+    expect(await page.inputValue('#f-cases-title')).toBe('社区议事会（测试）');
+    await expect
+      .poll(() => page.locator('[data-fields-of="cases"] input[value="p-9"]').isChecked())
+      .toBe(true);
+    await expect(page.locator('[data-draft-status]').textContent()).resolves.toContain('已恢复');
+    const download = page.waitForEvent('download');
+    await page.locator('[data-export]').click();
+    const exported = (await (await download).path())!;
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.locator('[data-clear]').click();
+    expect(await page.inputValue('#f-cases-title')).toBe('');
+    await page.reload();
+    expect(await page.inputValue('#f-cases-title')).toBe('');
+    await page.locator('[data-import-draft]').setInputFiles(exported);
+    await expect.poll(() => outputOf(page)).toBe(file);
+    await page.context().close();
+  });
+
+  test('switching what to add keeps each form’s fields and body', async () => {
+    const page = await contributePage();
+    await shortCase(page);
+    const file = await outputOf(page);
+    await page.check('input[name="type"][value="glossary"]');
+    await page.fill('#f-glossary-title', '议事会');
+    expect(await page.inputValue('[data-body]')).toBe('');
+    await page.check('input[name="type"][value="cases"]');
+    expect(await outputOf(page)).toBe(file);
+    await page.context().close();
+  });
+});
+
+describe('a file the page cannot convert is named with what to do', () => {
+  const files: Array<[string, () => Promise<Buffer> | Buffer]> = [
+    ['a text file named .docx', () => Buffer.from('这不是 Word 文件')],
+    ['a PDF', () => Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\n')],
+    ['a damaged Word file', async () => (await docxOf(SPEECH_DOCUMENT)).subarray(0, 2000)],
+    ['a password-protected Word file', () => oleFile('EncryptionInfo', 'EncryptedPackage')],
+    ['an old .doc', () => oleFile('WordDocument', '1Table')],
+    ['a document with no text', () => docxOf([])],
+    ['a scan: pictures only', () => docxOf([], { image: true })],
+    [
+      'a file over the size limit',
+      () => Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(11 * 1024 * 1024)]),
+    ],
+  ];
+
+  test('each message says what the file is and what to do, and nothing is imported', async () => {
+    const page = await contributePage();
+    await page.check('input[name="type"][value="speeches"]');
+    const said: Record<string, string> = {};
+    for (const [name, make] of files) {
+      await page.locator('[data-import-status]').evaluate((node) => (node.textContent = ''));
+      await page.locator('[data-docx]').setInputFiles(docxFile('文件.docx', await make()));
+      await expect
+        .poll(() => page.locator('[data-import-status]').textContent())
+        .not.toMatch(/^$|正在转换/);
+      said[name] = (await page.locator('[data-import-status]').textContent())!;
+    }
+    expect(await page.inputValue('[data-body]')).toBe('');
+    expect(said).toMatchInlineSnapshot(`
+      {
+        "a PDF": "这是 PDF 文件。这里只收 Word 文件（.docx）：请打开 PDF，全选、复制文字，粘贴到下面的文字框里；或者用 Word、WPS 打开这个 PDF，另存为 .docx 再拖进来。",
+        "a damaged Word file": "这个 Word 文件打不开，可能已经损坏，或者没有下载完整。请用 Word 或 WPS 打开它试试：能打开的，另存一份新的 .docx 再拖进来；打不开的，请向发文件的人重新要一份。",
+        "a document with no text": "这个 Word 文件里没有文字。请确认选对了文件；如果文字在页眉、页脚或批注里，请打开文件把它们复制出来，粘贴到下面的文字框里。",
+        "a file over the size limit": "这个文件有 11 MB，超过了这里能处理的 10 MB（在手机上太大的文件会让网页卡住）。多半是文件里的图片太大：请在 Word 或 WPS 里删掉图片、另存一份再拖进来（图片本来也不会转过来），也可以打开原文件，全选、复制，粘贴到下面的文字框里。",
+        "a password-protected Word file": "这个 Word 文件设了打开密码，这里读不了。请在 Word 里打开它（要输入密码），点“文件 → 信息 → 保护文档 → 用密码进行加密”，把密码框清空，点“确定”并保存；WPS 里是“文件 → 文档加密 → 密码加密”，清空打开密码后保存。然后把文件重新拖到这里。",
+        "a scan: pictures only": "这个 Word 文件里只有 1 张图片，没有文字，多半是扫描件或截图。图片里的字这里认不出来：请先用文字识别（OCR）把图片转成文字，核对无误后粘贴到下面的文字框里。",
+        "a text file named .docx": "这个文件不是 Word 文档（.docx），这里读不了。是 Word 或 WPS 能打开的文件，就打开它另存为 .docx：在 Word 里点“文件 → 另存为”，保存类型选“Word 文档（*.docx）”；在 WPS 里点“文件 → 另存为”，选“Word 文件（*.docx）”。再把新存的 .docx 文件拖到这里。也可以打开原文件，全选、复制，粘贴到下面的文字框里。",
+        "an old .doc": "这是旧版 Word（.doc）或 WPS（.wps）格式的文件，这里只能读 .docx 格式。请用 Word 或 WPS 打开它另存为 .docx：在 Word 里点“文件 → 另存为”，保存类型选“Word 文档（*.docx）”；在 WPS 里点“文件 → 另存为”，选“Word 文件（*.docx）”。再把新存的 .docx 文件拖到这里。",
+      }
+    `);
+    await page.context().close();
+  });
+
+  test('pictures in a document are left out with a note on how to add one', async () => {
+    const page = await contributePage();
+    await page.check('input[name="type"][value="speeches"]');
+    await page
+      .locator('[data-docx]')
+      .setInputFiles(docxFile('讲话.docx', await docxOf(SPEECH_DOCUMENT, { image: true })));
+    await page.locator('[data-import-status]', { hasText: '已导入' }).waitFor();
+    expect(await page.locator('[data-import-status]').textContent()).toContain('图片');
+    await page.context().close();
+  });
+});
+
+/** An OLE compound file as far as a reader of its directory sees it: the signature, then stream names in UTF-16. */
+function oleFile(...streams: string[]): Buffer {
+  const bytes = Buffer.alloc(512 + 128 * (streams.length + 1));
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
+  ['Root Entry', ...streams].forEach((name, index) =>
+    bytes.write(name, 512 + 128 * index, 'utf16le'),
+  );
+  return bytes;
+}
+
+test('the converter is fetched only when a Word file is chosen', async () => {
+  const start = session.served.length;
+  const page = await contributePage();
+  await shortCase(page);
+  await outputOf(page);
+  const converter = () => session.served.slice(start).filter(isConverter);
+  const before = converter().length;
+  await page.check('input[name="type"][value="speeches"]');
+  await page
+    .locator('[data-docx]')
+    .setInputFiles(docxFile('讲话.docx', await docxOf(SPEECH_DOCUMENT)));
+  await page.locator('[data-import-status]', { hasText: '已导入' }).waitFor();
+  expect(before).toBe(0);
+  expect(converter().length).toBeGreaterThan(0);
+  await page.context().close();
+});
+
+/** Whether a served file is the Word converter's chunk: mammoth, known by a message only its style-map reader has. */
+function isConverter(path: string): boolean {
+  if (!path.endsWith('.js')) return false;
+  try {
+    return readFileSync(join(SITE_DIST, path), 'utf8').includes(
+      'Did not understand this style mapping',
+    );
+  } catch {
+    return false;
+  }
+}

@@ -2,6 +2,7 @@ import type { CollectionName } from '../../common/collections.ts';
 import { entryFile, type DraftValue } from '../../common/draft/entry-file.ts';
 import type { ContributeData, SpeechText } from '../../common/draft/page-data.ts';
 import { FORM_FIELDS } from '../../schemas/form.ts';
+import { FORGE_NAMES } from '../../common/forge-links.ts';
 import { readValues, rowsOf, writeField, type Draft } from './draft.ts';
 import type { PageFinding } from './findings.ts';
 import { handoff, handoffMessage } from './handoff.ts';
@@ -51,6 +52,9 @@ class ContributeForm extends HTMLElement {
     knowSpeeches(this.#data.speeches);
     this.#form = this.querySelector('form')!;
     this.#form.hidden = false;
+    // The label follows the repository's forge, which the build's settings (REPOSITORY_FORGE) choose.
+    this.#field('[data-open-forge]').textContent =
+      `在 ${FORGE_NAMES[this.#data.repository.forge]} 中新建`;
     this.querySelector<HTMLElement>('[data-no-script]')!.hidden = true;
     this.#form.addEventListener('submit', (event) => event.preventDefault());
     const asked = new URLSearchParams(location.search).get('type');
@@ -88,6 +92,8 @@ class ContributeForm extends HTMLElement {
 
   /** Puts the draft into the form: the type, every form's values, the rows, the body and the name. */
   #restore() {
+    // Back to the page's own defaults first, so that a field the draft leaves out is empty, not stale.
+    this.#form.reset();
     const { collection } = this.#draft;
     for (const input of this.querySelectorAll<HTMLInputElement>('input[name="type"]'))
       input.checked = input.value === collection;

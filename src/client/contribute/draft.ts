@@ -75,9 +75,11 @@ export function readField(
         kind: 'cites',
         value: rowsOf(root, field).map((row): DraftCite => ({
           speech: row.querySelector<HTMLSelectElement>('select')?.value ?? '',
-          paragraphs: [
-            ...row.querySelectorAll<HTMLInputElement>('input[data-paragraph]:checked'),
-          ].map((input) => input.value),
+          paragraphs: (row as HTMLElement).dataset.pending
+            ? (JSON.parse((row as HTMLElement).dataset.pending!) as string[])
+            : [...row.querySelectorAll<HTMLInputElement>('input[data-paragraph]:checked')].map(
+                (input) => input.value,
+              ),
         })),
       };
   }

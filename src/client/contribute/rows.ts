@@ -79,14 +79,20 @@ export function citeRow(
   list.className = 'max-h-[60vh] space-y-1 overflow-y-auto';
   row.append(labelled('讲话', select), list, removeButton(row, '删除这篇讲话'));
   const show = async (ticked: readonly string[]) => {
+    // Until the speech is read, the ticks to restore are the row's value, so a save meanwhile keeps them.
+    row.dataset.pending = JSON.stringify(ticked);
     list.replaceChildren();
-    if (!select.value) return;
+    if (!select.value) {
+      delete row.dataset.pending;
+      return;
+    }
     const status = document.createElement('p');
     status.textContent = '正在读取讲话……';
     list.append(status);
     const speech = await speechText(select.value);
     if (!speech) {
       status.textContent = '讲话读取失败，请检查网络后重新选择。';
+      delete row.dataset.pending;
       return;
     }
     const group = document.createElement('fieldset');
@@ -130,6 +136,8 @@ export function citeRow(
       group.append(line);
     }
     list.replaceChildren(group);
+    delete row.dataset.pending;
+    row.dispatchEvent(new Event('input', { bubbles: true }));
   };
   select.addEventListener('change', () => void show([]));
   void show(cite.paragraphs);

@@ -3,9 +3,11 @@ import { ID_PATTERN } from '../common/collections.ts';
 import { nearestKey } from '../common/refs.ts';
 import { typography } from '../common/typography.ts';
 import { listItems, sentenceItems } from '../common/list-items.ts';
+import { isCalendarDate, isPartialDate } from '../common/date-words.ts';
 import { amount, characters, LIMITS } from './limits.ts';
 
 export { listItems, listParts, sentenceItems, sentenceParts } from '../common/list-items.ts';
+export { isCalendarDate, isPartialDate } from '../common/date-words.ts';
 
 // Messages we do not write ourselves (rare type errors deep in a value) still reach editors in Chinese.
 z.config(z.locales.zhCN());
@@ -140,20 +142,6 @@ export const partialDate = (key: string, name: string) =>
       }
       return { value: text, approximate };
     });
-
-/** True when `text` is a year, a year and month, or a real day (YYYY[-MM[-DD]]). */
-export function isPartialDate(text: string): boolean {
-  if (/^\d{4}$/.test(text)) return true;
-  if (/^\d{4}-\d{2}$/.test(text)) return Number(text.slice(5)) >= 1 && Number(text.slice(5)) <= 12;
-  return isCalendarDate(text);
-}
-
-/** True when `text` is YYYY-MM-DD and names a real day. */
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
 /**
  * A list of short texts, normalised by {@link listItems}. A single text is read

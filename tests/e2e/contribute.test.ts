@@ -7,6 +7,7 @@ import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
 import { projectCopy, type ProjectCopy } from '../helpers/project-copy.ts';
 import { readPage } from '../helpers/dist.ts';
+import { runChecks } from '../../src/checks/index.ts';
 import { slugFromTitle } from '../../src/common/slug.ts';
 import {
   SPEECH_DOCUMENT,
@@ -405,3 +406,135 @@ function isConverter(path: string): boolean {
     return false;
   }
 }
+
+/** A finding as words: its rule, what is wrong and how to fix it. */
+interface Said {
+  rule: string;
+  message: string;
+  fix?: string;
+}
+
+/** What the page lists, read from the screen as an editor reads it. */
+async function saidOnPage(page: Page): Promise<Said[]> {
+  await page.waitForTimeout(400);
+  await page.locator('[data-findings] li, [data-findings] p').first().waitFor();
+  const items = await page
+    .locator('[data-findings] li')
+    .evaluateAll((nodes) =>
+      nodes.map((node) => [...node.querySelectorAll('p')].map((p) => p.textContent ?? '')),
+    );
+  return items.map(([head = '', fix]) => {
+    const [, rule = '', message = ''] = /^(?:错误|提醒) \[\S+ ([a-z-]+)\] (.*)$/s.exec(head) ?? [];
+    return { rule, message, ...(fix ? { fix: fix.replace(/^改法：/, '') } : {}) };
+  });
+}
+
+describe('the page and npm run check say the same words about the same mistake', () => {
+  const long = '社区定期召开议事会，听取居民意见。'.repeat(60);
+  const mistakes: Array<[string, (page: Page) => Promise<void>]> = [
+    [
+      'a summary over its limit',
+      async (page) => {
+        await shortCase(page, '摘要太长的案例');
+        await page.fill('#f-cases-summary', long);
+      },
+    ],
+    [
+      'a date written the Chinese way and an address without http',
+      async (page) => {
+        await shortCase(page, '日期写错的案例');
+        await page.fill('#f-cases-date', '2019年5月');
+        const row = page
+          .locator('[data-fields-of="cases"] [data-field="sources"] [data-rows] > div')
+          .first();
+        await row.locator('[data-source="title"]').fill('某文件');
+        await row.locator('[data-source="url"]').fill('www.example.org/wenjian');
+      },
+    ],
+    [
+      'a half-width full stop after Chinese, and a control character pasted in',
+      async (page) => {
+        await shortCase(page, '标点没改的案例');
+        await page.fill('#f-cases-summary', '社区定期召开议事会.听取居民意见.');
+        await page.fill('#f-cases-region', 'X市\u0007');
+      },
+    ],
+    [
+      'a required choice left out',
+      async (page) => {
+        await shortCase(page, '没写性质的案例');
+        await page
+          .locator('input[name="cases.kind"]:checked')
+          .evaluate((input: HTMLInputElement) => {
+            input.checked = false;
+            input.dispatchEvent(new Event('change', { bubbles: true }));
+          });
+      },
+    ],
+    [
+      'a file name that cannot be an address',
+      async (page) => {
+        await shortCase(page, '文件名写错的案例');
+        await page.fill('[data-file-name]', 'Wenjian_Ming');
+      },
+    ],
+    [
+      'a speech numbered 一、 then 三、',
+      async (page) => {
+        await page.check('input[name="type"][value="speeches"]');
+        await page.fill('#f-speeches-title', '编号跳了的讲话');
+        await page.fill('#f-speeches-summary', '测试。');
+        await page.fill('#f-speeches-date', '约2019');
+        await page.fill('[data-body]', '## 一、第一部分\n\n正文。\n\n## 三、第三部分\n\n正文。\n');
+      },
+    ],
+    [
+      'a quotation that is not the speech’s words',
+      async (page) => {
+        await shortCase(page, '引文不对的案例');
+        await page.fill(
+          '[data-body]',
+          `## 做法\n\n<SpeechQuote speech="${SPEECH}" at="p-13">社区应整合公安、业委会、物业公司等部门的党员骨干。</SpeechQuote>\n`,
+        );
+      },
+    ],
+  ];
+
+  let onPage: Record<string, Said[]>;
+  let byCheck: Record<string, Said[]>;
+
+  beforeAll(async () => {
+    const project = await projectCopy('contribute-mistakes');
+    onPage = {};
+    const files: Record<string, string> = {};
+    for (const [name, make] of mistakes) {
+      const page = await contributePage();
+      await make(page);
+      const file = await outputOf(page);
+      onPage[name] = await saidOnPage(page);
+      const collection = (await page.locator('input[name="type"]:checked').inputValue()) as string;
+      files[name] = `content/${collection}/${await page.inputValue('[data-file-name]')}.mdx`;
+      await project.write(files[name], file);
+      await page.context().close();
+    }
+    const findings = await runChecks(project.root);
+    byCheck = Object.fromEntries(
+      Object.entries(files).map(([name, file]) => [
+        name,
+        findings
+          .filter((finding) => finding.file === file)
+          .map(({ rule, message, fix }) => ({ rule, message, ...(fix ? { fix } : {}) })),
+      ]),
+    );
+  }, 120_000);
+
+  test.each(mistakes.map(([name]) => name))('%s', (name) => {
+    expect(onPage[name]!.length, JSON.stringify(onPage[name])).toBeGreaterThan(0);
+    // Every word the page says, the check says; the check says nothing more of the rules the page knows.
+    const rules = new Set(onPage[name]!.map((said) => said.rule));
+    const sorted = (said: Said[]) => said.map((item) => JSON.stringify(item)).sort();
+    expect(sorted(byCheck[name]!.filter((said) => rules.has(said.rule)))).toEqual(
+      sorted(onPage[name]!),
+    );
+  });
+});

@@ -1,24 +1,7 @@
 import { error, type Finding } from '../finding.ts';
 import { textValues, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
-import { halfWidthFix, halfWidthMarks, invisibleCharacter, INVISIBLE_FIX } from '../text-marks.ts';
-
-/** Fields holding prose that readers see, where a full stop after Chinese must be 。 or 、. */
-const PROSE = new Set([
-  'title',
-  'summary',
-  'meeting',
-  'speaker',
-  'place',
-  'source',
-  'region',
-  'tags',
-  'synonyms',
-  'publisher',
-]);
-
-/** Fields whose values are addresses or file names, not text. */
-const NOT_TEXT = new Set(['url', 'aliases', 'cites', 'date', 'updated']);
+import { fieldTextProblems, NOT_TEXT } from '../../common/field-words.ts';
 
 /** Quotation marks that wrap a whole value when an editor thinks a value needs quoting (WPS turns " into “ ”). */
 const WRAPPED = /^(“[^“”]*”|‘[^‘’]*’|＂[^＂]*＂)$/;
@@ -54,27 +37,7 @@ function checkValue(entry: EntryFile, path: PropertyKey[], value: string): Findi
       ),
     );
   }
-  const invisible = invisibleCharacter(value);
-  if (invisible)
-    findings.push(
-      error(
-        entry.file,
-        place,
-        'characters',
-        `字段 ${field} 里有一个看不见的字符（${invisible.name}）。`,
-        INVISIBLE_FIX,
-      ),
-    );
-  const marks = PROSE.has(field) || PROSE.has(String(path[0])) ? halfWidthMarks(value) : undefined;
-  if (marks)
-    findings.push(
-      error(
-        entry.file,
-        place,
-        'punctuation',
-        `字段 ${field} 里有 ${marks.count} 处半角句点“.”跟在中文后面。`,
-        halfWidthFix(marks),
-      ),
-    );
+  for (const problem of fieldTextProblems(path, value))
+    findings.push(error(entry.file, place, problem.rule, problem.message, problem.fix));
   return findings;
 }

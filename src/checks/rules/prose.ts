@@ -1,7 +1,12 @@
 import { error, type Finding } from '../finding.ts';
 import type { CheckContext } from '../context.ts';
 import { placeInText, placeOf, textOf, walk, type TreeNode } from '../mdx-tree.ts';
-import { halfWidthFix, halfWidthMarks, invisibleCharacter, INVISIBLE_FIX } from '../text-marks.ts';
+import {
+  halfWidthFix,
+  halfWidthMarks,
+  invisibleCharacter,
+  INVISIBLE_FIX,
+} from '../../common/text-marks.ts';
 
 /** A Chinese character or full-width mark, on either side of a line break that Markdown turns into a space. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…]/u;

@@ -1,8 +1,4 @@
-import {
-  isParagraphAnchor,
-  paragraphRange,
-  sectionAnchor,
-} from '../../common/anchors.ts';
+import { isParagraphAnchor, paragraphRange, sectionAnchor } from '../../common/anchors.ts';
 import { openedAnchor } from '../../entries/outline.ts';
 import { referenceResolvers, type RefResolver } from '../../common/refs.ts';
 import { error, FILE_START, type Finding, type Place } from '../finding.ts';

@@ -79,4 +79,3 @@ function unknownKey(key: string, known: string[], path: readonly PropertyKey[]):
     `${guess ? `是否想写 ${guess}？` : '请检查拼写。'}可用字段：${known.join('、')}。`,
   ];
 }
-

@@ -1,8 +1,11 @@
 import { RULES, fileNameMessage, splitMessage, type RuleId } from '../../common/check-words.ts';
 import { ID_PATTERN, type CollectionName } from '../../common/collections.ts';
-import type { DraftValue } from '../../common/draft/entry-file.ts';
+import { dateProblem } from '../../common/date-words.ts';
+import { draftFrontmatter, type DraftValue } from '../../common/draft/entry-file.ts';
+import { fieldTextProblems } from '../../common/field-words.ts';
 import { describeMisquote, misquoteFix } from '../../common/misquote.ts';
 import { speechNumberingProblems } from '../../common/speech-numbering.ts';
+import { FORM_FIELDS } from '../../schemas/form.ts';
 import { SCHEMAS } from '../../schemas/index.ts';
 import { bodyHeadings, bodyQuotes } from './body-outline.ts';
 import { speechText } from './speech-texts.ts';
@@ -17,29 +20,37 @@ export interface PageFinding {
   fix?: string;
 }
 
-/** The frontmatter a draft's values would be read as: what the schema validates, as the build reads the file. */
-export function draftData(values: Record<string, DraftValue>): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(values)) {
-    if (field.kind === 'text') {
-      if (field.value.trim()) data[key] = field.value;
-    } else if (field.kind === 'names' || field.kind === 'sentences') {
-      const items = field.value.map((item) => item.trim()).filter(Boolean);
-      if (items.length) data[key] = items;
-    } else if (field.kind === 'sources') {
-      const sources = field.value
-        .map((source) =>
-          Object.fromEntries(Object.entries(source).filter(([, part]) => part?.trim())),
-        )
-        .filter((source) => Object.keys(source).length > 0);
-      if (sources.length) data[key] = sources;
-    } else {
-      const cites = field.value.filter((cite) => cite.speech && cite.paragraphs.length);
-      if (cites.length) data[key] = cites;
-    }
-  }
-  return data;
+/** Rules that name the cause of a value's problem; where one speaks, the schema's plainer words on that value are left out, as the check does. */
+const VALUE_RULES: ReadonlySet<RuleId> = new Set(['date', 'punctuation', 'characters']);
+
+/** Every text of the frontmatter, nested ones included, with its path (as the check's rules walk it). */
+function texts(
+  value: unknown,
+  path: PropertyKey[] = [],
+): Array<{ path: PropertyKey[]; value: string }> {
+  if (typeof value === 'string') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => texts(item, [...path, index]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => texts(item, [...path, key]));
+  return [];
 }
+
+/** The date fields of a draft, with whether a year or a month will do. */
+function dates(data: Record<string, unknown>): Array<{ path: PropertyKey[]; partial: boolean }> {
+  const sources = Array.isArray(data.sources) ? data.sources : [];
+  return [
+    { path: ['date'], partial: true },
+    { path: ['published'], partial: true },
+    { path: ['updated'], partial: false },
+    ...sources.map((_, index) => ({ path: ['sources', index, 'date'], partial: true })),
+  ];
+}
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
+  path.reduce<unknown>(
+    (value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key],
+    data,
+  );
 
 /** Every finding the page can know of a draft, in the content check's words. */
 export async function draftFindings(
@@ -49,16 +60,32 @@ export async function draftFindings(
   fileName: string,
 ): Promise<PageFinding[]> {
   const findings: PageFinding[] = [];
-  const add = (field: string, rule: RuleId, text: string, fix?: string) => {
+  const named = new Set<string>();
+  const add = (path: readonly PropertyKey[] | string, rule: RuleId, text: string, fix?: string) => {
     const [message, hint] = fix ? [text, fix] : splitMessage(text);
+    const field = typeof path === 'string' ? path : String(path[0] ?? 'title');
+    if (typeof path !== 'string' && VALUE_RULES.has(rule)) named.add(path.join('.'));
     findings.push({ field, rule, severity: 'error', message, ...(hint ? { fix: hint } : {}) });
   };
   if (!ID_PATTERN.test(fileName))
     add('fileName', 'file-name', '这个文件不会被收录。', fileNameMessage(fileName));
-  const result = SCHEMAS[collection].safeParse(draftData(values));
+  const fields = (FORM_FIELDS[collection] ?? []).map(
+    (field) =>
+      [field.key, values[field.key] ?? { kind: 'text', value: '' }] as [string, DraftValue],
+  );
+  const data = draftFrontmatter(fields);
+  for (const { path, partial } of dates(data)) {
+    const value = valueAt(data, path);
+    const problem = typeof value === 'string' ? dateProblem(value.trim(), partial) : undefined;
+    if (problem) add(path, 'date', problem.message, problem.fix);
+  }
+  for (const { path, value } of texts(data))
+    for (const problem of fieldTextProblems(path, value))
+      add(path, problem.rule, problem.message, problem.fix);
+  const result = SCHEMAS[collection].safeParse(data);
   if (!result.success)
     for (const issue of result.error.issues)
-      add(String(issue.path[0] ?? 'title'), 'schema', issue.message);
+      if (!named.has(issue.path.join('.'))) add(issue.path, 'schema', issue.message);
   if (collection === 'speeches')
     for (const problem of speechNumberingProblems(bodyHeadings(body)))
       add('body', 'speech-numbering', problem.message, problem.fix);

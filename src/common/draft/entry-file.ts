@@ -61,50 +61,79 @@ export const cleanText = (text: string) => typography(text.replace(/\s*\n\s*/g, 
 /** Fields whose values are dates, written plain so that YAML reads 2019 and 2019-05-20 as the schemas expect. */
 const DATE_KEYS = new Set(['date', 'published', 'updated']);
 
-/** The lines of one field, or none when it is empty. */
-function fieldLines(key: string, field: DraftValue): string[] {
+/** A field as the file will hold it: text typeset, lists read as the schemas read them, empty parts left out; undefined when empty. */
+export function normalised(key: string, field: DraftValue): DraftValue | undefined {
   switch (field.kind) {
     case 'text': {
       const value = DATE_KEYS.has(key) ? field.value.trim() : cleanText(field.value);
-      return value ? [`${key}: ${yamlText(value, false, DATE_KEYS.has(key))}`] : [];
+      return value ? { kind: 'text', value } : undefined;
     }
     case 'names': {
-      const items = listItems(field.value.map(cleanText));
-      return items.length
-        ? [`${key}: [${items.map((item) => yamlText(item, true)).join(', ')}]`]
-        : [];
+      const value = listItems(field.value.map(cleanText));
+      return value.length ? { kind: 'names', value } : undefined;
     }
     case 'sentences': {
       // As the schema reads them: pasted list markers (1. 1、 ①) dropped, blanks and repeats too.
-      const items = sentenceItems(field.value.map(cleanText));
-      return items.length ? [`${key}:`, ...items.map((item) => `  - ${yamlText(item)}`)] : [];
+      const value = sentenceItems(field.value.map(cleanText));
+      return value.length ? { kind: 'sentences', value } : undefined;
     }
     case 'sources': {
-      const sources = field.value.filter((source) => cleanText(source.title));
-      if (!sources.length) return [];
-      return [
-        `${key}:`,
-        ...sources.flatMap((source) => {
-          const lines = (['title', 'publisher', 'date', 'url'] as const).flatMap((name) => {
-            const raw = source[name]?.trim() ?? '';
-            const value = name === 'title' || name === 'publisher' ? cleanText(raw) : raw;
-            return value ? [`${name}: ${yamlText(value, false, name === 'date')}`] : [];
-          });
-          return lines.map((line, index) => `${index === 0 ? '  - ' : '    '}${line}`);
-        }),
-      ];
+      const value = field.value.flatMap((source) => {
+        const parts = (['title', 'publisher', 'date', 'url'] as const).flatMap((name) => {
+          const raw = source[name]?.trim() ?? '';
+          const part = name === 'title' || name === 'publisher' ? cleanText(raw) : raw;
+          return part ? [[name, part] as const] : [];
+        });
+        return parts.length ? [Object.fromEntries(parts) as unknown as DraftSource] : [];
+      });
+      return value.length ? { kind: 'sources', value } : undefined;
     }
     case 'cites': {
-      const cites = field.value.filter((cite) => cite.speech && cite.paragraphs.length);
-      if (!cites.length) return [];
+      const value = field.value.filter((cite) => cite.speech && cite.paragraphs.length);
+      return value.length ? { kind: 'cites', value } : undefined;
+    }
+  }
+}
+
+/** The frontmatter a form's fields make, as YAML will read it back from the file: what the schemas validate. */
+export function draftFrontmatter(
+  fields: ReadonlyArray<[string, DraftValue]>,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    fields.flatMap(([key, field]) => {
+      const value = normalised(key, field);
+      return value ? [[key, value.value]] : [];
+    }),
+  );
+}
+
+/** The lines of one field, already normalised. */
+function fieldLines(key: string, field: DraftValue): string[] {
+  switch (field.kind) {
+    case 'text':
+      return [`${key}: ${yamlText(field.value, false, DATE_KEYS.has(key))}`];
+    case 'names':
+      return [`${key}: [${field.value.map((item) => yamlText(item, true)).join(', ')}]`];
+    case 'sentences':
+      return [`${key}:`, ...field.value.map((item) => `  - ${yamlText(item)}`)];
+    case 'sources':
       return [
         `${key}:`,
-        ...cites.flatMap((cite) => [
+        ...field.value.flatMap((source) =>
+          Object.entries(source).map(
+            ([name, part], index) =>
+              `${index === 0 ? '  - ' : '    '}${name}: ${yamlText(part as string, false, name === 'date')}`,
+          ),
+        ),
+      ];
+    case 'cites':
+      return [
+        `${key}:`,
+        ...field.value.flatMap((cite) => [
           `  - speech: ${yamlText(cite.speech)}`,
           `    paragraphs: [${cite.paragraphs.join(', ')}]`,
         ]),
       ];
-    }
   }
 }
 
@@ -114,7 +143,10 @@ function fieldLines(key: string, field: DraftValue): string[] {
  * syntax, indentation) is written right by construction.
  */
 export function entryFile(fields: ReadonlyArray<[string, DraftValue]>, body: string): string {
-  const lines = fields.flatMap(([key, field]) => fieldLines(key, field));
+  const lines = fields.flatMap(([key, field]) => {
+    const value = normalised(key, field);
+    return value ? fieldLines(key, value) : [];
+  });
   const text = body.replace(/\r\n?/g, '\n').trim();
   return ['---', ...lines, '---', '', ...(text ? [text, ''] : [])].join('\n');
 }

@@ -1,4 +1,5 @@
-import { typographyChanges } from '../common/typography.ts';
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
+import { typographyChanges } from './typography.ts';
 
 /**
  * Detectors for marks that pasting leaves in Chinese text, shared by the rules

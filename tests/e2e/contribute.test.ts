@@ -7,6 +7,8 @@ import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
 import { projectCopy, type ProjectCopy } from '../helpers/project-copy.ts';
 import { readPage } from '../helpers/dist.ts';
+import { axeViolations, lowContrastText } from '../helpers/axe.ts';
+import { DISPLAY_MODES } from '../helpers/display-modes.ts';
 import { runChecks } from '../../src/checks/index.ts';
 import { slugFromTitle } from '../../src/common/slug.ts';
 import {
@@ -536,5 +538,39 @@ describe('the page and npm run check say the same words about the same mistake',
     expect(sorted(byCheck[name]!.filter((said) => rules.has(said.rule)))).toEqual(
       sorted(onPage[name]!),
     );
+  });
+});
+
+describe('the page as editors meet it', () => {
+  test('the case list’s 投稿 link opens the case form', async () => {
+    const page = await contributePage('/cases/');
+    await page.getByRole('link', { name: '投稿：新增案例' }).click();
+    await page.locator('#f-cases-title').waitFor();
+    expect(await page.locator('input[name="type"][value="cases"]').isChecked()).toBe(true);
+    expect(await page.locator('[data-fields-of="speeches"]').isHidden()).toBe(true);
+    await page.context().close();
+  });
+
+  test('filled in, with findings, a preview and a quotation, it passes axe and keeps its contrast in every display mode', async () => {
+    const page = await contributePage();
+    await caseFromWord(page);
+    await page.fill('#f-cases-summary', '');
+    await page
+      .locator('[data-fields-of="cases"] [data-field="cites"] button', { hasText: '引用原文' })
+      .first()
+      .click();
+    await page.locator('[data-findings] li').first().waitFor();
+    await page.locator('[data-preview] figure').waitFor();
+    const found: Record<string, string[]> = {};
+    for (const mode of DISPLAY_MODES) {
+      await mode.apply(page);
+      found[mode.name] = [...(await axeViolations(page)), ...(await lowContrastText(page))];
+    }
+    expect(found).toEqual(Object.fromEntries(DISPLAY_MODES.map((mode) => [mode.name, []])));
+    await page.context().close();
+  });
+
+  test('nothing it does requests another host', () => {
+    expect(session.foreignRequests).toEqual([]);
   });
 });

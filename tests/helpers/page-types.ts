@@ -12,6 +12,7 @@ export const PAGE_OF_EACH_TYPE = [
   '/glossary/',
   '/glossary/wanggehua/',
   '/pack/',
+  '/contribute/',
   '/search/',
   '/matrix/',
   '/matrix/da-dangjian-gongjian/jiedao-guanli-tizhi-gaige-shidian/',

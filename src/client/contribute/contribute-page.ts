@@ -69,7 +69,7 @@ class ContributeForm extends HTMLElement {
       fileName: '',
       nameEdited: false,
     };
-    if (!stored && offered(asked)) this.#draft.collection = asked;
+    if (offered(asked)) this.#draft.collection = asked;
     this.#restore();
     this.#wire();
     this.#update();

@@ -130,7 +130,7 @@ export function citeRow(
       quote.type = 'button';
       quote.className = `${small} shrink-0 text-sm`;
       quote.textContent = '引用原文';
-      quote.setAttribute('aria-label', `在正文中引用第 ${paragraphLabel(paragraph.id)} 段原文`);
+      quote.setAttribute('aria-label', `引用原文：把第 ${paragraphLabel(paragraph.id)} 段插入正文`);
       quote.addEventListener('click', () => onQuote(speech, paragraph));
       line.append(box, label, quote);
       group.append(line);

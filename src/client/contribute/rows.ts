@@ -111,7 +111,7 @@ export function citeRow(
         group.append(title);
       }
       const line = document.createElement('div');
-      line.className = 'flex items-start gap-2 border-t border-line py-2';
+      line.className = 'flex flex-wrap items-start gap-2 border-t border-line py-2';
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.className = 'mt-1 size-5 shrink-0';
@@ -121,14 +121,14 @@ export function citeRow(
       box.id = nextId('cite');
       const label = document.createElement('label');
       label.htmlFor = box.id;
-      label.className = 'flex-1';
+      label.className = 'min-w-0 flex-1 basis-[calc(100%-2.5rem)] sm:basis-0';
       const number = document.createElement('span');
       number.className = 'me-1 font-bold';
       number.textContent = `第 ${paragraphLabel(paragraph.id)} 段`;
       label.append(number, paragraph.text);
       const quote = document.createElement('button');
       quote.type = 'button';
-      quote.className = `${small} shrink-0 text-sm`;
+      quote.className = `${small} ms-7 shrink-0 text-sm sm:ms-0`;
       quote.textContent = '引用原文';
       quote.setAttribute('aria-label', `引用原文：把第 ${paragraphLabel(paragraph.id)} 段插入正文`);
       quote.addEventListener('click', () => onQuote(speech, paragraph));

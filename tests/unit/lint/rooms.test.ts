@@ -22,7 +22,7 @@ describe('the rooms of src/ import only the rooms below them', () => {
       ),
     ).toMatchInlineSnapshot(`
       [
-        "src/client/ runs in the browser, so it may import only src/common/; '../knowledge/content.ts' is in src/knowledge/.",
+        "src/client/ runs in the browser, so it may import only src/common/, src/schemas/; '../knowledge/content.ts' is in src/knowledge/.",
       ]
     `);
   });
@@ -47,7 +47,7 @@ describe('the rooms of src/ import only the rooms below them', () => {
       "---\nimport { urlOf } from '../../site/urls.ts';\n---\n<p>{urlOf}</p>\n<script>\n  import '../../client/search/search-page.ts';\n  import '../../knowledge/content.ts';\n</script>\n";
     expect(await layering('src/components/search/Example.astro', component)).toMatchInlineSnapshot(`
       [
-        "a <script> of an .astro file runs in the browser, so it may import only src/client/ and src/common/; '../../knowledge/content.ts' is in src/knowledge/.",
+        "a <script> of an .astro file runs in the browser, so it may import only src/client/, src/common/ and src/schemas/; '../../knowledge/content.ts' is in src/knowledge/.",
       ]
     `);
   });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import {
   AlignmentType,
   Document,
+  LevelFormat,
   HeadingLevel,
   ImageRun,
   Packer,
@@ -16,13 +17,15 @@ import { deflateSync } from 'node:zlib';
 /** One block of a test document, as Word holds it and as the built page must show it. */
 export type DocBlock =
   | { kind: 'paragraph'; runs: Array<{ text: string; bold?: boolean }> }
-  | { kind: 'heading'; level: 2 | 3; text: string; wordStyle?: boolean }
+  /** A heading line; `wordStyle` made with Word's 标题 1 style, `autoNumber` with its number drawn by Word's list numbering. */
+  | { kind: 'heading'; level: 2 | 3; text: string; wordStyle?: boolean; autoNumber?: boolean }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; rows: string[][] };
 
 /**
- * A speech as a drafter writes it in Word: headings typed as ordinary lines with the
- * official numbering (一、（一）一是), one made with Word's 标题 style, bold, a list and a table.
+ * A speech as a drafter writes it in Word: headings numbered by Word's automatic
+ * numbering (一、（一）（二）), typed with the numbering (一是、二是), one made with
+ * Word's 标题 style; bold, a list and a table.
  */
 export const SPEECH_DOCUMENT: DocBlock[] = [
   { kind: 'paragraph', runs: [{ text: '同志们：' }] },
@@ -34,11 +37,11 @@ export const SPEECH_DOCUMENT: DocBlock[] = [
       { text: '。' },
     ],
   },
-  { kind: 'heading', level: 2, text: '一、提高认识，增强做好社区工作的责任感' },
-  { kind: 'heading', level: 3, text: '（一）为什么要加强社区工作' },
+  { kind: 'heading', level: 2, text: '一、提高认识，增强做好社区工作的责任感', autoNumber: true },
+  { kind: 'heading', level: 3, text: '（一）为什么要加强社区工作', autoNumber: true },
   { kind: 'paragraph', runs: [{ text: '社区是居民群众安居乐业的家园，是社会治理的基本单元。' }] },
   { kind: 'list', items: ['服务居民群众', '化解矛盾纠纷', '凝聚各方力量'] },
-  { kind: 'heading', level: 3, text: '（二）当前工作情况' },
+  { kind: 'heading', level: 3, text: '（二）当前工作情况', autoNumber: true },
   {
     kind: 'table',
     rows: [
@@ -96,6 +99,18 @@ export async function docxOf(
           }),
         ];
       case 'heading':
+        if (block.autoNumber) {
+          // The number is Word's, drawn from numbering.xml: the text holds only what follows it.
+          const number = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.exec(
+            block.text,
+          )![0];
+          return [
+            new Paragraph({
+              children: [new TextRun({ text: block.text.slice(number.length), bold: true })],
+              numbering: { reference: 'outline', level: number.startsWith('（') ? 1 : 0 },
+            }),
+          ];
+        }
         return [
           block.wordStyle
             ? new Paragraph({ text: block.text, heading: HeadingLevel.HEADING_1 })
@@ -127,7 +142,16 @@ export async function docxOf(
         ],
       }),
     );
-  return Packer.toBuffer(new Document({ sections: [{ children }] }));
+  const outline = {
+    reference: 'outline',
+    levels: [
+      { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+      { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）' },
+    ],
+  };
+  return Packer.toBuffer(
+    new Document({ numbering: { config: [outline] }, sections: [{ children }] }),
+  );
 }
 
 /** Pastes into the body as a browser does: a paste event carrying the clipboard's HTML and text. */

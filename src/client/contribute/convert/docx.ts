@@ -8,10 +8,18 @@ import {
   sizeProblem,
 } from '../../../common/draft/file-kind.ts';
 import { htmlBlocks } from './html-blocks.ts';
+import { restoreNumbers, wordNumbers } from './word-numbers.ts';
 
 /** What converting a Word file gave: its blocks and notes for the editor, or why it could not. */
 export type DocxResult =
   { ok: true; blocks: Block[]; notes: string[] } | { ok: false; message: string };
+
+/** mammoth's document walker, which its type declarations leave out. */
+type MammothTransforms = { transforms: Parameters<typeof restoreNumbers>[2] };
+
+/** Said when Word's automatic numbers could not be matched to the paragraphs they number. */
+const NUMBERS_LOST =
+  '文件里有 Word 自动编号的段落，编号没能还原：请核对正文，把丢掉的“一、”“（一）”等编号补上。';
 
 /**
  * Word's and WPS's heading styles, by the names they are saved with: Word saves
@@ -42,7 +50,9 @@ export async function convertDocx(
   if (problem) return { ok: false, message: problem };
   const { default: mammoth } = await import('mammoth');
   let html: string;
+  const notes: string[] = [];
   try {
+    const numbers = await wordNumbers(bytes);
     const result = await mammoth.convertToHtml(
       { arrayBuffer: bytes },
       {
@@ -50,6 +60,16 @@ export async function convertDocx(
         // An empty address: the image is counted, never read, so a large photograph costs nothing.
         convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
         externalFileAccess: false,
+        // Word's automatic numbers (一、（一）) are drawn, not written: put them back into the text.
+        transformDocument: (document: unknown) => {
+          const restored = restoreNumbers(
+            document,
+            numbers,
+            (mammoth as unknown as MammothTransforms).transforms,
+          );
+          if (!restored) notes.push(NUMBERS_LOST);
+          return document;
+        },
       },
     );
     html = result.value;
@@ -61,6 +81,6 @@ export async function convertDocx(
   return {
     ok: true,
     blocks: findHeadings(blocks, kind),
-    notes: images > 0 ? [imagesLeftOut(images)] : [],
+    notes: [...notes, ...(images > 0 ? [imagesLeftOut(images)] : [])],
   };
 }

@@ -1,4 +1,4 @@
-import { contentFolder, labelOf, type CollectionName } from '../common/collections.ts';
+import { contentFolder, labelOf } from '../common/collections.ts';
 import type { ContributeData, SpeechText } from '../common/draft/page-data.ts';
 import { FORM_COLLECTIONS } from '../schemas/form.ts';
 import { siteConfig } from '../site/config.ts';

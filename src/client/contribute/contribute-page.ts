@@ -3,7 +3,7 @@ import { entryFile, type DraftValue } from '../../common/draft/entry-file.ts';
 import type { ContributeData, SpeechText } from '../../common/draft/page-data.ts';
 import { FORM_FIELDS } from '../../schemas/form.ts';
 import { FORGE_NAMES } from '../../common/forge-links.ts';
-import { readValues, rowsOf, writeField, type Draft } from './draft.ts';
+import { readValues, writeField, type Draft } from './draft.ts';
 import type { PageFinding } from './findings.ts';
 import { handoff, handoffMessage } from './handoff.ts';
 import { renderPreview } from './preview.ts';
@@ -167,10 +167,11 @@ class ContributeForm extends HTMLElement {
       });
     this.#nameInput().addEventListener('input', () => (this.#draft.nameEdited = true));
     this.#body().addEventListener('paste', (event) => {
-      if (insertPaste(this.#body(), event, this.#kind())) {
+      const notes: string[] = [];
+      if (insertPaste(this.#body(), event, this.#kind(), notes)) {
         this.#status(
           '[data-import-status]',
-          '已按原来的段落、加粗、列表和表格粘贴，标点已改为全角。',
+          ['已按原来的段落、加粗、列表和表格粘贴，标点已改为全角。', ...notes].join(''),
         );
         this.#changed();
       }

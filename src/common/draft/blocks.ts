@@ -22,7 +22,7 @@ export type Block =
   | { type: 'table'; rows: Run[][][] }; // rows → cells → runs; first row is the header
 
 export { blocksToMarkdown, tidyRuns, runsText } from './markdown.ts';
-export { findHeadings } from './headings.ts';
+export { findHeadings, runInNote } from './headings.ts';
 
 /** Marks Word, WPS and chat apps put in front of list items typed by hand (as the check knows them). */
 const BULLET = /^[ \t\u3000]*[•●○◦▪■□◆◇·・∙‧▶►▸✓√➢][ \t\u3000]*/;

@@ -1,5 +1,6 @@
 // Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
 import { parseHeadingNumber, type HeadingNumber } from '../numbering.ts';
+import { toChineseNumeral } from '../chinese-numerals.ts';
 import { typography } from '../typography.ts';
 import type { Block, Run } from './blocks.ts';
 import { runsText, tidyRuns } from './markdown.ts';
@@ -126,12 +127,63 @@ function speechHeadings(blocks: readonly Block[]): Block[] {
     const leadLevel = lead?.bold && rest.length > 0 ? outline.next(leadText) : undefined;
     if (leadLevel && isHeadingLine([lead!], leadText)) {
       outline.enter(leadText);
-      result.push(heading(leadLevel, [lead!]), { type: 'paragraph', runs: rest });
+      result.push(heading(leadLevel, withoutFullStop([lead!])), { type: 'paragraph', runs: rest });
+      continue;
+    }
+    // （一）为什么要加强城乡社区治理。城乡社区是……: a run-in heading, its first sentence, set
+    // apart as the site's speeches are (their 整理说明 says so); the full stop ends the run-in form.
+    const stop = runsText(runs).indexOf('。');
+    const [first, after] = stop > 0 ? splitRuns(runs, stop + 1) : [[], []];
+    const firstText = lineText(first);
+    const runIn = after.length > 0 ? outline.next(firstText) : undefined;
+    if (
+      runIn &&
+      isHeadingLine(first, firstText) &&
+      [...firstText].length <= RUN_IN_LENGTH &&
+      !enumerates(firstText, runsText(after))
+    ) {
+      outline.enter(firstText);
+      result.push(heading(runIn, withoutFullStop(first)), { type: 'paragraph', runs: after });
       continue;
     }
     result.push(block);
   }
   return result;
+}
+
+/** The longest first sentence taken for a run-in heading: the real speech's run-in headings are at most 30 characters. */
+const RUN_IN_LENGTH = 40;
+
+/**
+ * Whether a paragraph opening with 一是 (or （一）) goes on to 二是 (or （二）) itself: an
+ * enumeration inside one paragraph (一是……。二是……。), whose first item is no heading.
+ */
+function enumerates(first: string, rest: string): boolean {
+  const number = parseHeadingNumber(first);
+  if (!number || number.kind === 'part') return false;
+  const next = toChineseNumeral(number.n + 1);
+  return rest.includes(number.kind === 'point' ? `${next}是` : `（${next}）`);
+}
+
+/** Runs cut at a character of their text: what comes before it, and what from it on. */
+function splitRuns(runs: readonly Run[], at: number): [Run[], Run[]] {
+  const before: Run[] = [];
+  const after: Run[] = [];
+  let seen = 0;
+  for (const run of runs) {
+    const cut = Math.max(0, Math.min(run.text.length, at - seen));
+    if (cut > 0) before.push({ ...run, text: run.text.slice(0, cut) });
+    if (cut < run.text.length) after.push({ ...run, text: run.text.slice(cut) });
+    seen += run.text.length;
+  }
+  return [before, tidyRuns(after)];
+}
+
+/** A heading's runs without the full stop its run-in form ended with. */
+function withoutFullStop(runs: readonly Run[]): Run[] {
+  const last = runs.at(-1);
+  if (!last) return [...runs];
+  return [...runs.slice(0, -1), { ...last, text: last.text.replace(/[。．.]\s*$/, '') }];
 }
 
 /** The text of runs as the page will show it, for reading its numbering. */
@@ -157,3 +209,17 @@ const heading = (level: 2 | 3 | 4, runs: readonly Run[]): Block => ({
   level,
   runs: tidyRuns(runs).map((run) => ({ text: run.text })),
 });
+
+/**
+ * What an editor is told after headings were found in a speech: how many run-in
+ * headings (（一）……。 opening a paragraph) were set apart, a change of the source's
+ * layout that its 整理说明 must state; nothing when none was.
+ */
+export function runInNote(before: readonly Block[], after: readonly Block[]): string[] {
+  const split = after.length - before.length;
+  return split > 0
+    ? [
+        `有 ${split} 处段首的序号小标题（如“（一）……。”“一是……。”）已单列为小标题，去掉了句末的句号；请在“整理说明”里写明这一改动，并对照原文核对。`,
+      ]
+    : [];
+}

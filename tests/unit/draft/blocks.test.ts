@@ -180,7 +180,7 @@ describe('findHeadings', () => {
 
       城乡社区是居民群众安居乐业的家园。一是要提高认识。二是要加强学习。
 
-      ### （二）运用好基层创新这个重要法宝。
+      ### （二）运用好基层创新这个重要法宝
 
       基层群众的创新最及时。
 
@@ -233,7 +233,7 @@ describe('findHeadings', () => {
 
       做法
 
-      ### 成效
+      ## 成效
       "
     `);
   });
@@ -266,5 +266,41 @@ describe('findHeadings', () => {
     expect(formatReport(findings.filter((finding) => finding.file === file))).toBe(
       '内容检查通过，没有发现问题。',
     );
+  });
+});
+
+describe('findHeadings on a speech written with run-in headings', () => {
+  const p = (text: string): Block => ({ type: 'paragraph', runs: [{ text }] });
+
+  test('a numbered first sentence is set apart as the heading, as the site’s speeches are; an enumeration stays a paragraph', () => {
+    const blocks = findHeadings(
+      [
+        p('一、提高政治站位'),
+        p('（一）为什么要加强城乡社区治理。城乡社区是居民群众安居乐业的家园。'),
+        p('（二）当前工作情况。近年来取得了较好的成效。'),
+        p('二、加强组织领导'),
+        p('一是加强领导。二是强化考核。三是严格督查。'),
+        p('这一段说一是什么。'),
+      ],
+      'speech',
+    );
+    expect(blocksToMarkdown(blocks)).toMatchInlineSnapshot(`
+      "## 一、提高政治站位
+
+      ### （一）为什么要加强城乡社区治理
+
+      城乡社区是居民群众安居乐业的家园。
+
+      ### （二）当前工作情况
+
+      近年来取得了较好的成效。
+
+      ## 二、加强组织领导
+
+      一是加强领导。二是强化考核。三是严格督查。
+
+      这一段说一是什么。
+      "
+    `);
   });
 });

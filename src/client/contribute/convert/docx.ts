@@ -1,4 +1,4 @@
-import { findHeadings, type Block } from '../../../common/draft/blocks.ts';
+import { findHeadings, runInNote, type Block } from '../../../common/draft/blocks.ts';
 import {
   DAMAGED,
   fileProblem,
@@ -78,9 +78,10 @@ export async function convertDocx(
   }
   const { blocks, images } = htmlBlocks(html);
   if (blocks.length === 0) return { ok: false, message: images > 0 ? imageOnly(images) : NO_TEXT };
+  const headed = findHeadings(blocks, kind);
   return {
     ok: true,
-    blocks: findHeadings(blocks, kind),
-    notes: [...notes, ...(images > 0 ? [imagesLeftOut(images)] : [])],
+    blocks: headed,
+    notes: [...notes, ...runInNote(blocks, headed), ...(images > 0 ? [imagesLeftOut(images)] : [])],
   };
 }

@@ -21,6 +21,7 @@ const FIXED_PAGES = [
   '/search/',
   '/pack/',
   '/compare/',
+  '/contribute/',
   '/matrix/',
   ...COLLECTIONS.map((collection) => `/${collection}/`),
 ];

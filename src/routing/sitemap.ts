@@ -50,6 +50,7 @@ export async function sitemapPages(): Promise<SitemapPage[]> {
     { path: urls.search() },
     { path: urls.pack() },
     { path: urls.compare() },
+    { path: urls.contribute() },
     ...lists,
     ...entries,
     ...tags,

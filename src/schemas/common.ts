@@ -11,6 +11,9 @@ export { isCalendarDate, isPartialDate } from '../common/date-words.ts';
 
 // Messages we do not write ourselves (rare type errors deep in a value) still reach editors in Chinese.
 z.config(z.locales.zhCN());
+// The same schemas check drafts on the 投稿 page, whose CSP allows no eval: Zod's compiled parsers would try
+// new Function there (refused, and reported as a violation), so they run interpreted everywhere.
+z.config({ jitless: true });
 
 /** What a field is called in messages: its frontmatter key and its Chinese name. */
 const label = (key: string, name: string) => `${key}（${name}）`;

@@ -14,6 +14,7 @@ import { builtFiles } from '../../src/postbuild/built-files.ts';
 import { REGISTRY_FILE } from '../../src/checks/url-registry.ts';
 import { writePreviewCopy } from '../../scripts/lib/preview-copy/write-copy.ts';
 import { unreachableAddresses } from '../helpers/relative-links.ts';
+import { docxOf } from '../helpers/contribute.ts';
 
 /** A shared intranet host, with the site under a sub-path, as deployers set it. */
 const SITE_URL = 'http://intranet.example/zhishiku/';
@@ -93,6 +94,26 @@ describe('the site built for a sub-path (SITE_URL with a path)', () => {
         .querySelector('h1')!
         .text.trim(),
     );
+    expect(session.foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the 投稿 page reads a speech, converts a Word file and hands over a file, requesting nothing outside the sub-path', async () => {
+    const page = await session.open(`${BASE}contribute/?type=cases`);
+    await page.fill('#f-cases-title', '社区议事会（测试）');
+    const cites = page.locator('[data-fields-of="cases"] [data-field="cites"]');
+    await cites.locator('select').selectOption('shequ-zhili-dangjian-tuijinhui-2022');
+    await cites.locator('input[value="p-9"]').check();
+    await page.locator('[data-docx]').setInputFiles({
+      name: '案例.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await docxOf([{ kind: 'paragraph', runs: [{ text: '社区定期召开议事会。' }] }]),
+    });
+    await page.locator('[data-import-status]', { hasText: '已导入' }).waitFor();
+    await expect
+      .poll(() => page.locator('[data-output]').textContent())
+      .toContain('paragraphs: [p-9]');
+    expect(await page.inputValue('[data-body]')).toContain('社区定期召开议事会。');
     expect(session.foreignRequests).toEqual([]);
     await page.context().close();
   });

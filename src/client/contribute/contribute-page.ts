@@ -1,4 +1,5 @@
 import type { CollectionName } from '../../common/collections.ts';
+import { paragraphLabel } from '../../common/anchors.ts';
 import { entryFile, type DraftValue } from '../../common/draft/entry-file.ts';
 import type { ContributeData, SpeechText } from '../../common/draft/page-data.ts';
 import { FORM_FIELDS } from '../../schemas/form.ts';
@@ -47,8 +48,7 @@ class ContributeForm extends HTMLElement {
   #timer: number | undefined;
 
   connectedCallback() {
-    const island = this.querySelector('[data-contribute-data]');
-    this.#data = JSON.parse(island?.textContent ?? '{}') as ContributeData;
+    this.#data = JSON.parse(this.dataset.config ?? '{}') as ContributeData;
     knowSpeeches(this.#data.speeches);
     this.#form = this.querySelector('form')!;
     this.#form.hidden = false;
@@ -56,7 +56,12 @@ class ContributeForm extends HTMLElement {
     this.#field('[data-open-forge]').textContent =
       `在 ${FORGE_NAMES[this.#data.repository.forge]} 中新建`;
     this.querySelector<HTMLElement>('[data-no-script]')!.hidden = true;
-    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    // 检查 checks now and takes the reader to what it found; nothing is sent anywhere.
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      window.clearTimeout(this.#timer);
+      void this.#update().then(() => this.#field('#contribute-check').focus());
+    });
     const asked = new URLSearchParams(location.search).get('type');
     const stored = loadDraft();
     const first = this.#data.collections[0]!.name;
@@ -137,7 +142,7 @@ class ContributeForm extends HTMLElement {
     insertImport(this.#body(), text);
     this.#status(
       '[data-import-status]',
-      `已在正文光标处插入第 ${paragraph.id.slice(2)} 段的原文引用。`,
+      `已在正文光标处插入第 ${paragraphLabel(paragraph.id)} 段的原文引用。`,
     );
     this.#changed();
   };

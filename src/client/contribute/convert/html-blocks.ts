@@ -1,6 +1,8 @@
 import type { Block, Run } from '../../../common/draft/blocks.ts';
 import { runsText, tidyRuns } from '../../../common/draft/blocks.ts';
 
+/** The name style attributes are read under (see htmlBlocks). */
+const STYLE = 'data-word-style';
 /**
  * Blocks from HTML: what mammoth makes of a Word file, what Word or WPS put on the
  * clipboard (`MsoNormal` paragraphs, `mso-list` list paragraphs with their marker in
@@ -9,7 +11,13 @@ import { runsText, tidyRuns } from '../../../common/draft/blocks.ts';
  * no script of it runs, no image of it loads) and read; links keep their text.
  */
 export function htmlBlocks(html: string): { blocks: Block[]; images: number } {
-  const document = new DOMParser().parseFromString(html, 'text/html');
+  // Even in an inert document Chromium checks styles against the page's CSP and reports each as a
+  // violation: style and script elements go before parsing (they hold no text), and style attributes,
+  // which say what is bold, a list or hidden, are read under another name.
+  const inert = html
+    .replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/(<[a-z][^<>]*?\s)style(\s*=)/gi, `$1${STYLE}$2`);
+  const document = new DOMParser().parseFromString(inert, 'text/html');
   const reader = new Reader();
   reader.read(document.body);
   reader.flush();
@@ -61,7 +69,7 @@ function listMarker(marker: string): 'bullet' | 'number' | 'text' {
 }
 
 function styleOf(element: Element): string {
-  return element.getAttribute('style') ?? '';
+  return element.getAttribute(STYLE) ?? element.getAttribute('style') ?? '';
 }
 
 /** Whether an element's style or tag makes its text bold, given the boldness around it. */

@@ -131,7 +131,7 @@ describe('permanent URLs', () => {
     expect(result.exitCode).not.toBe(0);
     expect(messageOf(result, '内容检查未通过')).toMatchInlineSnapshot(`
       "内容检查未通过，网站未生成。
-      content/_published-urls.txt:24:1 错误 [已发布网址 published-url] 已发布的网址 /zhuanti/ 不会再生成，发布后培训材料里的链接将失效。
+      content/_published-urls.txt:25:1 错误 [已发布网址 published-url] 已发布的网址 /zhuanti/ 不会再生成，发布后培训材料里的链接将失效。
           改法：确需撤下，在 content/_withdrawn-urls.txt 里写一行：网址，空一格，撤下的原因，由审核人在合并请求里确认。
       内容检查发现 1 个错误、0 个提醒。"
     `);

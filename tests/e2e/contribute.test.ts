@@ -559,6 +559,22 @@ describe('the page and npm run check say the same words about the same mistake',
 });
 
 describe('the page as editors meet it', () => {
+  test('现在检查 takes the editor to the findings; Enter in a field keeps them in it', async () => {
+    const page = await contributePage();
+    await shortCase(page);
+    await page.fill('#f-cases-summary', '');
+    await page.locator('#f-cases-region').press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-cases-region');
+    await page.getByRole('button', { name: '现在检查' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('contribute-check');
+    expect(await page.locator('[data-findings] li').first().textContent()).toContain(
+      'summary（摘要）',
+    );
+    await page.context().close();
+  });
+
   test('the case list’s 投稿 link opens the case form', async () => {
     const page = await contributePage('/cases/');
     await page.getByRole('link', { name: '投稿：新增案例' }).click();

@@ -56,6 +56,12 @@ class ContributeForm extends HTMLElement {
     this.#field('[data-open-forge]').textContent =
       `在 ${FORGE_NAMES[this.#data.repository.forge]} 中新建`;
     this.querySelector<HTMLElement>('[data-no-script]')!.hidden = true;
+    // Enter in a one-line field would submit the form and move the editor away from it.
+    this.#form.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement;
+      if (event.key === 'Enter' && target instanceof HTMLInputElement && target.type === 'text')
+        event.preventDefault();
+    });
     // 检查 checks now and takes the reader to what it found; nothing is sent anywhere.
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();

@@ -20,6 +20,9 @@ export default defineConfig({
           globalSetup: ['tests/setup/build-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
+          // A poll waits for something the page must come to show; on a loaded 2-core runner a search
+          // can take longer than the default second, and a poll that fails then says nothing true.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       ...(sweep

@@ -186,7 +186,7 @@ describe('cases side by side', () => {
   test('from search results, takes at most four cases and says why a fifth tick is refused', async () => {
     const page = await session.open('/search/?q=' + encodeURIComponent('党建'));
     const boxes = page.locator('[data-search-results] input[data-compare-case]');
-    await expect.poll(() => boxes.count()).toBeGreaterThanOrEqual(5);
+    await boxes.nth(4).waitFor();
     for (let index = 0; index < 5; index += 1) await boxes.nth(index).click();
     expect(await boxes.nth(4).isChecked()).toBe(false);
     expect(await page.locator('[data-compare-status]').innerText()).toMatch(

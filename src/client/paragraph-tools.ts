@@ -1,4 +1,4 @@
-import { paragraphLabel } from '../common/anchors.ts';
+import { paragraphName } from '../common/reference-text.ts';
 import { copyText, manualCopyBox } from './clipboard.ts';
 import { citeParagraph } from './copy-reference.ts';
 import { addToPack } from './pack/storage.ts';
@@ -26,13 +26,13 @@ export function toggleParagraphTools(paragraph: HTMLElement, trigger: HTMLElemen
 
 function build(paragraph: HTMLElement, trigger: HTMLElement): HTMLElement {
   const article = paragraph.closest<HTMLElement>('article');
-  const number = paragraphLabel(paragraph.id);
+  const name = paragraphName(paragraph.id);
   const url = `${location.origin}${location.pathname}#${paragraph.id}`;
   const tools = document.createElement('div');
   tools.className = 'para-tools';
   tools.dataset.for = paragraph.id;
   tools.setAttribute('role', 'group');
-  tools.setAttribute('aria-label', `第 ${number} 段的工具`);
+  tools.setAttribute('aria-label', `${name}的工具`);
   const status = document.createElement('p');
   status.className = 'para-tools-status';
   status.setAttribute('role', 'status');
@@ -96,7 +96,7 @@ async function showCode(
     const codes = (await response.json()) as Record<string, string>;
     const svg = codes[paragraph.id];
     if (!svg) throw new Error('no code');
-    showQrDialog(svg, `扫码打开第 ${paragraphLabel(paragraph.id)} 段：${url}`, trigger);
+    showQrDialog(svg, `扫码打开${paragraphName(paragraph.id)}：${url}`, trigger);
   } catch {
     status.replaceChildren('二维码暂时无法显示。');
   }

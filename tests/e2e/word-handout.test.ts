@@ -114,7 +114,7 @@ describe('下载 Word on the 学习单', () => {
       { style: 'Title', text: '学习单' },
       { text: `${siteTitle}\u3000${expected.made}` },
       { style: 'Heading1', text: '学习材料' },
-      { style: 'Heading2', text: `1. ${speechTitle} 第三部分（二）第1段` },
+      { style: 'Heading2', text: `1. ${speechTitle} 第三部分（二）第14段` },
       { text: expected.texts[0] },
       { text: `引用：${expected.citations[0]}` },
       { text: `\u3000扫码或打开：${expected.urls[0]}` },
@@ -127,7 +127,7 @@ describe('下载 Word on the 学习单', () => {
       ...questions.map((question, index) => ({ text: `${index + 1}. ${question}` })),
     ]);
     // The citations are what 复制引用 gave on the pages themselves.
-    expect(expected.citations[0]).toMatch(/^《.+》（约2019年）第三部分（二）第1段 http/);
+    expect(expected.citations[0]).toMatch(/^《.+》（约2019年）第三部分（二）第14段 http/);
     expect(expected.citations[1]).toContain(`[${expected.made}]`);
   });
 

@@ -2,7 +2,7 @@ import { correction, generate } from 'lean-qr';
 import { today } from '../clipboard.ts';
 import { citePage, citeParagraph } from '../copy-reference.ts';
 import { sitePage } from '../site-page.ts';
-import { itemText } from './excerpts.ts';
+import { itemHeading, itemLocator, itemText } from './excerpts.ts';
 import type { Pack, PackItem } from './state.ts';
 
 /** One material of a handout, everything a printed or Word copy shows of it. */
@@ -45,9 +45,13 @@ export async function handoutOf(pack: Pack): Promise<Handout> {
 
 async function material(item: PackItem, index: number): Promise<HandoutMaterial> {
   const url = `${location.origin}${item.url}${item.anchor ? `#${item.anchor}` : ''}`;
-  const [doc, text] = await Promise.all([sitePage(item.url), itemText(item)]);
+  const [doc, text, locator] = await Promise.all([
+    sitePage(item.url),
+    itemText(item),
+    itemLocator(item),
+  ]);
   return {
-    heading: `${index + 1}. ${item.title}${item.locator ? ` ${item.locator}` : ''}`,
+    heading: itemHeading(item, index, locator),
     text: text ?? '（原文暂时无法载入，请扫码或打开下面的地址查看。）',
     points: item.points ?? [],
     // The same text 复制引用 (or 复制参考文献) gives on the page itself.

@@ -1,7 +1,7 @@
 import { copyText, manualCopyBox } from '../clipboard.ts';
 import { decodePack, emptyPack, encodePack, moveItem, thisSite, type Pack } from './state.ts';
 import { loadPack, savePack } from './storage.ts';
-import { itemText } from './excerpts.ts';
+import { itemHeading, itemLocator, itemText } from './excerpts.ts';
 import { element } from '../dom.ts';
 import { caseIdOf, COMPARE_MAX, COMPARE_MIN } from '../../common/compare-cases.ts';
 
@@ -109,11 +109,10 @@ class CoursePack extends HTMLElement {
     const list = element('ol', 'pack-items mt-2 space-y-4');
     pack.items.forEach((item, index) => {
       const entry = element('li', 'rounded border border-line p-3');
-      const link = element(
-        'a',
-        'font-bold',
-        `${index + 1}. ${item.title}${item.locator ? ` ${item.locator}` : ''}`,
-      ) as HTMLAnchorElement;
+      const link = element('a', 'font-bold', itemHeading(item, index)) as HTMLAnchorElement;
+      void itemLocator(item).then(
+        (locator) => (link.textContent = itemHeading(item, index, locator)),
+      );
       link.href = item.anchor ? `${item.url}#${item.anchor}` : item.url;
       const text = element('p', 'pack-text mt-1', '正在载入原文…');
       void itemText(item).then(

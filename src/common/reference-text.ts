@@ -37,7 +37,7 @@ export function paragraphLocator(place: ParagraphPlace): string {
       section?.kind === 'section'
         ? `（${toChineseNumeral(section.n)}）`
         : section?.kind === 'point'
-          ? quoted(leadWords(place.section!))
+          ? quoted(leadWords(place.section!.trim(), section.marker))
           : '';
     return `第${toChineseNumeral(part.n)}部分${where}${paragraph}`;
   }
@@ -49,10 +49,15 @@ export function paragraphLocator(place: ParagraphPlace): string {
 export const paragraphName = (anchor: string) =>
   paragraphLocator({ number: paragraphLabel(anchor) });
 
-/** A heading's run-in words, up to its first mark of a pause: 二是强化改革创新 of 二是强化改革创新，狠抓落实. */
-const leadWords = (heading: string) =>
+/**
+ * A 一是 heading's run-in words, up to its first mark of a pause: 二是强化改革创新
+ * of 二是强化改革创新，狠抓落实; a mark right after 二是 (二是：……) is passed over.
+ */
+const leadWords = (heading: string, marker: string) =>
+  marker +
   heading
-    .trim()
+    .slice(marker.length)
+    .replace(/^[，：、,:\s]+/, '')
     .split(/[，。；：！？,;:!?]/)[0]!
     .trim();
 

@@ -36,6 +36,12 @@ describe('paragraphLocator', () => {
     ).toMatchInlineSnapshot(`"第四部分“三是打造‘X党旗红’品牌”第19段"`);
   });
 
+  test('passes over a mark right after 一是', () => {
+    expect(
+      paragraphLocator({ part: PART_FOUR, section: '四是：强化舆论宣传。', number: '20' }),
+    ).toMatchInlineSnapshot(`"第四部分“四是强化舆论宣传”第20段"`);
+  });
+
   test('names a paragraph in a part before its first section by the part alone', () => {
     expect(paragraphLocator({ part: PART_THREE, number: '12' })).toMatchInlineSnapshot(
       `"第三部分第12段"`,

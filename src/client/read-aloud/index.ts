@@ -9,6 +9,8 @@ export const NO_CHINESE_VOICE =
   '这台设备没有中文语音，无法朗读。可在系统设置中添加中文（普通话）语音。';
 
 let reading: Reading | undefined;
+// Counts the readings asked for: one asked for while the voices were still being looked up replaces it.
+let asked = 0;
 // Some browsers go on speaking after the page is left.
 addEventListener('pagehide', () => reading?.stop());
 
@@ -25,7 +27,9 @@ export async function readAloud(
   const body = (from ?? trigger).closest('article')?.querySelector<HTMLElement>('.prose');
   if (!body) return;
   reading?.stop();
+  const mine = ++asked;
   const end = () => {
+    asked++;
     reading?.stop();
     reading = undefined;
     unmark();
@@ -40,8 +44,10 @@ export async function readAloud(
   });
   bar.say('正在准备朗读……');
   const voice = await chineseVoice();
+  if (mine !== asked) return;
   if (!voice) {
     bar.message(NO_CHINESE_VOICE);
+    focusBar();
     return;
   }
   const passages = readingQueue(body, from, only);
@@ -58,5 +64,8 @@ export async function readAloud(
       } else end();
     },
   });
-  document.querySelector<HTMLElement>('.read-aloud-bar button')?.focus();
+  focusBar();
 }
+
+/** Puts the keyboard on the bar's first button, so the controls are one key away. */
+const focusBar = () => document.querySelector<HTMLElement>('.read-aloud-bar button')?.focus();

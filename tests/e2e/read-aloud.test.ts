@@ -39,10 +39,16 @@ interface Call {
  * for `ms` milliseconds (its start and end events fired asynchronously), held while paused.
  * `voices` are the voices the device claims to have; `absent` removes speech synthesis altogether.
  */
-function observeSpeech(voices: Array<{ lang: string; name: string }>, ms = 10, absent = false) {
+function observeSpeech(
+  voices: Array<{ lang: string; name: string }>,
+  ms = 10,
+  absent = false,
+  /** The voices are listed only this long after they are first asked for, announced with voiceschanged. */
+  lateMs = 0,
+) {
   return async (context: BrowserContext) => {
     await context.addInitScript(
-      ({ voices, ms, absent }) => {
+      ({ voices, ms, absent, lateMs }) => {
         const calls: Call[] = [];
         const violations: string[] = [];
         Object.assign(window, { __speech: calls, __violations: violations });
@@ -86,7 +92,19 @@ function observeSpeech(voices: Array<{ lang: string; name: string }>, ms = 10, a
           setTimeout(() => fire(utterance, 'start'), 0);
           finishLater();
         };
-        synth.getVoices = () => voices as unknown as SpeechSynthesisVoice[];
+        // As Chrome does, the list is filled in some time after it is first asked for.
+        let listed = lateMs === 0;
+        let asked = false;
+        synth.getVoices = () => {
+          if (!listed && !asked) {
+            asked = true;
+            setTimeout(() => {
+              listed = true;
+              synth.dispatchEvent(new Event('voiceschanged'));
+            }, lateMs);
+          }
+          return (listed ? voices : []) as unknown as SpeechSynthesisVoice[];
+        };
         synth.speak = (utterance) => {
           const marked = document.querySelectorAll<HTMLElement>('.reading-now');
           const box = marked[0]?.getBoundingClientRect();
@@ -130,7 +148,7 @@ function observeSpeech(voices: Array<{ lang: string; name: string }>, ms = 10, a
             );
         };
       },
-      { voices, ms, absent },
+      { voices, ms, absent, lateMs },
     );
   };
 }
@@ -313,6 +331,27 @@ test('a case page reads its section headings, paragraphs and list items', async 
   expect(said[0]!.text).toBe('背景');
   expect(blocks.some((block) => !block.id)).toBe(true);
   await page.context().close();
+});
+
+describe('where the voices are listed a moment after they are asked for', () => {
+  test('the reading waits for them and then reads in the zh-CN voice', async () => {
+    const page = await openObserved(CASE, observeSpeech(ZH_CN, 10, false, 1000));
+    await page.getByRole('button', { name: '朗读全文' }).click();
+    await readToEnd(page);
+    expect(new Set((await spoken(page)).map((call) => call.voice))).toEqual(new Set(['zh-CN']));
+    await page.context().close();
+  });
+
+  test('停止 pressed while they are awaited means nothing is read', async () => {
+    const page = await openObserved(CASE, observeSpeech(ZH_CN, 10, false, 1000));
+    await page.getByRole('button', { name: '朗读全文' }).click();
+    await bar(page).getByRole('status').getByText('正在准备朗读……').waitFor();
+    await bar(page).getByRole('button', { name: '停止' }).click();
+    await bar(page).waitFor({ state: 'detached' });
+    await page.waitForTimeout(2000);
+    expect(await spoken(page)).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe.each([

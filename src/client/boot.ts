@@ -33,6 +33,8 @@ document.addEventListener('click', (event) => {
   if (reference) void tools().then(({ copyPageReference }) => copyPageReference(reference));
   const add = target.closest<HTMLElement>('[data-pack-add]');
   if (add) void tools().then(({ addPage }) => addPage(add));
+  const aloud = target.closest<HTMLElement>('[data-read-aloud]');
+  if (aloud) void tools().then(({ readAloud }) => readAloud(aloud));
 });
 
 /** Shows how many things the reader's course pack holds, next to its link (kept by pack/storage.ts). */

@@ -3,6 +3,7 @@ import { copyText, manualCopyBox } from './clipboard.ts';
 import { citeParagraph } from './copy-reference.ts';
 import { addToPack } from './pack/storage.ts';
 import { showQrDialog } from './qr-dialog.ts';
+import { readAloud } from './read-aloud/load.ts';
 
 /**
  * The tools of one paragraph, opened from its number: copy its link, copy a
@@ -67,6 +68,7 @@ function build(paragraph: HTMLElement, trigger: HTMLElement): HTMLElement {
             : '这一段已在学习单里。',
         ),
     ],
+    ['朗读本段', () => void readAloud(trigger, paragraph, true)],
     ['关闭', close],
   ];
   for (const [label, action] of actions) {

@@ -114,7 +114,7 @@ describe('the Content-Security-Policy', () => {
     });
   });
 
-  test('lets every tool run: paragraph tools, copy, QR dialog, glossary popover, 学习单, Word, search, comparison and print', async () => {
+  test('lets every tool run: paragraph tools, copy, QR dialog, read-aloud bar, glossary popover, 学习单, Word, search, comparison and print', async () => {
     const page = await session.open('/favicon.svg', {
       setup: (context) => watchViolations(context),
     });
@@ -129,6 +129,9 @@ describe('the Content-Security-Policy', () => {
     await page.locator('dialog.qr-dialog').getByRole('button', { name: '关闭' }).click();
     await tools.getByRole('button', { name: '加入学习单' }).click();
     await page.locator('[data-pack-count]', { hasText: '（1）' }).waitFor();
+    // Headless Chromium has no Chinese voice: the reading bar says so (the reading itself: read-aloud.test.ts).
+    await page.getByRole('button', { name: '朗读全文' }).click();
+    await page.getByRole('region', { name: '朗读' }).getByRole('button', { name: '关闭' }).click();
     expect(await violations(page)).toEqual([]);
 
     await page.goto(session.server.url + CASE);

@@ -264,7 +264,7 @@ describe('朗读全文 on a speech', () => {
       .poll(async () => (await spoken(page)).some((call) => call.marked === 'p-2'))
       .toBe(true);
     expect(await page.locator('#p-2').getAttribute('aria-current')).toBe('true');
-    expect(await bar(page).getByRole('status').innerText()).toBe('正在朗读第 2 段');
+    expect(await bar(page).getByRole('status').innerText()).toBe('正在朗读第2段');
     // The controls are real buttons a thumb can hit, and the first has the focus.
     const pause = bar(page).getByRole('button', { name: '暂停' });
     for (const control of [pause, bar(page).getByRole('button', { name: '停止' })]) {

@@ -1,10 +1,10 @@
-import { paragraphLabel } from '../../common/anchors.ts';
+import { paragraphName } from '../../common/reference-text.ts';
 import { spokenPieces } from './sentences.ts';
 
 /** One block of the text as it is read aloud: the element to mark, what to call it, and its spoken pieces. */
 export interface Passage {
   element: HTMLElement;
-  /** How the status line names it: 第 N 段 for a numbered paragraph, else the heading or the item's start. */
+  /** How the status line names it: 第N段 for a numbered paragraph (the one name it has everywhere), else the heading or the item's start. */
   label: string;
   pieces: string[];
 }
@@ -24,7 +24,7 @@ export function spokenText(element: HTMLElement): string {
 const shortened = (text: string) => (text.length > 14 ? `${text.slice(0, 14)}……` : text);
 
 function labelOf(element: HTMLElement, text: string): string {
-  if (element.matches('p.para')) return `第 ${paragraphLabel(element.id)} 段`;
+  if (element.matches('p.para')) return paragraphName(element.id);
   return `${/^H\d$/.test(element.tagName) ? '标题' : ''}“${shortened(text)}”`;
 }
 

@@ -11,7 +11,8 @@ export interface ShareLinks {
 /** The links to this pack, as another phone opens them: origin, base path, /pack/ and the compact payload. */
 export async function shareLinks(pack: Pack): Promise<ShareLinks> {
   const site = thisSite();
-  const page = `${location.origin}${location.pathname}#`;
+  // The pack page under the base path, whatever spelling of it this tab was opened at.
+  const page = `${site.origin}${site.base}pack/#`;
   const [full, lean] = await Promise.all([
     encodeShareLink(pack, site),
     encodeShareLink({ ...pack, questions: [] }, site),

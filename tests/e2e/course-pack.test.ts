@@ -101,7 +101,8 @@ describe.each([
     await other.emulateMedia({ media: 'print' });
     expect(await other.getByRole('button', { name: '打印讲义' }).isVisible()).toBe(false);
     expect(await other.locator('course-pack .pack-items').isVisible()).toBe(true);
-    expect(await other.locator('.page-qr svg').isVisible()).toBe(true);
+    // The printed code opens this pack itself (tests/e2e/printed-pack.test.ts reads it back from the PDF).
+    expect(await other.locator('.pack-code-image svg').isVisible()).toBe(true);
     await other.context().close();
     await page.context().close();
   });

@@ -1,16 +1,20 @@
 /** Where the reader's choices are kept; read before paint by DisplayModeInit.astro, which must use the same keys. */
 const KEYS = { theme: 'kb-theme', size: 'kb-size' } as const;
 
-type Toggle = keyof typeof KEYS;
+/**
+ * The 字号 steps after 标准, as `html[data-size]` and the stored `kb-size` name them; 标准 has none.
+ * `large` was the one 大字 step before there were three, so a reader's saved 大字 stays 大.
+ */
+const SIZES = ['large', 'xlarge'] as const;
 
 const systemDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
+const isDark = () => {
+  const { theme } = document.documentElement.dataset;
+  return theme ? theme === 'dark' : systemDark();
+};
 
-/** Whether a mode is on now: dark follows the system until the reader chooses. */
-function isOn(toggle: Toggle): boolean {
-  const root = document.documentElement;
-  if (toggle === 'size') return root.dataset.size === 'large';
-  return root.dataset.theme ? root.dataset.theme === 'dark' : systemDark();
-}
+/** The 字号 in force: `standard`, `large` or `xlarge`. */
+const sizeNow = () => document.documentElement.dataset.size ?? 'standard';
 
 function save(key: string, value: string | undefined) {
   try {
@@ -21,24 +25,31 @@ function save(key: string, value: string | undefined) {
   }
 }
 
-/** Switches a mode, remembers the choice, and updates every switch's pressed state. */
-export function toggleDisplay(toggle: Toggle) {
+/**
+ * Acts on a pressed display control (`data-display-toggle`): 深色 switches the theme, a 字号 button
+ * (`data-display-size` standard, large or xlarge) sets the size; the choice is remembered.
+ */
+export function toggleDisplay(control: HTMLElement) {
   const root = document.documentElement;
-  const on = !isOn(toggle);
-  if (toggle === 'size') {
-    if (on) root.dataset.size = 'large';
+  if (control.dataset.displayToggle === 'size') {
+    const size = SIZES.find((step) => step === control.dataset.displaySize);
+    if (size) root.dataset.size = size;
     else delete root.dataset.size;
-    save(KEYS.size, on ? 'large' : undefined);
+    save(KEYS.size, size);
   } else {
-    root.dataset.theme = on ? 'dark' : 'light';
+    root.dataset.theme = isDark() ? 'light' : 'dark';
     save(KEYS.theme, root.dataset.theme);
   }
   syncDisplayControls();
 }
 
-/** Sets each switch's aria-pressed to the mode in force. */
+/** Sets each control's aria-pressed to the mode in force. */
 export function syncDisplayControls() {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-display-toggle]')) {
-    button.setAttribute('aria-pressed', String(isOn(button.dataset.displayToggle as Toggle)));
+  for (const control of document.querySelectorAll<HTMLElement>('[data-display-toggle]')) {
+    const pressed =
+      control.dataset.displayToggle === 'size'
+        ? control.dataset.displaySize === sizeNow()
+        : isDark();
+    control.setAttribute('aria-pressed', String(pressed));
   }
 }

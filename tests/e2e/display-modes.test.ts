@@ -168,10 +168,11 @@ describe('dark mode and the system setting', () => {
 const openInStep = (path: string, size: string | undefined, viewport = PHONE) =>
   session.open(path, {
     viewport,
-    setup: (context) =>
-      context.addInitScript((saved) => {
+    setup: async (context) => {
+      await context.addInitScript((saved) => {
         if (saved) localStorage.setItem('kb-size', saved);
-      }, size),
+      }, size);
+    },
   });
 
 describe('字号 steps', () => {

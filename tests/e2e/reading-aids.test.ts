@@ -153,10 +153,11 @@ describe('the speech on a phone', () => {
   const openInSize = (size: string | undefined, viewport: { width: number; height: number }) =>
     session.open(SPEECH, {
       viewport,
-      setup: (context) =>
-        context.addInitScript((saved) => {
+      setup: async (context) => {
+        await context.addInitScript((saved) => {
           if (saved) localStorage.setItem('kb-size', saved);
-        }, size),
+        }, size);
+      },
     });
   const bar = (page: Page) => page.getByRole('navigation', { name: '回到目录或顶部' });
 

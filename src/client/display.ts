@@ -1,25 +1,20 @@
-/** Where the reader's choices are kept; read before paint by DisplayModeInit.astro, which must use the same keys. */
-const KEYS = { theme: 'kb-theme', size: 'kb-size' } as const;
-
-/**
- * The 字号 steps after 标准, as `html[data-size]` and the stored `kb-size` name them; 标准 has none.
- * `large` was the one 大字 step before there were three, so a reader's saved 大字 stays 大.
- */
-const SIZES = ['large', 'xlarge'] as const;
-
 const systemDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
 const isDark = () => {
   const { theme } = document.documentElement.dataset;
   return theme ? theme === 'dark' : systemDark();
 };
 
-/** The 字号 in force: `standard`, `large` or `xlarge`. */
-const sizeNow = () => document.documentElement.dataset.size ?? 'standard';
-
-function save(key: string, value: string | undefined) {
+/**
+ * Puts `html[data-theme]` or `html[data-size]` in force and remembers it as `kb-theme` or `kb-size`,
+ * the keys display-mode-script.ts reads before paint; no value clears both.
+ */
+function choose(mode: 'theme' | 'size', value: string | undefined) {
+  const root = document.documentElement;
+  if (value) root.dataset[mode] = value;
+  else delete root.dataset[mode];
   try {
-    if (value) localStorage.setItem(key, value);
-    else localStorage.removeItem(key);
+    if (value) localStorage.setItem(`kb-${mode}`, value);
+    else localStorage.removeItem(`kb-${mode}`);
   } catch {
     // Private modes may refuse storage; the choice then lasts for this page only.
   }
@@ -30,26 +25,18 @@ function save(key: string, value: string | undefined) {
  * (`data-display-size` standard, large or xlarge) sets the size; the choice is remembered.
  */
 export function toggleDisplay(control: HTMLElement) {
-  const root = document.documentElement;
-  if (control.dataset.displayToggle === 'size') {
-    const size = SIZES.find((step) => step === control.dataset.displaySize);
-    if (size) root.dataset.size = size;
-    else delete root.dataset.size;
-    save(KEYS.size, size);
-  } else {
-    root.dataset.theme = isDark() ? 'light' : 'dark';
-    save(KEYS.theme, root.dataset.theme);
-  }
+  const size = control.dataset.displaySize;
+  // 标准 has no data-size; `large` was the one 大字 step before there were three, so a saved 大字 stays 大.
+  if (size) choose('size', size === 'standard' ? undefined : size);
+  else choose('theme', isDark() ? 'light' : 'dark');
   syncDisplayControls();
 }
 
 /** Sets each control's aria-pressed to the mode in force. */
 export function syncDisplayControls() {
+  const size = document.documentElement.dataset.size ?? 'standard';
   for (const control of document.querySelectorAll<HTMLElement>('[data-display-toggle]')) {
-    const pressed =
-      control.dataset.displayToggle === 'size'
-        ? control.dataset.displaySize === sizeNow()
-        : isDark();
-    control.setAttribute('aria-pressed', String(pressed));
+    const { displaySize } = control.dataset;
+    control.setAttribute('aria-pressed', String(displaySize ? displaySize === size : isDark()));
   }
 }

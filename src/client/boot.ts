@@ -14,7 +14,7 @@ document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   if (!target) return;
   const toggle = target.closest<HTMLElement>('[data-display-toggle]');
-  if (toggle) toggleDisplay(toggle.dataset.displayToggle as 'theme' | 'size');
+  if (toggle) toggleDisplay(toggle);
   const number = target.closest<HTMLAnchorElement>('a.para-num');
   const paragraph = number?.closest<HTMLElement>('p.para');
   if (

@@ -25,6 +25,7 @@ const MODES: Array<{ name: string; storage: Record<string, string> }> = [
   { name: '深色', storage: { 'kb-theme': 'dark' } },
   { name: '大字', storage: { 'kb-size': 'large' } },
   { name: '深色大字', storage: { 'kb-theme': 'dark', 'kb-size': 'large' } },
+  { name: '特大', storage: { 'kb-size': 'xlarge' } },
 ];
 
 let session: SiteSession;
@@ -107,7 +108,9 @@ describe('the Content-Security-Policy', () => {
       // Pages that fetch after loading (sites list, pack texts, compared cases) are watched until those are in.
       if (/^\/(search|pack|compare)\//.test(path)) await page.waitForLoadState('networkidle');
       if (storage['kb-size'])
-        expect(await page.evaluate(() => document.documentElement.dataset.size)).toBe('large');
+        expect(await page.evaluate(() => document.documentElement.dataset.size)).toBe(
+          storage['kb-size'],
+        );
       await page.emulateMedia({ media: 'print' });
       await page.emulateMedia({ media: 'screen' });
       expect(await violations(page)).toEqual([]);

@@ -189,7 +189,7 @@ function byBlock(said: Call[]) {
   const blocks: Array<{ id: string; pieces: string[] }> = [];
   for (const call of said) {
     const last = blocks.at(-1);
-    if (last?.id === call.marked) last.pieces.push(call.text!);
+    if (last && last.id === call.marked) last.pieces.push(call.text!);
     else blocks.push({ id: call.marked!, pieces: [call.text!] });
   }
   return blocks;

@@ -255,14 +255,20 @@ describe('a search box in the header of every page', () => {
 
   test('on a phone, the menu’s 检索 opens the box, which searches without JavaScript too', async () => {
     const page = await session.open(CASE, {
-      setup: (context) => context.route('**/*.js', (route) => route.abort()),
+      setup: async (context) => {
+        await context.route('**/*.js', (route) => route.abort());
+      },
     });
-    const before = await page.getByRole('banner').evaluate((header) => header.offsetHeight);
+    const before = await page
+      .getByRole('banner')
+      .evaluate((header) => header.getBoundingClientRect().height);
     await page.locator('header nav summary', { hasText: '检索' }).click();
     const box = page.getByRole('search', { name: '全站检索' }).getByLabel('检索词');
     await box.fill('社区 党员');
     // Opened, the box lies over the page: the header keeps its height.
-    expect(await page.getByRole('banner').evaluate((header) => header.offsetHeight)).toBe(before);
+    expect(
+      await page.getByRole('banner').evaluate((header) => header.getBoundingClientRect().height),
+    ).toBe(before);
     await box.press('Enter');
     await page.waitForURL('**/search/?q=*');
     expect(new URL(page.url()).searchParams.get('q')).toBe('社区 党员');

@@ -5,7 +5,7 @@ import { tokensOf } from '../../common/search/tokens.ts';
  * into a web search engine): pages must hold each of them, not the phrase. A
  * full-width space separates words too. A query without spaces, or quoted whole,
  * is one phrase.
- * @example spacedWords('社区　党员 社区') // ['社区', '党员']
+ * @example spacedWords('社区\u3000党员 社区') // ['社区', '党员']
  */
 export function spacedWords(query: string): string[] {
   const trimmed = query.trim();

@@ -46,6 +46,12 @@ async function choose(page: Page, name: string, value: string) {
   await menu(page, name).selectOption(value);
   return searchResults(page);
 }
+/** The top of the first result's box, from the top of the page: where it is on the screen the page opens on. */
+const firstResultTop = (page: Page) =>
+  page
+    .locator('[data-search-results] > li')
+    .first()
+    .evaluate((item) => item.getBoundingClientRect().top + document.documentElement.scrollTop);
 const countIn = (label: string) => Number(/（(\d+)）$/.exec(label)?.[1] ?? NaN);
 
 let session: SiteSession;
@@ -69,10 +75,7 @@ describe('filters folded into one 筛选', () => {
       expect(await page.locator('[data-search-filters] > summary').innerText()).toMatch(
         /^筛选（2）\s*案例、已有做法/,
       );
-      const top = await page
-        .locator('[data-search-results] > li')
-        .first()
-        .evaluate((item) => item.getBoundingClientRect().top);
+      const top = await firstResultTop(page);
       expect(top).toBeLessThan(844);
       expect(new URL(page.url()).searchParams.get('kind')).toBe('已有做法');
       await page.context().close();
@@ -86,10 +89,7 @@ describe('filters folded into one 筛选', () => {
     );
     await searchResults(page);
     await setSize(page, size);
-    const top = await page
-      .locator('[data-search-results] > li')
-      .first()
-      .evaluate((item) => item.getBoundingClientRect().top);
+    const top = await firstResultTop(page);
     expect(top).toBeLessThan(800);
     await page.context().close();
   });

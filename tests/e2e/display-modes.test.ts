@@ -189,7 +189,13 @@ describe('字号 steps', () => {
   });
 
   /** Where each kind of text is measured: the page, the window and the element. */
-  const TEXTS = [
+  const TEXTS: Array<{
+    name: string;
+    path: string;
+    viewport: { width: number; height: number };
+    selector: string;
+    open?: string;
+  }> = [
     { name: 'body text', path: SPEECH, viewport: PHONE, selector: 'p.para' },
     { name: 'breadcrumbs', path: SPEECH, viewport: PHONE, selector: 'nav[aria-label="位置"] a' },
     { name: 'paragraph numbers', path: SPEECH, viewport: PHONE, selector: 'a.para-num' },
@@ -206,6 +212,8 @@ describe('字号 steps', () => {
       path: '/search/',
       viewport: PHONE,
       selector: 'form[role="search"] label:has(select)',
+      // The filters fold into 筛选; a reader opens it to read them.
+      open: '[data-search-filters] > summary',
     },
     {
       name: 'search result detail',
@@ -220,9 +228,10 @@ describe('字号 steps', () => {
     for (const step of STEPS) {
       // One profile per step, with the step saved, each page loaded in turn in its window.
       const page = await openInStep('/favicon.svg', step.size);
-      for (const { name, path, viewport, selector } of TEXTS) {
+      for (const { name, path, viewport, selector, open } of TEXTS) {
         await page.setViewportSize(viewport);
         await page.goto(session.server.url + path);
+        if (open) await page.locator(open).click();
         const text = page.locator(selector).first();
         expect(await text.isVisible(), `${name} in ${step.label}`).toBe(true);
         (sizes[name] ??= []).push(

@@ -82,7 +82,8 @@ function pdfText(pdf: Buffer, first = 1, last = 99): string {
  * Chromium draws Chinese as the missing glyph and pdftotext reads it back by the PDF's
  * ToUnicode map, which loses the first character of each font used (学 in the regular
  * face, 用 in the bold one, say). Those characters, never read back though printed,
- * are left out of both sides, as are spaces and line breaks.
+ * are left out of both sides, as are spaces and line breaks, and hyphens: pdftotext joins
+ * a line ending in one to the next without it (2026-12-⏎04 reads back as 2026-1204).
  */
 function comparable(pdf: string, printed: string): (text: string) => string {
   const read = new Set(pdf);
@@ -90,7 +91,7 @@ function comparable(pdf: string, printed: string): (text: string) => string {
     [...printed].filter((char) => /\p{Script=Han}/u.test(char) && !read.has(char)),
   );
   expect(lost.size, [...lost].join('')).toBeLessThanOrEqual(3);
-  return (text) => [...text].filter((char) => !lost.has(char) && !/\s/.test(char)).join('');
+  return (text) => [...text].filter((char) => !lost.has(char) && !/[\s-]/.test(char)).join('');
 }
 
 /** The PDF's page rendered at 150 dpi, as a printer's page seen by a phone camera. */
@@ -305,7 +306,7 @@ describe('the printed 学习单 of five items', () => {
 describe('a 学习单 link', () => {
   const site = () => ({ origin: session.server.url, base: '/' });
 
-  test('of version 1, made by the old encoder, opens exactly as it did: its titles, places and points as written', async () => {
+  test('of version 1, made by the old encoder, opens with its titles and points as written, its paragraph named as its page names it today', async () => {
     const old: Pack = {
       v: PACK_VERSION,
       title: '旧链接的学习单',
@@ -318,10 +319,9 @@ describe('a 学习单 link', () => {
     const page = await session.open(`/pack/#${encodePack(old)}`);
     await page.locator('course-pack .pack-items').waitFor();
     expect(await page.locator('course-pack .pack-title').innerText()).toBe('旧链接的学习单');
-    expect(await itemTitles(page)).toEqual([
-      '1. 旧链接里的讲话标题 旧链接里的位置',
-      '2. 旧链接里的案例标题',
-    ]);
+    await expect
+      .poll(() => itemTitles(page))
+      .toEqual(['1. 旧链接里的讲话标题 第三部分（二）第14段', '2. 旧链接里的案例标题']);
     expect(await page.locator('course-pack .pack-points > li').allInnerTexts()).toEqual([
       '学习要点：旧链接里的学习要点',
     ]);

@@ -27,7 +27,3 @@ export async function itemLocator(item: PackItem): Promise<string | undefined> {
   const doc = await sitePage(item.url);
   return doc?.getElementById(item.anchor)?.dataset.cite ?? item.locator;
 }
-
-/** An item's heading line on the handout: 1. title and, for a paragraph, where it sits. */
-export const itemHeading = (item: PackItem, index: number, locator = item.locator) =>
-  `${index + 1}. ${item.title}${locator ? ` ${locator}` : ''}`;

@@ -2,7 +2,8 @@ import { correction, generate } from 'lean-qr';
 import { today } from '../clipboard.ts';
 import { chosenSections, type CaseSection } from './case-sections.ts';
 import { fullAddress, itemCitation } from './citation.ts';
-import { itemHeading, itemLocator, itemText } from './excerpts.ts';
+import { itemLocator, itemText } from './excerpts.ts';
+import { itemHeading } from './heading.ts';
 import type { Pack, PackItem } from './state.ts';
 
 /** One material of a handout, everything a printed or Word copy shows of it. */

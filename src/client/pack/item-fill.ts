@@ -1,6 +1,7 @@
 import { chosenSections, type CaseSection } from './case-sections.ts';
 import { itemCitation } from './citation.ts';
-import { itemHeading, itemLocator, itemText } from './excerpts.ts';
+import { itemLocator, itemText } from './excerpts.ts';
+import { itemHeading } from './heading.ts';
 import { itemFound } from './resolve.ts';
 import type { PackItem } from './state.ts';
 import { element } from '../dom.ts';

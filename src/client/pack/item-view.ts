@@ -2,7 +2,7 @@ import { element } from '../dom.ts';
 import type { ItemParts } from './item-fill.ts';
 import type { PackItem } from './state.ts';
 import { extras } from './lazy.ts';
-import { itemHeading } from './excerpts.ts';
+import { itemHeading } from './heading.ts';
 
 /**
  * What the screen and the printed handout show of one item: its heading (a link), its

@@ -33,6 +33,7 @@ document.addEventListener('click', (event) => {
   if (reference) void tools().then(({ copyPageReference }) => copyPageReference(reference));
   const add = target.closest<HTMLElement>('[data-pack-add]');
   if (add) void tools().then(({ addPage }) => addPage(add));
+  if (target.closest('[data-print-page]')) window.print();
 });
 
 /** Shows how many things the reader's course pack holds, next to its link (kept by pack/storage.ts). */

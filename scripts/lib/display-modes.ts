@@ -15,8 +15,8 @@ const setMode = (theme: string | undefined, size: string | undefined) => async (
 };
 
 /**
- * The display modes a reader can switch to. Accessibility checks and screenshots
- * run in each; a mode's `apply` puts an opened page into it.
+ * The display modes a reader can switch to: light or dark, in each 字号 (标准, 大, 特大).
+ * Accessibility checks and screenshots run in each; a mode's `apply` puts an opened page into it.
  */
 export const DISPLAY_MODES: Array<{
   name: string;
@@ -25,6 +25,9 @@ export const DISPLAY_MODES: Array<{
 }> = [
   { name: '默认', slug: 'default', apply: setMode('light', undefined) },
   { name: '深色', slug: 'dark', apply: setMode('dark', undefined) },
+  // 字号 大, named 大字 as when it was the only larger step.
   { name: '大字', slug: 'large', apply: setMode('light', 'large') },
   { name: '深色大字', slug: 'dark-large', apply: setMode('dark', 'large') },
+  { name: '特大', slug: 'xlarge', apply: setMode('light', 'xlarge') },
+  { name: '深色特大', slug: 'dark-xlarge', apply: setMode('dark', 'xlarge') },
 ];

@@ -14,7 +14,7 @@ document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target : null;
   if (!target) return;
   const toggle = target.closest<HTMLElement>('[data-display-toggle]');
-  if (toggle) toggleDisplay(toggle.dataset.displayToggle as 'theme' | 'size');
+  if (toggle) toggleDisplay(toggle);
   const number = target.closest<HTMLAnchorElement>('a.para-num');
   const paragraph = number?.closest<HTMLElement>('p.para');
   if (
@@ -33,6 +33,8 @@ document.addEventListener('click', (event) => {
   if (reference) void tools().then(({ copyPageReference }) => copyPageReference(reference));
   const add = target.closest<HTMLElement>('[data-pack-add]');
   if (add) void tools().then(({ addPage }) => addPage(add));
+  const aloud = target.closest<HTMLElement>('[data-read-aloud]');
+  if (aloud) void tools().then(({ readAloud }) => readAloud(aloud));
   if (target.closest('[data-print-page]')) window.print();
 });
 

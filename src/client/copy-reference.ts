@@ -1,5 +1,4 @@
-import { gbt7714Reference, paragraphCitation } from '../common/reference-text.ts';
-import { paragraphLabel } from '../common/anchors.ts';
+import { gbt7714Reference, paragraphCitation, paragraphName } from '../common/reference-text.ts';
 import { today } from './clipboard.ts';
 
 /**
@@ -15,7 +14,7 @@ export function citeParagraph(
 ): string {
   const article = page?.querySelector<HTMLElement>('article[data-cite-title]');
   const locator =
-    page?.getElementById(anchor)?.dataset.cite ?? known.locator ?? `第${paragraphLabel(anchor)}段`;
+    page?.getElementById(anchor)?.dataset.cite ?? known.locator ?? paragraphName(anchor);
   return paragraphCitation(
     {
       title: article?.dataset.citeTitle ?? known.title,

@@ -1,44 +1,42 @@
-/** Where the reader's choices are kept; read before paint by DisplayModeInit.astro, which must use the same keys. */
-const KEYS = { theme: 'kb-theme', size: 'kb-size' } as const;
-
-type Toggle = keyof typeof KEYS;
-
 const systemDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
+const isDark = () => {
+  const { theme } = document.documentElement.dataset;
+  return theme ? theme === 'dark' : systemDark();
+};
 
-/** Whether a mode is on now: dark follows the system until the reader chooses. */
-function isOn(toggle: Toggle): boolean {
+/**
+ * Puts `html[data-theme]` or `html[data-size]` in force and remembers it as `kb-theme` or `kb-size`,
+ * the keys display-mode-script.ts reads before paint; no value clears both.
+ */
+function choose(mode: 'theme' | 'size', value: string | undefined) {
   const root = document.documentElement;
-  if (toggle === 'size') return root.dataset.size === 'large';
-  return root.dataset.theme ? root.dataset.theme === 'dark' : systemDark();
-}
-
-function save(key: string, value: string | undefined) {
+  if (value) root.dataset[mode] = value;
+  else delete root.dataset[mode];
   try {
-    if (value) localStorage.setItem(key, value);
-    else localStorage.removeItem(key);
+    if (value) localStorage.setItem(`kb-${mode}`, value);
+    else localStorage.removeItem(`kb-${mode}`);
   } catch {
     // Private modes may refuse storage; the choice then lasts for this page only.
   }
 }
 
-/** Switches a mode, remembers the choice, and updates every switch's pressed state. */
-export function toggleDisplay(toggle: Toggle) {
-  const root = document.documentElement;
-  const on = !isOn(toggle);
-  if (toggle === 'size') {
-    if (on) root.dataset.size = 'large';
-    else delete root.dataset.size;
-    save(KEYS.size, on ? 'large' : undefined);
-  } else {
-    root.dataset.theme = on ? 'dark' : 'light';
-    save(KEYS.theme, root.dataset.theme);
-  }
+/**
+ * Acts on a pressed display control (`data-display-toggle`): 深色 switches the theme, a 字号 button
+ * (`data-display-size` standard, large or xlarge) sets the size; the choice is remembered.
+ */
+export function toggleDisplay(control: HTMLElement) {
+  const size = control.dataset.displaySize;
+  // 标准 has no data-size; `large` was the one 大字 step before there were three, so a saved 大字 stays 大.
+  if (size) choose('size', size === 'standard' ? undefined : size);
+  else choose('theme', isDark() ? 'light' : 'dark');
   syncDisplayControls();
 }
 
-/** Sets each switch's aria-pressed to the mode in force. */
+/** Sets each control's aria-pressed to the mode in force. */
 export function syncDisplayControls() {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-display-toggle]')) {
-    button.setAttribute('aria-pressed', String(isOn(button.dataset.displayToggle as Toggle)));
+  const size = document.documentElement.dataset.size ?? 'standard';
+  for (const control of document.querySelectorAll<HTMLElement>('[data-display-toggle]')) {
+    const { displaySize } = control.dataset;
+    control.setAttribute('aria-pressed', String(displaySize ? displaySize === size : isDark()));
   }
 }

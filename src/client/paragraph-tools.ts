@@ -1,8 +1,9 @@
-import { paragraphLabel } from '../common/anchors.ts';
+import { paragraphName } from '../common/reference-text.ts';
 import { copyText, manualCopyBox } from './clipboard.ts';
 import { citeParagraph } from './copy-reference.ts';
 import { addToPack } from './pack/storage.ts';
 import { showQrDialog } from './qr-dialog.ts';
+import { readAloud } from './read-aloud/load.ts';
 
 /**
  * The tools of one paragraph, opened from its number: copy its link, copy a
@@ -26,13 +27,13 @@ export function toggleParagraphTools(paragraph: HTMLElement, trigger: HTMLElemen
 
 function build(paragraph: HTMLElement, trigger: HTMLElement): HTMLElement {
   const article = paragraph.closest<HTMLElement>('article');
-  const number = paragraphLabel(paragraph.id);
+  const name = paragraphName(paragraph.id);
   const url = `${location.origin}${location.pathname}#${paragraph.id}`;
   const tools = document.createElement('div');
   tools.className = 'para-tools';
   tools.dataset.for = paragraph.id;
   tools.setAttribute('role', 'group');
-  tools.setAttribute('aria-label', `第 ${number} 段的工具`);
+  tools.setAttribute('aria-label', `${name}的工具`);
   const status = document.createElement('p');
   status.className = 'para-tools-status';
   status.setAttribute('role', 'status');
@@ -67,6 +68,7 @@ function build(paragraph: HTMLElement, trigger: HTMLElement): HTMLElement {
             : '这一段已在学习单里。',
         ),
     ],
+    ['朗读本段', () => void readAloud(trigger, paragraph, true)],
     ['关闭', close],
   ];
   for (const [label, action] of actions) {
@@ -96,7 +98,7 @@ async function showCode(
     const codes = (await response.json()) as Record<string, string>;
     const svg = codes[paragraph.id];
     if (!svg) throw new Error('no code');
-    showQrDialog(svg, `扫码打开第 ${paragraphLabel(paragraph.id)} 段：${url}`, trigger);
+    showQrDialog(svg, `扫码打开${paragraphName(paragraph.id)}：${url}`, trigger);
   } catch {
     status.replaceChildren('二维码暂时无法显示。');
   }

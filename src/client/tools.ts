@@ -2,3 +2,4 @@
 export { toggleParagraphTools } from './paragraph-tools.ts';
 export { copyPageReference } from './page-reference.ts';
 export { addPage } from './pack/add-button.ts';
+export { readAloud } from './read-aloud/load.ts';

@@ -1,5 +1,5 @@
 import type { QuotedParagraph } from '../common/misquote.ts';
-import { paragraphLabel } from '../common/anchors.ts';
+import { paragraphName } from '../common/reference-text.ts';
 /** One heading or numbered paragraph of a rendered entry, in document order. */
 export type OutlineItem =
   | { kind: 'heading'; id: string; depth: number; text: string }
@@ -17,7 +17,7 @@ export interface OutlineParagraph extends QuotedParagraph {
   n: number;
   /** Plain text of the paragraph, without its number. */
   text: string;
-  /** How a citation names it: 第三部分（二）第1段. */
+  /** How a citation names it, by the number it shows: 第三部分（二）第14段 for p-14. */
   locator: string;
   /** The enclosing `part-N` heading, if any; none for the closing (结束语). */
   part?: { id: string; text: string };
@@ -68,7 +68,7 @@ export function paragraphsOf(outline: readonly OutlineItem[]): Map<string, Outli
       id: item.id,
       n: item.n,
       text: item.text,
-      locator: item.locator ?? `第${paragraphLabel(item.id)}段`,
+      locator: item.locator ?? paragraphName(item.id),
       part,
       section,
     });

@@ -1,4 +1,5 @@
-import { ANCHOR_PATTERNS, paragraphLabel } from '../common/anchors.ts';
+import { ANCHOR_PATTERNS } from '../common/anchors.ts';
+import { paragraphName } from '../common/reference-text.ts';
 import type { CaseItem } from '../knowledge/items.ts';
 
 /** A numbered paragraph of rendered HTML, its anchor captured. */
@@ -27,6 +28,6 @@ export function withRelatedCases(
     const links = cases
       .map((item) => `<a href="${escape(item.url)}" class="py-2">${escape(item.data.title)}</a>`)
       .join('<span class="sep">、</span>');
-    return `${paragraph}<aside class="related-cases" aria-label="第 ${paragraphLabel(id)} 段的相关案例" data-pagefind-ignore><span class="font-bold">相关案例（${cases.length}）：</span>${links}</aside>`;
+    return `${paragraph}<aside class="related-cases" aria-label="${paragraphName(id)}的相关案例" data-pagefind-ignore><span class="font-bold">相关案例（${cases.length}）：</span>${links}</aside>`;
   });
 }

@@ -94,13 +94,23 @@ describe('dates say which date they are', () => {
 });
 
 describe('the speech is cited where each paragraph really is', () => {
-  test('the closing, after ***, is 结束语第1段 and belongs to no numbered section', () => {
+  test('the closing, after ***, is 结束语 and belongs to no numbered section', () => {
     const paragraphs = speechPage.querySelectorAll('p.para[id]');
     const closing = paragraphs.at(-1)!;
     expect(closing.text).toContain('同志们，抓好城乡社区治理和基层党建工作');
-    expect(closing.getAttribute('data-cite')).toBe('结束语第1段');
+    expect(closing.getAttribute('data-cite')).toBe('结束语第21段');
     expect(closing.previousElementSibling?.tagName).toBe('HR');
-    expect(paragraphs.at(-2)!.getAttribute('data-cite')).toBe('第四部分四是第1段');
+    expect(paragraphs.at(-2)!.getAttribute('data-cite')).toBe('第四部分“四是强化舆论宣传”第20段');
+  });
+
+  test('every citation names a paragraph by the number printed beside it and in its link', () => {
+    const paragraphs = speechPage.querySelectorAll('p.para[id]');
+    expect(paragraphs.length).toBeGreaterThan(20);
+    for (const paragraph of paragraphs) {
+      const number = paragraph.querySelector('a.para-num')!.text;
+      expect(paragraph.id).toBe(`p-${number}`);
+      expect(paragraph.getAttribute('data-cite')).toMatch(new RegExp(`第${number}段$`));
+    }
   });
 });
 

@@ -81,6 +81,24 @@ describe('the speech page', () => {
     });
   });
 
+  test('its data file names every paragraph as the page cites it, by the number beside it', () => {
+    const data = JSON.parse(
+      readFileSync(
+        join(SITE_DIST, 'data/speeches/shequ-zhili-dangjian-tuijinhui-2022.json'),
+        'utf8',
+      ),
+    ) as { paragraphs: Array<{ id: string; locator: string }> };
+    const cited = prose
+      .querySelectorAll(':scope > p.para')
+      .map((paragraph) => ({ id: paragraph.id, locator: paragraph.getAttribute('data-cite') }));
+    expect(data.paragraphs.map(({ id, locator }) => ({ id, locator }))).toEqual(cited);
+    expect(cited.filter(({ id }) => ['p-14', 'p-18', 'p-21'].includes(id))).toEqual([
+      { id: 'p-14', locator: '第三部分（二）第14段' },
+      { id: 'p-18', locator: '第四部分“二是强化改革创新”第18段' },
+      { id: 'p-21', locator: '结束语第21段' },
+    ]);
+  });
+
   test('has a table of contents that follows the numbering', () => {
     const toc = page
       .querySelectorAll('nav[aria-label="目录"] a')

@@ -93,7 +93,7 @@ test('the checks are not silently passing: a planted image without alt and pale 
   await page.context().close();
 });
 
-test('the display modes are really applied: the dark mode changes the text colour, the large mode its size', async () => {
+test('the display modes are really applied: the dark mode changes the text colour, 大 and 特大 its size', async () => {
   const page = await session.open('/');
   const looks = async () =>
     page.evaluate(() => {
@@ -108,6 +108,8 @@ test('the display modes are really applied: the dark mode changes the text colou
   expect(seen['dark']!.color).not.toBe(seen['default']!.color);
   expect(parseFloat(seen['large']!.size)).toBeGreaterThan(parseFloat(seen['default']!.size));
   expect(seen['dark-large']).toEqual({ color: seen['dark']!.color, size: seen['large']!.size });
+  expect(parseFloat(seen['xlarge']!.size)).toBeGreaterThan(parseFloat(seen['large']!.size));
+  expect(seen['dark-xlarge']).toEqual({ color: seen['dark']!.color, size: seen['xlarge']!.size });
   // Back to the first mode, the page looks as it did: one page can go through them all.
   await DISPLAY_MODES[0]!.apply(page);
   expect(await looks()).toEqual(seen['default']);

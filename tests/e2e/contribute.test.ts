@@ -191,7 +191,7 @@ describe('an entry made on the 投稿 page passes the content check and builds a
     );
     const speech = readPage(project.dist, `/speeches/${SPEECH}/`);
     for (const n of [7, 13]) {
-      const related = speech.querySelector(`aside[aria-label="第 ${n} 段的相关案例"]`);
+      const related = speech.querySelector(`aside[aria-label="第${n}段的相关案例"]`);
       expect(related?.querySelector(`a[href="/cases/${caseName}/"]`), `p-${n}`).toBeTruthy();
     }
   });

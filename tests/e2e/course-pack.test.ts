@@ -50,7 +50,7 @@ describe.each([
     const page = await session.open('/', { viewport, setup: allowClipboard });
     await buildPack(page);
     expect(await itemTitles(page)).toEqual([
-      `1. 在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话 第三部分（二）第1段`,
+      `1. 在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话 第三部分（二）第14段`,
       `2. ${CASE_TITLE}`,
     ]);
     // The paragraph's own words are shown, read from its page.
@@ -61,7 +61,7 @@ describe.each([
     await page.getByRole('button', { name: `上移“${CASE_TITLE}”` }).click();
     expect(await itemTitles(page)).toEqual([
       `1. ${CASE_TITLE}`,
-      `2. 在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话 第三部分（二）第1段`,
+      `2. 在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话 第三部分（二）第14段`,
     ]);
     // The keyboard stays on the item that moved.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
@@ -101,7 +101,8 @@ describe.each([
     await other.emulateMedia({ media: 'print' });
     expect(await other.getByRole('button', { name: '打印讲义' }).isVisible()).toBe(false);
     expect(await other.locator('course-pack .pack-items').isVisible()).toBe(true);
-    expect(await other.locator('.page-qr svg').isVisible()).toBe(true);
+    // The printed code opens this pack itself (tests/e2e/printed-pack.test.ts reads it back from the PDF).
+    expect(await other.locator('.pack-code-image svg').isVisible()).toBe(true);
     await other.context().close();
     await page.context().close();
   });

@@ -52,7 +52,7 @@ describe.each(VIEWPORTS)('paragraph tools at $name size', ({ viewport }) => {
     const page = await session.open(SPEECH, { viewport, setup: allowClipboard });
     const tools = await openTools(page, 'p-14');
     await tools.getByRole('button', { name: '复制引用' }).click();
-    const citation = `《${SPEECH_TITLE}》（约2019年）第三部分（二）第1段 ${session.server.url}${SPEECH}#p-14`;
+    const citation = `《${SPEECH_TITLE}》（约2019年）第三部分（二）第14段 ${session.server.url}${SPEECH}#p-14`;
     await expect.poll(() => clipboardText(page)).toBe(citation);
     expect(await tools.locator('[role="status"]').innerText()).toContain(citation);
     await page.context().close();
@@ -129,4 +129,90 @@ describe('a QR code for projection', () => {
       await page.context().close();
     },
   );
+});
+
+describe('one paragraph, one name', () => {
+  const PACK = '/pack/';
+  const packHeadings = (page: Page) =>
+    page.locator('course-pack .pack-items > li > a').allInnerTexts();
+
+  test('#p-14 is 14 beside it, in the QR dialog, in 复制引用, in the 学习单 and on the concept page', async () => {
+    const page = await session.open(SPEECH, { setup: allowClipboard });
+    const url = `${session.server.url}${SPEECH}#p-14`;
+    expect(await page.locator('#p-14 a.para-num').innerText()).toBe('14');
+    const tools = await openTools(page, 'p-14');
+    expect(await tools.getAttribute('aria-label')).toBe('第14段的工具');
+
+    await tools.getByRole('button', { name: '二维码' }).click();
+    const dialog = page.locator('dialog.qr-dialog[open]');
+    await dialog.waitFor();
+    expect(await dialog.locator('figcaption').innerText()).toBe(`扫码打开第14段：${url}`);
+    await page.keyboard.press('Escape');
+    await page.locator('dialog.qr-dialog').waitFor({ state: 'detached' });
+
+    const citation = `《${SPEECH_TITLE}》（约2019年）第三部分（二）第14段 ${url}`;
+    await tools.getByRole('button', { name: '复制引用' }).click();
+    await expect.poll(() => clipboardText(page)).toBe(citation);
+
+    await tools.getByRole('button', { name: '加入学习单' }).click();
+    await expect.poll(() => tools.locator('[role="status"]').innerText()).toBe('已加入学习单。');
+    await page.goto(session.server.url + PACK);
+    await page.locator('course-pack .pack-items').waitFor();
+    expect(await packHeadings(page)).toEqual([`1. ${SPEECH_TITLE} 第三部分（二）第14段`]);
+
+    // The concept page lists the paragraph by the same name, and cites it as 复制引用 does.
+    await page.goto(`${session.server.url}/concepts/da-zhenghe-gongzhi/`);
+    const wording = page.locator('[data-concept-wording] figure', {
+      has: page.locator(`a[href$="${SPEECH}#p-14"]`),
+    });
+    expect(await wording.locator(`figcaption a[href$="#p-14"]`).innerText()).toBe(
+      '第三部分（二）第14段',
+    );
+    // Its citation carries the published address (SITE_URL), as the concept page's canonical link does.
+    const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!)
+      .origin;
+    expect(await wording.locator('[data-wording-citation]').innerText()).toBe(
+      citation.replace(session.server.url, site),
+    );
+    await page.context().close();
+  });
+
+  test('a part-four paragraph is cited by its 一是…四是 section’s own words and the number beside it', async () => {
+    const page = await session.open(SPEECH, { setup: allowClipboard });
+    const number = await page.locator('#p-18 a.para-num').innerText();
+    const tools = await openTools(page, 'p-18');
+    await tools.getByRole('button', { name: '复制引用' }).click();
+    await expect
+      .poll(() => clipboardText(page))
+      .toBe(
+        `《${SPEECH_TITLE}》（约2019年）第四部分“二是强化改革创新”第${number}段 ${session.server.url}${SPEECH}#p-18`,
+      );
+    expect(number).toBe('18');
+    await page.context().close();
+  });
+
+  test('a 学习单 saved with an older name of a paragraph shows the name the page gives it now', async () => {
+    // Stored as packs were before: format 1 in this browser, the locator counted within its section.
+    const old = Buffer.from(
+      JSON.stringify({
+        v: 1,
+        title: '学习单',
+        items: [
+          { url: SPEECH, anchor: 'p-14', title: SPEECH_TITLE, locator: '第三部分（二）第1段' },
+        ],
+        questions: [],
+      }),
+    ).toString('base64url');
+    const page = await session.open('/', {
+      setup: async (context) => {
+        await context.addInitScript((value) => localStorage.setItem('kb-pack', value), old);
+      },
+    });
+    await page.goto(session.server.url + PACK);
+    await page.locator('course-pack .pack-items').waitFor();
+    await expect
+      .poll(() => packHeadings(page))
+      .toEqual([`1. ${SPEECH_TITLE} 第三部分（二）第14段`]);
+    await page.context().close();
+  });
 });

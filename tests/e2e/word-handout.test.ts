@@ -20,6 +20,24 @@ const caseData = readContent(join(ROOT, 'content')).find(
   (file) => file.collection === 'cases' && file.id === CASE_ID,
 )!.data;
 
+/** A case section's paragraphs and list items as its page shows them, read from the built page. */
+function sectionText(path: string, id: string): string[] {
+  const body = readPage(SITE_DIST, path).querySelector('.prose')!;
+  const texts: string[] = [];
+  let inside = false;
+  for (const node of body.children) {
+    if (node.tagName === 'H2') inside = node.id === id;
+    else if (inside && !node.hasAttribute('popover')) {
+      for (const number of node.querySelectorAll('.para-num')) number.remove();
+      if (node.tagName === 'UL')
+        texts.push(...node.querySelectorAll('li').map((li) => `· ${li.text.trim()}`));
+      else texts.push(node.text.trim());
+    }
+  }
+  expect(texts.length).toBeGreaterThan(0);
+  return texts;
+}
+
 let session: SiteSession;
 beforeAll(async () => {
   session = await startSiteSession(SITE_DIST);
@@ -66,6 +84,9 @@ describe('下载 Word on the 学习单', () => {
     await page.getByRole('button', { name: '加入学习单' }).click();
     await page.locator('[data-pack-count]', { hasText: '（2）' }).waitFor();
     await page.goto(`${session.server.url}/pack/`);
+    // The case comes with its 背景, beside its summary.
+    await page.getByRole('checkbox', { name: '背景' }).check();
+    await page.locator('course-pack .pack-sections h4', { hasText: '背景' }).waitFor();
     await page.getByLabel('新研讨题').fill(QUESTION);
     await page.getByRole('button', { name: '添加研讨题' }).click();
     await page.waitForFunction(() => {
@@ -114,20 +135,22 @@ describe('下载 Word on the 学习单', () => {
       { style: 'Title', text: '学习单' },
       { text: `${siteTitle}\u3000${expected.made}` },
       { style: 'Heading1', text: '学习材料' },
-      { style: 'Heading2', text: `1. ${speechTitle} 第三部分（二）第1段` },
+      { style: 'Heading2', text: `1. ${speechTitle} 第三部分（二）第14段` },
       { text: expected.texts[0] },
       { text: `引用：${expected.citations[0]}` },
       { text: `\u3000扫码或打开：${expected.urls[0]}` },
       { style: 'Heading2', text: `2. ${caseData.title as string}` },
       { text: expected.texts[1] },
       ...points.map((point) => ({ text: `学习要点：${point}` })),
+      { style: 'Heading3', text: '背景' },
+      ...sectionText(CASE, 'background').map((text) => ({ text })),
       { text: `引用：${expected.citations[1]}` },
       { text: `\u3000扫码或打开：${expected.urls[1]}` },
       { style: 'Heading1', text: '研讨题' },
       ...questions.map((question, index) => ({ text: `${index + 1}. ${question}` })),
     ]);
     // The citations are what 复制引用 gave on the pages themselves.
-    expect(expected.citations[0]).toMatch(/^《.+》（约2019年）第三部分（二）第1段 http/);
+    expect(expected.citations[0]).toMatch(/^《.+》（约2019年）第三部分（二）第14段 http/);
     expect(expected.citations[1]).toContain(`[${expected.made}]`);
   });
 
@@ -147,7 +170,7 @@ describe('下载 Word on the 学习单', () => {
     expect(defaults).toContain('w:eastAsia="宋体"');
     // Proportional line spacing: with a fixed one, the line holding a QR code cuts the code off.
     expect(defaults).toMatch(/<w:spacing [^>]*w:line="360" w:lineRule="auto"/);
-    for (const style of ['Title', 'Heading1', 'Heading2']) {
+    for (const style of ['Title', 'Heading1', 'Heading2', 'Heading3']) {
       const definition = new RegExp(`<w:style [^>]*w:styleId="${style}"[\\s\\S]*?</w:style>`).exec(
         styles,
       )![0];

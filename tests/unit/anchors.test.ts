@@ -60,7 +60,7 @@ describe('the anchor format has one home, src/common/anchors.ts', () => {
       html,
       new Map([['duan2', [{ ...mockCase('a'), url: '/cases/a/' } as never]]]),
     );
-    expect(related).toContain('aria-label="第 2 段的相关案例"');
+    expect(related).toContain('aria-label="第2段的相关案例"');
     const codes = drawCodes({
       address: 'https://x.example/speeches/x/',
       anchors: [...paragraphsOf(outline).keys()],

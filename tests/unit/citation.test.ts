@@ -3,25 +3,84 @@ import {
   gbt7714Reference,
   paragraphCitation,
   paragraphLocator,
+  paragraphName,
 } from '../../src/common/reference-text.ts';
 
 describe('paragraphLocator', () => {
-  test.each([
-    [
-      {
-        part: '三、树立城市党建理念，推进基层党建工作重点任务落地见效',
-        section: '（二）树立“大整合共治”的理念',
-        n: 1,
-      },
-      '第三部分（二）第1段',
-    ],
-    [{ part: '四、加强组织领导', section: '三是强化示范带动', n: 2 }, '第四部分三是第2段'],
-    [{ part: '三、树立城市党建理念', n: 1 }, '第三部分第1段'],
-    [{ heading: '做法', n: 2 }, '“做法”部分第2段'],
-    [{ closing: true, n: 1 }, '结束语第1段'],
-    [{ n: 3 }, '第3段'],
-  ])('%j → %s', (place, locator) => {
-    expect(paragraphLocator(place)).toBe(locator);
+  const PART_THREE = '三、树立城市党建理念，推进基层党建工作重点任务落地见效';
+  const PART_FOUR = '四、加强组织领导，切实提高城乡社区治理和基层党建工作水平';
+
+  test('names a paragraph of a （一） section by its part, its section and the number it shows', () => {
+    expect(
+      paragraphLocator({
+        part: PART_THREE,
+        section: '（二）树立“大整合共治”的理念，凝聚城市党建合力引领社会治理创新',
+        number: '14',
+      }),
+    ).toMatchInlineSnapshot(`"第三部分（二）第14段"`);
+  });
+
+  test('names a part-four paragraph by the run-in words of its 一是…四是 section', () => {
+    expect(
+      paragraphLocator({ part: PART_FOUR, section: '二是强化改革创新', number: '18' }),
+    ).toMatchInlineSnapshot(`"第四部分“二是强化改革创新”第18段"`);
+  });
+
+  test('takes a 一是 section only up to its first pause, and nests its quotation marks', () => {
+    expect(
+      paragraphLocator({
+        part: PART_FOUR,
+        section: '三是打造“X党旗红”品牌，扩大影响',
+        number: '19',
+      }),
+    ).toMatchInlineSnapshot(`"第四部分“三是打造‘X党旗红’品牌”第19段"`);
+  });
+
+  test('passes over a mark right after 一是', () => {
+    expect(
+      paragraphLocator({ part: PART_FOUR, section: '四是：强化舆论宣传。', number: '20' }),
+    ).toMatchInlineSnapshot(`"第四部分“四是强化舆论宣传”第20段"`);
+  });
+
+  test('names a paragraph in a part before its first section by the part alone', () => {
+    expect(paragraphLocator({ part: PART_THREE, number: '12' })).toMatchInlineSnapshot(
+      `"第三部分第12段"`,
+    );
+  });
+
+  test('names the closing after the numbered parts 结束语', () => {
+    expect(paragraphLocator({ closing: true, number: '21' })).toMatchInlineSnapshot(
+      `"结束语第21段"`,
+    );
+  });
+
+  test('keeps a plain heading (a case section) and the number the paragraph shows', () => {
+    expect(paragraphLocator({ heading: '做法', number: '3' })).toMatchInlineSnapshot(
+      `"“做法”部分第3段"`,
+    );
+  });
+
+  test('gives the number alone before any heading, a letter included', () => {
+    expect(paragraphLocator({ number: '2' })).toMatchInlineSnapshot(`"第2段"`);
+    expect(paragraphLocator({ number: '12a' })).toMatchInlineSnapshot(`"第12a段"`);
+  });
+
+  test('never counts within the section: the number is the one given, whatever the place', () => {
+    const number = '14';
+    for (const place of [
+      { part: PART_THREE, section: '（二）树立', number },
+      { part: PART_FOUR, section: '一是强化组织领导', number },
+      { closing: true, number },
+      { heading: '背景', number },
+      { number },
+    ])
+      expect(paragraphLocator(place)).toMatch(/第14段$/);
+  });
+});
+
+describe('paragraphName', () => {
+  test('is the short form, the number beside the paragraph', () => {
+    expect([paragraphName('p-14'), paragraphName('p-12a')]).toEqual(['第14段', '第12a段']);
   });
 });
 
@@ -31,15 +90,17 @@ describe('paragraphCitation', () => {
 
   test('names the work, when it was given (an estimate as such), the paragraph and its address', () => {
     expect(
-      paragraphCitation({ title, date: '约2019年', url }, '第三部分（二）第1段'),
+      paragraphCitation({ title, date: '约2019年', url }, '第三部分（二）第14段'),
     ).toMatchInlineSnapshot(
-      `"《在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话》（约2019年）第三部分（二）第1段 https://zsk.example/speeches/shequ-zhili-dangjian-tuijinhui-2022/#p-14"`,
+      `"《在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话》（约2019年）第三部分（二）第14段 https://zsk.example/speeches/shequ-zhili-dangjian-tuijinhui-2022/#p-14"`,
     );
   });
 
   test("gives no date at all when the speech's date is unknown", () => {
-    expect(paragraphCitation({ title, url }, '结束语第1段')).toMatchInlineSnapshot(
-      `"《在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话》结束语第1段 https://zsk.example/speeches/shequ-zhili-dangjian-tuijinhui-2022/#p-14"`,
+    expect(
+      paragraphCitation({ title, url: url.replace('#p-14', '#p-21') }, '结束语第21段'),
+    ).toMatchInlineSnapshot(
+      `"《在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话》结束语第21段 https://zsk.example/speeches/shequ-zhili-dangjian-tuijinhui-2022/#p-21"`,
     );
   });
 });

@@ -13,7 +13,7 @@ const speech: QuotableSpeech = {
         id: 'p-2',
         n: 2,
         text: '要大力推行区域化党建联盟，完善议事决策制度。',
-        locator: '第一部分第1段',
+        locator: '第一部分第2段',
       },
     ],
   ]),
@@ -37,10 +37,10 @@ describe('renderEntryBody', () => {
       inputs({ terms: [] }),
     );
     expect(html).toMatchInlineSnapshot(`
-      "<p id="p-1" class="para" data-cite="第1段"><a class="para-num" href="#p-1" aria-label="第 1 段" data-pagefind-ignore>1</a>同志们：</p>
+      "<p id="p-1" class="para" data-cite="第1段"><a class="para-num" href="#p-1" aria-label="第1段" data-pagefind-ignore>1</a>同志们：</p>
       <h2 id="part-1">一、第一部分</h2>
       <h3 id="part-1-1">（一）第一节</h3>
-      <p id="p-2" class="para" data-cite="第一部分（一）第1段"><a class="para-num" href="#p-2" aria-label="第 2 段" data-pagefind-ignore>2</a>第一节正文。</p>
+      <p id="p-2" class="para" data-cite="第一部分（一）第2段"><a class="para-num" href="#p-2" aria-label="第2段" data-pagefind-ignore>2</a>第一节正文。</p>
       <blockquote>
       <p>引文不编号。</p>
       </blockquote>"
@@ -53,10 +53,10 @@ describe('renderEntryBody', () => {
       inputs({ terms: [], numbering: { inserted: ['p-1a'], retired: { 'p-2': 'p-3' } } }),
     );
     expect(html).toMatchInlineSnapshot(`
-      "<p id="p-1" class="para" data-cite="第1段"><a class="para-num" href="#p-1" aria-label="第 1 段" data-pagefind-ignore>1</a>第一段。</p>
-      <p id="p-1a" class="para" data-cite="第1a段"><a class="para-num" href="#p-1a" aria-label="第 1a 段" data-pagefind-ignore>1a</a>补录的一段。</p>
-      <span id="p-2" class="para-alias" data-alias-of="p-3" aria-hidden="true"></span><p id="p-3" class="para" data-cite="第3段"><a class="para-num" href="#p-3" aria-label="第 3 段" data-pagefind-ignore>3</a>第三段，原来的第二段已并入。</p>
-      <p id="p-4" class="para" data-cite="第4段"><a class="para-num" href="#p-4" aria-label="第 4 段" data-pagefind-ignore>4</a>第四段。</p>"
+      "<p id="p-1" class="para" data-cite="第1段"><a class="para-num" href="#p-1" aria-label="第1段" data-pagefind-ignore>1</a>第一段。</p>
+      <p id="p-1a" class="para" data-cite="第1a段"><a class="para-num" href="#p-1a" aria-label="第1a段" data-pagefind-ignore>1a</a>补录的一段。</p>
+      <span id="p-2" class="para-alias" data-alias-of="p-3" aria-hidden="true"></span><p id="p-3" class="para" data-cite="第3段"><a class="para-num" href="#p-3" aria-label="第3段" data-pagefind-ignore>3</a>第三段，原来的第二段已并入。</p>
+      <p id="p-4" class="para" data-cite="第4段"><a class="para-num" href="#p-4" aria-label="第4段" data-pagefind-ignore>4</a>第四段。</p>"
     `);
     expect(outline.filter((item) => item.kind === 'alias')).toEqual([
       { kind: 'alias', id: 'p-2', of: 'p-3' },
@@ -78,8 +78,8 @@ describe('renderEntryBody', () => {
       [...paragraphs.values()].map((p) => [p.id, p.locator, p.part?.id, p.section?.id]),
     ).toEqual([
       ['p-1', '第1段', undefined, undefined],
-      ['p-2', '第一部分一是第1段', 'part-1', 'part-1-1'],
-      ['p-3', '结束语第1段', undefined, undefined],
+      ['p-2', '第一部分“一是第一点”第2段', 'part-1', 'part-1-1'],
+      ['p-3', '结束语第3段', undefined, undefined],
     ]);
     expect(passageText(paragraphs, headingsOf(outline), 'part-1')).not.toContain('结束语');
     expect(html).toContain('<hr class="closing-break">');
@@ -158,7 +158,10 @@ describe('renderEntryBody', () => {
     expect(html).toContain(
       '<blockquote cite="/speeches/ceshi-jianghua/#p-2" class="font-serif text-[1.05em]"><p>要大力推行区域化党建联盟</p></blockquote>',
     );
-    expect(html).toContain('——<a href="/speeches/ceshi-jianghua/#p-2">《测试讲话》第 2 段</a>');
+    // Captioned as 复制引用 cites the paragraph: where it sits and the number beside it.
+    expect(html).toContain(
+      '——<a href="/speeches/ceshi-jianghua/#p-2">《测试讲话》第一部分第2段</a>',
+    );
     expect(html).toContain(
       '<aside class="my-4 rounded border border-line bg-tint px-4 py-3" aria-label="说明"><p class="font-bold">说明</p><div class="mt-1">补充。</div></aside>',
     );

@@ -16,3 +16,18 @@ export async function itemText(item: PackItem): Promise<string | undefined> {
   for (const extra of paragraph.querySelectorAll('.para-num, [popover]')) extra.remove();
   return paragraph.textContent?.trim();
 }
+
+/**
+ * Where the item's paragraph sits, as its page names it now (第三部分（二）第14段):
+ * a pack saved or shared before the site changed how it names paragraphs shows
+ * today's name, not the one it was added with; that one only when the page cannot be read.
+ */
+export async function itemLocator(item: PackItem): Promise<string | undefined> {
+  if (!item.anchor) return undefined;
+  const doc = await sitePage(item.url);
+  return doc?.getElementById(item.anchor)?.dataset.cite ?? item.locator;
+}
+
+/** An item's heading line on the handout: 1. title and, for a paragraph, where it sits. */
+export const itemHeading = (item: PackItem, index: number, locator = item.locator) =>
+  `${index + 1}. ${item.title}${locator ? ` ${locator}` : ''}`;

@@ -1,8 +1,8 @@
 import { correction, generate } from 'lean-qr';
 import { today } from '../clipboard.ts';
-import { citePage, citeParagraph } from '../copy-reference.ts';
-import { sitePage } from '../site-page.ts';
-import { itemText } from './excerpts.ts';
+import { chosenSections, type CaseSection } from './case-sections.ts';
+import { fullAddress, itemCitation } from './citation.ts';
+import { itemHeading, itemLocator, itemText } from './excerpts.ts';
 import type { Pack, PackItem } from './state.ts';
 
 /** One material of a handout, everything a printed or Word copy shows of it. */
@@ -13,6 +13,8 @@ export interface HandoutMaterial {
   text: string;
   /** A case's 学习要点, brought along when it was added. */
   points: string[];
+  /** A case's sections the trainer chose (背景、做法、…), read from its page. */
+  sections: CaseSection[];
   /** What 复制引用 gives for it on its page: a paragraph citation, or a GB/T 7714 reference. */
   citation: string;
   /** Its full address, as the reader's browser reaches it. */
@@ -44,16 +46,20 @@ export async function handoutOf(pack: Pack): Promise<Handout> {
 }
 
 async function material(item: PackItem, index: number): Promise<HandoutMaterial> {
-  const url = `${location.origin}${item.url}${item.anchor ? `#${item.anchor}` : ''}`;
-  const [doc, text] = await Promise.all([sitePage(item.url), itemText(item)]);
+  const url = fullAddress(item);
+  const [text, sections, citation, locator] = await Promise.all([
+    itemText(item),
+    chosenSections(item.url, item.sections),
+    itemCitation(item),
+    itemLocator(item),
+  ]);
   return {
-    heading: `${index + 1}. ${item.title}${item.locator ? ` ${item.locator}` : ''}`,
+    heading: itemHeading(item, index, locator),
     text: text ?? '（原文暂时无法载入，请扫码或打开下面的地址查看。）',
     points: item.points ?? [],
-    // The same text 复制引用 (or 复制参考文献) gives on the page itself.
-    citation: item.anchor
-      ? citeParagraph(doc, item.anchor, url, item)
-      : citePage(doc, url, item.title),
+    sections,
+    // The same text 复制引用 (or 复制参考文献) gives on the page itself, as on screen and in print.
+    citation,
     url,
     qr: generate(url, { minCorrectionLevel: correction.M }).toDataURL({
       type: 'image/png',

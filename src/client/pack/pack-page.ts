@@ -1,7 +1,9 @@
 import { copyText, manualCopyBox } from '../clipboard.ts';
-import { decodePack, emptyPack, encodePack, moveItem, thisSite, type Pack } from './state.ts';
+import { emptyPack, moveItem, thisSite, type Pack } from './state.ts';
 import { loadPack, savePack } from './storage.ts';
-import { itemText } from './excerpts.ts';
+import { itemView } from './item-view.ts';
+import type { ShareLinks } from './code-view.ts';
+import { extras } from './lazy.ts';
 import { element } from '../dom.ts';
 import { caseIdOf, COMPARE_MAX, COMPARE_MIN } from '../../common/compare-cases.ts';
 
@@ -13,22 +15,43 @@ import { caseIdOf, COMPARE_MAX, COMPARE_MIN } from '../../common/compare-cases.t
 class CoursePack extends HTMLElement {
   #pack: Pack = emptyPack();
   #shared = false;
+  /** Counts loads, so a link pasted while the last one is still being read does not show the older one. */
+  #loads = 0;
+  /** Controls to focus once they appear, when the view was rebuilt before they could. */
+  #focusLater: string[] = [];
 
   connectedCallback() {
     // A shared link pasted into a tab already on this page changes only the #…, without a reload.
-    addEventListener('hashchange', () => this.#load());
-    this.#load();
+    addEventListener('hashchange', () => void this.#load());
+    // A case's section checkboxes appear once its page has loaded: the keyboard goes back to the one pressed.
+    this.addEventListener('pack-sections-ready', () => {
+      const control = this.#focusLater
+        .map((key) => this.querySelector<HTMLElement>(`[data-focus="${key}"]`))
+        .find(Boolean);
+      if (control) {
+        this.#focusLater = [];
+        control.focus();
+      }
+    });
+    void this.#load();
   }
 
-  #load() {
+  async #load() {
+    const load = ++this.#loads;
     const encoded = location.hash.slice(1);
     if (encoded) {
-      const result = decodePack(encoded, thisSite());
+      // The link's reader loads only for a shared pack; a reader's own pack needs none of it.
+      const { decodeShareLink, resolveItem } = await extras();
+      const result = await decodeShareLink(encoded, thisSite());
+      if (load !== this.#loads) return;
       if (!result.ok) {
         this.#message(result.message, true);
         return;
       }
-      this.#pack = result.pack;
+      // A compact link names only pages: their titles are read from the pages as they are today.
+      const items = await Promise.all(result.pack.items.map(resolveItem));
+      if (load !== this.#loads) return;
+      this.#pack = { ...result.pack, items };
       this.#shared = true;
     } else {
       this.#pack = loadPack();
@@ -49,6 +72,7 @@ class CoursePack extends HTMLElement {
     const control = focus
       .map((key) => this.querySelector<HTMLElement>(`[data-focus="${key}"]:not(:disabled)`))
       .find(Boolean);
+    this.#focusLater = control ? [] : focus;
     (control ?? this.querySelector<HTMLElement>('#pack-items'))?.focus();
   }
 
@@ -82,7 +106,16 @@ class CoursePack extends HTMLElement {
       label.append(input);
       view.append(label, heading);
     }
-    view.append(this.#items(), this.#questions(), this.#actions());
+    // The link writer and the QR code load once the pack is on screen (client/pack/code-view.ts).
+    const code = element('section', 'pack-code mt-4 flex flex-wrap items-center gap-4');
+    code.setAttribute('aria-label', '这份学习单的二维码');
+    code.hidden = pack.items.length === 0;
+    const links = extras().then(({ shareLinks, fillCode }) => {
+      const made = shareLinks(pack);
+      if (pack.items.length > 0) fillCode(code, pack, made);
+      return made;
+    });
+    view.append(code, this.#items(), this.#questions(), this.#actions(links));
     this.replaceChildren(view);
   }
 
@@ -109,22 +142,18 @@ class CoursePack extends HTMLElement {
     const list = element('ol', 'pack-items mt-2 space-y-4');
     pack.items.forEach((item, index) => {
       const entry = element('li', 'rounded border border-line p-3');
-      const link = element(
-        'a',
-        'font-bold',
-        `${index + 1}. ${item.title}${item.locator ? ` ${item.locator}` : ''}`,
-      ) as HTMLAnchorElement;
-      link.href = item.anchor ? `${item.url}#${item.anchor}` : item.url;
-      const text = element('p', 'pack-text mt-1', '正在载入原文…');
-      void itemText(item).then(
-        (value) => (text.textContent = value ?? '（原文暂时无法载入，请点上面的链接查看。）'),
-      );
-      entry.append(link, text);
-      if (item.points?.length) {
-        const points = element('ul', 'pack-points mt-1 list-disc pl-6');
-        points.setAttribute('aria-label', '学习要点');
-        points.append(...item.points.map((point) => element('li', '', `学习要点：${point}`)));
-        entry.append(points);
+      entry.append(...itemView(item, index));
+      if (!this.#shared && caseIdOf(item.url, this.dataset.casesUrl!) && !item.anchor) {
+        // The checkboxes load with the case's sections, after the list is on screen.
+        const slot = element('div');
+        entry.append(slot);
+        void extras().then(({ sectionChooser }) =>
+          slot.replaceWith(
+            sectionChooser(item, index, (sections, focus) =>
+              this.#update({ ...pack, items: withSections(pack.items, index, sections) }, [focus]),
+            ),
+          ),
+        );
       }
       if (!this.#shared) {
         const controls = element('div', 'no-print mt-2 flex flex-wrap gap-2');
@@ -260,14 +289,14 @@ class CoursePack extends HTMLElement {
     }
   }
 
-  #actions(): HTMLElement {
+  #actions(links: Promise<ShareLinks>): HTMLElement {
     const pack = this.#pack;
     const actions = element('div', 'no-print mt-8 flex flex-wrap gap-3');
     const status = element('p', 'w-full');
     status.setAttribute('role', 'status');
-    const shareUrl = `${location.origin}${location.pathname}#${encodePack(pack)}`;
     actions.append(
       button('复制分享链接', '复制分享链接', pack.items.length === 0, async () => {
+        const shareUrl = (await links).full;
         const result = await copyText(shareUrl);
         status.replaceChildren(
           result === 'copied'
@@ -315,6 +344,15 @@ class CoursePack extends HTMLElement {
   }
 }
 
+/** The items with the one at `index` including `sections` (none: its summary only). */
+function withSections(items: Pack['items'], index: number, sections: string[]): Pack['items'] {
+  return items.map((item, at) => {
+    if (at !== index) return item;
+    const { sections: _, ...rest } = item;
+    return sections.length > 0 ? { ...rest, sections } : rest;
+  });
+}
+
 function button(
   text: string,
   label: string,
@@ -325,7 +363,8 @@ function button(
   const node = document.createElement('button');
   if (focusKey) node.dataset.focus = focusKey;
   node.type = 'button';
-  node.className = 'min-h-11 rounded border border-line bg-surface px-3';
+  // Never on paper: a handout shows the material, not the controls that arranged it.
+  node.className = 'no-print min-h-11 rounded border border-line bg-surface px-3';
   node.textContent = text;
   if (label !== text) node.setAttribute('aria-label', label);
   node.disabled = disabled;

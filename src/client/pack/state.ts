@@ -1,6 +1,10 @@
 import { isParagraphAnchor } from '../../common/anchors.ts';
 
-/** The version of the shared-link format; older links keep opening as long as their version is read here. */
+/**
+ * The version of the full format, which spells out every title and locator: what this browser
+ * stores, and what shared links carried before the compact format (share-link.ts, version 2).
+ * Links in it keep opening as long as it is read here.
+ */
 export const PACK_VERSION = 1;
 
 /** One thing in a course pack (学习单): a paragraph of a speech or case, or a whole entry. */
@@ -15,6 +19,8 @@ export interface PackItem {
   locator?: string;
   /** A whole case's 学习要点, brought along when it was added. */
   points?: string[];
+  /** A whole case's sections the trainer chose to include (the ids of their headings, e.g. practice); none: its summary only. */
+  sections?: string[];
 }
 
 /** A course pack: what a trainer gathered, in order, and the discussion questions. */
@@ -39,6 +45,12 @@ const MAX_ITEMS = 100;
 export const MAX_QUESTIONS = 50;
 const MAX_POINTS = 20;
 const MAX_TEXT = 500;
+/** Sections a case item includes at most: cases have four (背景、做法、成效、经验启示). */
+export const MAX_SECTIONS = 10;
+
+/** A section's heading id as the case page gives it (background, practice, …). */
+export const isSectionId = (value: unknown): value is string =>
+  typeof value === 'string' && /^[a-z][a-z0-9-]{0,39}$/.test(value);
 
 /** Where this site is: a pack's items must be its own pages, under its base path. */
 export interface PackSite {
@@ -159,6 +171,13 @@ function checkPack(value: Record<string, unknown>, site: PackSite): string | und
       (!Array.isArray(item.points) || item.points.length > MAX_POINTS || !item.points.every(isText))
     )
       return '学习要点格式不对。';
+    if (
+      item.sections !== undefined &&
+      (!Array.isArray(item.sections) ||
+        item.sections.length > MAX_SECTIONS ||
+        !item.sections.every(isSectionId))
+    )
+      return '案例章节格式不对。';
   }
   return undefined;
 }

@@ -58,6 +58,7 @@ export function handoutDocument(handout: Handout): Document {
         title: heading(SIZE.title),
         heading1: heading(SIZE.part),
         heading2: heading(SIZE.heading),
+        heading3: heading(SIZE.text),
       },
     },
     sections: [
@@ -103,6 +104,12 @@ function material(item: HandoutMaterial): Paragraph[] {
           children: [new TextRun({ text: '学习要点：', font: HEI }), new TextRun(point)],
         }),
     ),
+    ...item.sections.flatMap((section) => [
+      new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_3, keepNext: true }),
+      ...section.paragraphs.map(
+        (paragraph) => new Paragraph({ text: paragraph, indent: { firstLine: INDENT } }),
+      ),
+    ]),
     new Paragraph({
       keepNext: true,
       children: [new TextRun({ text: `引用：${item.citation}`, size: SIZE.small })],

@@ -2,7 +2,7 @@ import { editDistance } from '../../common/refs.ts';
 import { comparableText, phraseQuery } from '../../common/search/tokens.ts';
 import { META_WEIGHTS } from '../../common/search/meta.ts';
 import type { Pagefind, PagefindResult, PagefindSearch } from './pagefind.ts';
-import { looseWords } from './words.ts';
+import { looseWords, spacedWords } from './words.ts';
 
 /** What a search found, and how. */
 export type SearchOutcome =
@@ -10,6 +10,8 @@ export type SearchOutcome =
   | { kind: 'browse'; results: PagefindResult[] }
   /** Pages containing the query as typed. `verify`: the query has punctuation, so each hit is checked against the text. */
   | { kind: 'exact'; results: PagefindResult[]; verify: boolean }
+  /** Words typed apart (社区 党员): pages holding every one of them, those holding them together first. */
+  | { kind: 'all'; words: string[]; results: PagefindResult[] }
   /** The phrase is found nowhere; these pages contain all of its words, apart. */
   | { kind: 'loose'; words: string[]; results: PagefindResult[] }
   /** Nothing at all; perhaps a suggestion for a close domain term. */
@@ -29,7 +31,8 @@ export interface SearchContext {
 /**
  * Exact phrase first: the query's characters in order, as one phrase in our
  * character-level index. Only when no page has the phrase does it fall back to
- * pages holding all of the query's words, and says so.
+ * pages holding all of the query's words, and says so. Words typed with spaces
+ * between them are each searched as a phrase, and a page must hold them all.
  */
 export async function runSearch(
   query: string,
@@ -41,7 +44,12 @@ export async function runSearch(
     const all = await pagefind.search(null, { filters, sort: { date: 'desc' } });
     return { kind: 'browse', results: all?.results ?? [] };
   }
-  const phrase = phraseQuery(trimmed);
+  const spaced = spacedWords(trimmed);
+  if (spaced.length > 1) {
+    const results = await allWords(pagefind, spaced, filters, spaced.join(''));
+    if (results.length > 0) return { kind: 'all', words: spaced, results };
+  }
+  const phrase = spaced.length > 1 ? '' : phraseQuery(trimmed);
   const exact = phrase ? inText(await pagefind.search(phrase, { filters })) : [];
   if (exact.length > 0) {
     return {
@@ -52,7 +60,8 @@ export async function runSearch(
   }
   const terms = typeof dictionary === 'function' ? await dictionary() : dictionary;
   const words = looseWords(trimmed, terms);
-  if (words.length > 0) {
+  // Typed apart and found nowhere together, the words are only tried again if the looser split differs.
+  if (words.length > 0 && words.join(' ') !== spaced.join(' ')) {
     const results = await allWords(pagefind, words, filters);
     if (results.length > 0) return { kind: 'loose', words, results };
   }
@@ -72,11 +81,15 @@ async function weighMetaAsNothing(pagefind: Pagefind): Promise<void> {
 const inText = (search: PagefindSearch | null): PagefindResult[] =>
   (search?.results ?? []).filter((result) => result.score > 0);
 
-/** Pages that contain every word as a phrase, ranked by their summed scores. */
+/**
+ * Pages that contain every word as a phrase, ranked by their summed scores; with
+ * `together`, the pages that also hold that phrase (the words as typed, side by side) come first.
+ */
 async function allWords(
   pagefind: Pagefind,
   words: string[],
   filters: Record<string, string[]>,
+  together?: string,
 ): Promise<PagefindResult[]> {
   const searches = await Promise.all(
     words.map((word) => pagefind.search(phraseQuery(word), { filters })),
@@ -89,8 +102,11 @@ async function allWords(
     if (rest.every((found) => found.has(id)))
       scores.set(id, result.score + rest.reduce((sum, found) => sum + found.get(id)!.score, 0));
   }
+  const side = together
+    ? new Set(inText(await pagefind.search(phraseQuery(together), { filters })).map((r) => r.id))
+    : new Set<string>();
   return [...scores.entries()]
-    .sort(([, a], [, b]) => b - a)
+    .sort(([a, x], [b, y]) => Number(side.has(b)) - Number(side.has(a)) || y - x)
     .map(([id, score]) => ({ ...first!.get(id)!, score }));
 }
 

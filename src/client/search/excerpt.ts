@@ -18,18 +18,34 @@ const CONTEXT_AFTER = 56;
  * cuts a passage around it from the same paragraph, marking every occurrence
  * (words that overlap, 网格 in 网格化, as one mark).
  * Matching ignores punctuation between characters, as the index does.
+ * The page's title, which opens its text, is shown above the passage already:
+ * a passage never repeats it. When the words are in the title only, the passage
+ * is the opening of the body (a case's summary, a speech's first paragraph).
  * @param anchors the page's `id:offset` list, as the index records it
+ * @param title the page's title, left out of the passage when the text opens with it
  */
-export function passageFor(content: string, phrases: string[], anchors = ''): Passage {
+export function passageFor(
+  content: string,
+  phrases: string[],
+  anchors = '',
+  title?: string,
+): Passage {
   const text = plainText(content);
-  const spans = mergeSpans(phrases.flatMap((phrase) => occurrences(text, tokensOf(phrase))));
+  const firstLine = text.indexOf('\n');
+  const bodyStart =
+    title && firstLine > 0 && text.slice(0, firstLine).trim() === title.trim() ? firstLine + 1 : 0;
+  const spans = mergeSpans(phrases.flatMap((phrase) => occurrences(text, tokensOf(phrase)))).filter(
+    ([start]) => start >= bodyStart,
+  );
   const first = spans[0];
-  if (!first)
-    return {
-      html: escape(
-        (text.split('\n').find((line) => line.length > 20) ?? text).slice(0, PLAIN_PASSAGE_LENGTH),
-      ),
-    };
+  if (!first) {
+    const lines = text.slice(bodyStart).split('\n');
+    const opening = (lines.find((line) => line.length > 20) ?? lines.join(' ')).slice(
+      0,
+      PLAIN_PASSAGE_LENGTH,
+    );
+    return { html: escape(opening) };
+  }
   const lineStart = text.lastIndexOf('\n', first[0]) + 1;
   const lineEnd = text.indexOf('\n', first[1]) === -1 ? text.length : text.indexOf('\n', first[1]);
   const from = Math.max(lineStart, first[0] - CONTEXT_BEFORE);

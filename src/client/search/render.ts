@@ -17,7 +17,7 @@ export function renderResult(
   kind: MatchKind,
   casesUrl: string,
 ): HTMLLIElement {
-  const passage = passageFor(data.content, phrases, data.meta.anchors);
+  const passage = passageFor(data.content, phrases, data.meta.anchors, data.meta.title);
   const item = document.createElement('li');
   item.className = 'py-4';
   const link = document.createElement('a');

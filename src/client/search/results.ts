@@ -2,8 +2,9 @@ import { loadPagefind, type PagefindResult, type PagefindResultData } from './pa
 import { renderResult, type MatchKind } from './render.ts';
 import { runSearch, type SearchOutcome } from './engine.ts';
 import { containsVerbatim } from './excerpt.ts';
-import { hasSearch, pagefindFilters, type SearchState } from './state.ts';
-import { describeOutcome } from './messages.ts';
+import { hasSearch, type SearchState } from './state.ts';
+import { describeOutcome, filteredOut } from './messages.ts';
+import { FilterSets, type FilterCounts } from './filter-sets.ts';
 import { SEARCH_BATCH as BATCH } from '../../common/search/result-view.ts';
 
 /** Hits checked against the text when the query has punctuation; beyond this, the index's word is taken. */
@@ -27,8 +28,15 @@ export interface ResultsView {
  */
 export class SearchResults {
   #view: ResultsView;
+  /** What the query found on all pages, before the filters. */
+  #found: PagefindResult[] = [];
+  /** What the filters leave of it: the list shown. */
   #results: PagefindResult[] = [];
-  #verified: PagefindResultData[] | undefined;
+  /** Data already loaded (to check a query with punctuation against the text), by result id. */
+  #data = new Map<string, PagefindResultData>();
+  #sets: FilterSets | undefined;
+  /** The search the results are of. */
+  #state: SearchState = { q: '', filters: {} };
   #phrases: string[] = [];
   #kind: MatchKind = 'browse';
   #shown: number;
@@ -47,6 +55,11 @@ export class SearchResults {
     return loadPagefind(this.#view.indexUrl);
   }
 
+  async #filterSets(): Promise<FilterSets> {
+    this.#sets ??= new FilterSets(await this.#pagefind());
+    return this.#sets;
+  }
+
   async search(state: SearchState) {
     const { list, status } = this.#view;
     const run = ++this.#run;
@@ -54,13 +67,16 @@ export class SearchResults {
     status.textContent = hasSearch(state) ? '正在检索…' : '正在载入最新条目…';
     this.#prefilled = false;
     try {
+      // Searched over all pages, then filtered here, so the page can say when the filters left nothing.
       const outcome = await runSearch(state.q, {
         pagefind: await this.#pagefind(),
-        filters: pagefindFilters(state),
+        filters: {},
         dictionary: () => this.#terms(),
       });
       if (run !== this.#run) return;
       await this.#take(state.q, outcome);
+      this.#state = state;
+      this.#results = await (await this.#filterSets()).narrow(this.#found, state.filters);
       if (run !== this.#run) return;
       const first = await this.#batch(0);
       if (run !== this.#run) return;
@@ -71,7 +87,9 @@ export class SearchResults {
       this.#shown = 0;
       this.#append(first);
       status.replaceChildren(
-        ...describeOutcome(state.q, outcome, this.#count(), location.pathname),
+        ...(this.#results.length === 0 && this.#found.length > 0
+          ? filteredOut(state.q, outcome, this.#found.length)
+          : describeOutcome(state.q, outcome, this.#count(), location.pathname)),
       );
     } catch {
       if (run === this.#run)
@@ -93,6 +111,7 @@ export class SearchResults {
         });
         if (run !== this.#run) return;
         await this.#take('', outcome);
+        this.#results = this.#found;
         this.#prefilled = false;
       } catch {
         this.#view.status.textContent = '检索索引加载失败，请刷新重试。';
@@ -101,6 +120,22 @@ export class SearchResults {
     }
     const data = await this.#batch(this.#shown);
     if (run === this.#run) this.#append(data);
+  }
+
+  /**
+   * For each offered filter value, how many results it would leave (see filter-sets.ts).
+   * Before any search the results are every page, newest first, as the page lists them.
+   */
+  async counts(offered: Record<string, readonly string[]>): Promise<FilterCounts> {
+    if (this.#prefilled) {
+      const outcome = await runSearch('', {
+        pagefind: await this.#pagefind(),
+        filters: {},
+        dictionary: [],
+      });
+      if (this.#prefilled) await this.#take('', outcome);
+    }
+    return (await this.#filterSets()).count(this.#found, this.#state.filters, offered);
   }
 
   /** The domain terms, fetched once and only when a search needs them (see engine.ts). */
@@ -113,27 +148,34 @@ export class SearchResults {
 
   /** Keeps what the outcome found; hits of a query with punctuation are checked against the text first. */
   async #take(query: string, outcome: SearchOutcome) {
-    this.#results = 'results' in outcome ? outcome.results : [];
+    this.#found = 'results' in outcome ? outcome.results : [];
     this.#kind =
       outcome.kind === 'loose' ? 'loose' : outcome.kind === 'browse' ? 'browse' : 'exact';
-    this.#phrases = outcome.kind === 'loose' ? outcome.words : query.trim() ? [query.trim()] : [];
-    this.#verified = undefined;
-    if (outcome.kind === 'exact' && outcome.verify && this.#results.length <= VERIFY_LIMIT) {
-      const all = await Promise.all(this.#results.map((result) => result.data()));
-      this.#verified = all.filter((data) => containsVerbatim(data.content, query));
+    this.#phrases =
+      outcome.kind === 'loose' || outcome.kind === 'all'
+        ? outcome.words
+        : query.trim()
+          ? [query.trim()]
+          : [];
+    this.#data.clear();
+    if (outcome.kind === 'exact' && outcome.verify && this.#found.length <= VERIFY_LIMIT) {
+      const all = await Promise.all(this.#found.map((result) => result.data()));
+      this.#found = this.#found.filter((result, index) => {
+        this.#data.set(result.id, all[index]!);
+        return containsVerbatim(all[index]!.content, query);
+      });
     }
   }
 
   #count() {
-    return this.#verified?.length ?? this.#results.length;
+    return this.#results.length;
   }
 
   /** The data of the next batch of results from `from`. */
   async #batch(from: number): Promise<PagefindResultData[]> {
     const to = Math.min(from + BATCH, this.#count());
-    return (
-      this.#verified?.slice(from, to) ??
-      (await Promise.all(this.#results.slice(from, to).map((result) => result.data())))
+    return Promise.all(
+      this.#results.slice(from, to).map((result) => this.#data.get(result.id) ?? result.data()),
     );
   }
 

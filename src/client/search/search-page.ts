@@ -3,6 +3,8 @@ import { hasSearch, readSearchState, writeSearchState, type SearchState } from '
 import type { SearchResults } from './results.ts';
 import { loadPagefind } from './pagefind.ts';
 import { pickCases } from './compare-picks.ts';
+import { showFilterCounts, showChosenFilters } from './filter-menus.ts';
+import type { FilterCounts } from './filter-sets.ts';
 
 /**
  * The search page: runs the search in the URL on load (so trainers can link a
@@ -13,10 +15,15 @@ import { pickCases } from './compare-picks.ts';
  */
 class SearchPage extends HTMLElement {
   #form!: HTMLFormElement;
+  #filters!: HTMLDetailsElement;
   #results: Promise<SearchResults> | undefined;
+  /** The last counts shown, kept to show again when the site menu is filled in. */
+  #counts: FilterCounts | undefined;
+  #counting = 0;
 
   connectedCallback() {
     this.#form = this.querySelector('[data-search-form]')!;
+    this.#filters = this.querySelector('[data-search-filters]')!;
     const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
     const more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
     const state = readSearchState(location.search);
@@ -27,6 +34,21 @@ class SearchPage extends HTMLElement {
     });
     this.#form.addEventListener('change', (event) => {
       if (event.target instanceof HTMLSelectElement) this.#submit();
+    });
+    // Counted only when the filters are looked at: counting downloads every filter's page lists.
+    this.#filters.addEventListener('toggle', () => {
+      if (this.#filters.open) void this.#count();
+    });
+    this.querySelector('[data-filters-done]')!.addEventListener('click', () => {
+      this.#filters.open = false;
+      this.#filters.querySelector('summary')!.focus();
+    });
+    this.querySelector('[data-search-status]')!.addEventListener('click', (event) => {
+      if (!(event.target instanceof Element) || !event.target.closest('[data-clear-filters]'))
+        return;
+      for (const name of FILTER_NAMES) this.#field(name).value = '';
+      this.#submit();
+      this.#filters.querySelector('summary')!.focus();
     });
     more.addEventListener('click', () => void this.#use((results) => results.showMore()));
     // Fetching the code and the index's runtime as the reader starts typing saves that wait on the first search.
@@ -66,7 +88,27 @@ class SearchPage extends HTMLElement {
   async #search(state: SearchState) {
     // Busy at once, before the search code has loaded, so nothing reads the list as answered.
     this.querySelector('[data-search-results]')!.setAttribute('aria-busy', 'true');
+    showChosenFilters(this.#filters, state.filters);
     await this.#use((results) => results.search(state));
+    if (this.#filters.open) await this.#count();
+  }
+
+  /** Shows in each menu how many results each value would leave. */
+  async #count() {
+    const run = ++this.#counting;
+    const menus = [...this.#filters.querySelectorAll('select')];
+    const offered = Object.fromEntries(
+      menus.map((menu) => [
+        menu.name,
+        [...menu.options].map((option) => option.value).filter(Boolean),
+      ]),
+    );
+    await this.#use(async (results) => {
+      const counts = await results.counts(offered);
+      if (run !== this.#counting) return;
+      this.#counts = counts;
+      showFilterCounts(menus, counts);
+    });
   }
 
   /** Runs `action` once the search code is loaded; if it cannot load, says so and tries again next time. */
@@ -94,6 +136,7 @@ class SearchPage extends HTMLElement {
         field.append(new Option(value, value));
       field.value = value;
     }
+    showChosenFilters(this.#filters, state.filters);
   }
 
   #field(name: string) {
@@ -128,6 +171,8 @@ class SearchPage extends HTMLElement {
     select.replaceChildren(new Option('全部', ''), ...names.map((name) => new Option(name, name)));
     if (chosen && !names.includes(chosen)) select.append(new Option(chosen, chosen));
     select.value = chosen;
+    if (this.#counts) showFilterCounts([select], this.#counts);
+    if (this.#filters.open) void this.#count();
   }
 }
 

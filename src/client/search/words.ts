@@ -1,6 +1,19 @@
 import { tokensOf } from '../../common/search/tokens.ts';
 
 /**
+ * The words of a query typed with spaces between them (社区 党员, as people type
+ * into a web search engine): pages must hold each of them, not the phrase. A
+ * full-width space separates words too. A query without spaces, or quoted whole,
+ * is one phrase.
+ * @example spacedWords('社区\u3000党员 社区') // ['社区', '党员']
+ */
+export function spacedWords(query: string): string[] {
+  const trimmed = query.trim();
+  if (/^["“].*["”]$/su.test(trimmed)) return [trimmed];
+  return [...new Set(trimmed.split(/\s+/u).filter((word) => tokensOf(word).length > 0))];
+}
+
+/**
  * The words of a query for the looser search that runs when the phrase itself
  * is found nowhere: domain terms first (so 党群服务中心 stays whole), the rest by
  * the browser's word segmentation, whose runs of single characters (网|格 for a

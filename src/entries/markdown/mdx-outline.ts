@@ -2,7 +2,11 @@ import { isPartAnchor, isSectionAnchor, paragraphLabel } from '../../common/anch
 import type { Element, Root } from 'hast';
 import { AnchorCounter, PLAIN_NUMBERING, type NumberingPlan } from '../../common/numbering.ts';
 import type { OutlineItem } from '../outline.ts';
-import { paragraphLocator, type ParagraphPlace } from '../../common/reference-text.ts';
+import {
+  paragraphLocator,
+  paragraphName,
+  type ParagraphPlace,
+} from '../../common/reference-text.ts';
 import { element, parseBody, text, textContent, visit } from './hast.ts';
 
 /** The outline of a numbered entry (a speech) from its MDX, numbered exactly as its page. */
@@ -12,10 +16,11 @@ export const outlineOf = (body: string, plan: NumberingPlan = PLAIN_NUMBERING): 
 /**
  * Gives every heading a stable ASCII id, and, when `numbered` (speeches and
  * cases), every top-level paragraph an id `p-N`, its citation locator
- * (第三部分（二）第1段) and a visible number linking to itself. A `***` on its own
- * line after the numbered parts ends the last of them: the paragraphs after it are
- * the closing (结束语第1段), so the last section does not claim them. Returns the
- * outline, so pages quote and cite paragraphs by the same numbering the reader sees.
+ * (第三部分（二）第14段, by the number it shows) and a visible number linking to
+ * itself. A `***` on its own line after the numbered parts ends the last of them:
+ * the paragraphs after it are the closing (结束语第21段), so the last section does
+ * not claim them. Returns the outline, so pages quote and cite paragraphs by the
+ * same numbering the reader sees.
  * `plan` keeps published numbers where paragraphs were added or retired later.
  */
 export function numberAnchors(
@@ -25,13 +30,12 @@ export function numberAnchors(
 ): OutlineItem[] {
   const counter = new AnchorCounter(numbered ? plan : PLAIN_NUMBERING);
   const outline: OutlineItem[] = [];
-  const place: ParagraphPlace = { n: 0 };
+  const place: ParagraphPlace = { number: '' };
   visit(tree, (node, ancestors) => {
     if (node.type !== 'element' || !['h2', 'h3', 'h4', 'p', 'hr'].includes(node.tagName)) return;
     if (node.tagName === 'hr') {
       if (numbered && place.part && ancestors.at(-1)?.type === 'root') {
         Object.assign(place, {
-          n: 0,
           part: undefined,
           section: undefined,
           heading: undefined,
@@ -54,12 +58,7 @@ export function numberAnchors(
     // Only the text's own paragraphs: not those inside quotations, lists or components.
     if (!numbered || ancestors.at(-1)?.type !== 'root') return 'skip';
     const { id, n } = counter.paragraph();
-    place.n += 1;
-    // Under no heading the place is the number itself, which p-12a shows as 12a.
-    const locator =
-      place.part || place.heading || place.closing
-        ? paragraphLocator(place)
-        : `第${paragraphLabel(id)}段`;
+    const locator = paragraphLocator({ ...place, number: paragraphLabel(id) });
     node.properties = { id, className: ['para'], dataCite: locator, ...node.properties };
     node.children.unshift(paragraphNumber(id));
     outline.push({ kind: 'paragraph', id, n, text: value, locator });
@@ -92,7 +91,6 @@ function retiredAnchors(tree: Root, plan: NumberingPlan): OutlineItem[] {
 
 /** Updates where the following paragraphs sit when a heading is passed. */
 function moveTo(place: ParagraphPlace, depth: number, id: string, heading: string) {
-  place.n = 0;
   place.closing = false;
   if (isPartAnchor(id)) {
     place.part = heading;
@@ -115,7 +113,7 @@ function paragraphNumber(id: string): Element {
     {
       className: ['para-num'],
       href: `#${id}`,
-      ariaLabel: `第 ${label} 段`,
+      ariaLabel: paragraphName(id),
       dataPagefindIgnore: '',
     },
     [text(label)],

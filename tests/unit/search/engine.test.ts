@@ -82,7 +82,7 @@ describe('runSearch', () => {
   });
 
   test('falls back to pages with all the words, best first, only when the phrase is found nowhere', async () => {
-    const outcome = await runSearch('服务 党建', {
+    const outcome = await runSearch('服务党建', {
       pagefind: fakePagefind(pages),
       filters: {},
       dictionary,
@@ -90,6 +90,35 @@ describe('runSearch', () => {
     expect(
       outcome.kind === 'loose' && [outcome.words, outcome.results.map((result) => result.id)],
     ).toEqual([['服务', '党建'], ['b']]);
+  });
+
+  test.each(['网格化 服务', '网格化　服务', ' 服务  网格化 '])(
+    'takes words typed apart (%s) as all required, pages holding them side by side first',
+    async (query) => {
+      const pages = {
+        a: { text: '网格化管理，优质服务', date: '2022-06-27' },
+        b: { text: '网格化服务中心', date: '2023-01-01' },
+        c: { text: '党群服务中心建设', date: '2021-05-05' },
+      };
+      const outcome = await runSearch(query, {
+        pagefind: fakePagefind(pages),
+        filters: {},
+        dictionary,
+      });
+      expect(outcome.kind).toBe('all');
+      expect(outcome.kind === 'all' && outcome.results.map((result) => result.id)).toEqual(
+        query.trim().startsWith('服务') ? ['a', 'b'] : ['b', 'a'],
+      );
+    },
+  );
+
+  test('keeps a quoted query with a space one phrase', async () => {
+    const outcome = await runSearch('“网格化 服务中心”', {
+      pagefind: fakePagefind(pages),
+      filters: {},
+      dictionary,
+    });
+    expect(outcome.kind).toBe('exact');
   });
 
   test('says plainly that nothing holds the query, and suggests a close domain term', async () => {

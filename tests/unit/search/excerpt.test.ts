@@ -45,6 +45,20 @@ describe('passageFor', () => {
     expect(passageFor(content, ['网格化服务中心'], anchors).anchor).toBeUndefined();
   });
 
+  test('never repeats the title: a match in the title and the text shows the text', () => {
+    const title = '网格化服务中心与党建信息化';
+    expect(passageFor(content, ['网格化服务中心'], anchors, title)).toMatchObject({
+      anchor: 'p-2',
+      html: expect.stringContaining('建立健全<mark>网格化服务中心</mark>'),
+    });
+  });
+
+  test('shows the opening of the text, unmarked, for a match in the title only', () => {
+    expect(passageFor(content, ['与党建'], anchors, '网格化服务中心与党建信息化')).toEqual({
+      html: '讲话指出，本市社区服务精细化、信息化水平还有待提高。',
+    });
+  });
+
   test('escapes the page text', () => {
     expect(passageFor('a<b>社区</b>', ['社区']).html).toBe('a&lt;b&gt;<mark>社区</mark>&lt;/b&gt;');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { looseWords } from '../../../src/client/search/words.ts';
+import { looseWords, spacedWords } from '../../../src/client/search/words.ts';
 
 const dictionary = ['党群服务中心', '网格化', '网格化服务中心', '大整合共治'];
 
@@ -13,5 +13,18 @@ describe('looseWords', () => {
     ['社', []],
   ])('%j → %j', (query, words) => {
     expect(looseWords(query, dictionary)).toEqual(words);
+  });
+});
+
+describe('spacedWords', () => {
+  test.each([
+    ['社区 党员', ['社区', '党员']],
+    ['社区　党员', ['社区', '党员']],
+    ['  社区   党员 社区 ', ['社区', '党员']],
+    ['社区党员', ['社区党员']],
+    ['“社区 党员”', ['“社区 党员”']],
+    ['社区 ， 党员', ['社区', '党员']],
+  ])('reads %s as %j', (query, words) => {
+    expect(spacedWords(query)).toEqual(words);
   });
 });

@@ -7,7 +7,7 @@ import {
   passageText,
   type OutlineParagraph,
 } from '../../outline.ts';
-import { paragraphLabel } from '../../../common/anchors.ts';
+import { paragraphName } from '../../../common/reference-text.ts';
 import type { NumberingPlan } from '../../../common/numbering.ts';
 import { describeMisquote, type QuotedSpeech } from '../../../common/misquote.ts';
 import { createResolver } from '../../../common/refs.ts';
@@ -68,7 +68,8 @@ export function speechQuote(
     );
   const misquote = describeMisquote(speech, at, children.map(textContent).join(''));
   if (misquote) throw new Error(`${where}：${misquote.message}请从讲话页面复制原文。`);
-  const label = speech.headings.get(at) ?? `第 ${paragraphLabel(at)} 段`;
+  // A paragraph is cited as 复制引用 cites it (第三部分第12段), a section by its heading.
+  const label = speech.headings.get(at) ?? speech.paragraphs.get(at)?.locator ?? paragraphName(at);
   const href = urls.anchor('speeches', speech.id, at);
   // data-speech and data-at say what is quoted, so the paragraph quoted lists the entry quoting it (see quotedPassages).
   return element(

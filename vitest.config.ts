@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_REPOSITORY_URL } from './tests/helpers/paths.ts';
 
 /** The kill sweep runs only when asked for by name (`npm run test:kills`): it takes many builds. */
 const sweep = process.argv.some((arg) => arg === 'kills' || arg === '--project=kills');
@@ -18,6 +19,9 @@ export default defineConfig({
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/setup/build-site.ts'],
+          // The repository the site is built for (tests/setup/build-site.ts), so that the tests read the
+          // same config as the build, and the fixture sites they build name it too.
+          env: { REPOSITORY_URL: TEST_REPOSITORY_URL },
           testTimeout: 120_000,
           hookTimeout: 300_000,
           // A poll waits for something the page must come to show; on a loaded 2-core runner a search

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteConfig } from '../src/site/config.ts';
+import { NO_REPOSITORY_WARNING, siteConfig } from '../src/site/config.ts';
 import { CACHE_DIR } from '../src/site/build-paths.ts';
 import { postBuild } from '../src/postbuild/post-build.ts';
 import { acquireBuildLock } from './lib/build/build-lock.ts';
@@ -73,6 +73,8 @@ try {
     });
     publishOutput(staging, out);
     finishBuild(cacheDir);
+    // Last, where a deployer reads it: a warning, not an error, since a site without editor links is a valid site.
+    if (!siteConfig.repository) console.warn(`[构建] 提醒：${NO_REPOSITORY_WARNING}`);
   }
 } catch (failure) {
   rmSync(staging, { recursive: true, force: true });

@@ -56,7 +56,7 @@ if (positionals.length > 1)
 
 const root = positionals[0] ?? process.cwd();
 // What the target branch publishes must stay published (see src/checks/target-branch.ts).
-const { target, notice } = targetFor(root, siteConfig.repository.branch);
+const { target, notice } = targetFor(root, siteConfig.branch);
 if (notice) console.log(notice);
 const findings = await runChecks(root, target);
 const report = formatReport(findings);

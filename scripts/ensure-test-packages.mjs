@@ -1,5 +1,5 @@
 // Makes sure the tests have the Debian packages they drive: Chromium for the browser
-// tests, nginx with its brotli_static module for the deployment tests. On a fresh
+// tests, nginx with its brotli_static module for the deployment tests, poppler-utils to read the printed PDFs. On a fresh
 // Debian machine run as root (as CI is) it installs what is missing; anywhere else it
 // says what to do. Nothing is ever downloaded from anywhere but the system's package manager.
 import { existsSync } from 'node:fs';
@@ -22,6 +22,11 @@ const PACKAGES = [
     name: 'libnginx-mod-http-brotli-static',
     path: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
     why: '部署测试（nginx 直接发送 .br 压缩版）',
+  },
+  {
+    name: 'poppler-utils',
+    path: '/usr/bin/pdftotext',
+    why: '打印测试（读出 PDF 的页面大小和文字）',
   },
 ];
 

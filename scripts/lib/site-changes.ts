@@ -12,7 +12,7 @@ import type { SiteChanges } from './review-summary.ts';
  * missing where there is no target to compare with, and `notice` then says why.
  */
 export function siteChangesFor(root: string): { changes?: SiteChanges; notice?: string } {
-  const { target, notice } = targetFor(root, siteConfig.repository.branch);
+  const { target, notice } = targetFor(root, siteConfig.branch);
   if (!target) return { notice };
   const now = siteUrlsOf(loadEntryFiles(root).entries);
   const before = siteUrlsOf(loadEntryFiles(target.root).entries).permanent;

@@ -35,6 +35,7 @@ document.addEventListener('click', (event) => {
   if (add) void tools().then(({ addPage }) => addPage(add));
   const aloud = target.closest<HTMLElement>('[data-read-aloud]');
   if (aloud) void tools().then(({ readAloud }) => readAloud(aloud));
+  if (target.closest('[data-print-page]')) window.print();
 });
 
 /** Shows how many things the reader's course pack holds, next to its link (kept by pack/storage.ts). */

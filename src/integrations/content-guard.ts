@@ -25,10 +25,7 @@ export function contentGuard(): AstroIntegration {
           return;
         }
         // Against the target branch too, so that a build refuses what the merge request's check refuses.
-        const findings = await runChecks(
-          root,
-          targetFor(root, siteConfig.repository.branch).target,
-        );
+        const findings = await runChecks(root, targetFor(root, siteConfig.branch).target);
         if (hasErrors(findings)) refuseBuild('内容检查未通过，网站未生成。', findings);
         if (findings.length > 0) printReport('内容检查有提醒，网站照常生成：', findings);
       },

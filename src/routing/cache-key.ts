@@ -22,7 +22,7 @@ function itemKey(item: AnyItem): string {
  */
 export function cacheKeyOf(props: unknown): string {
   const hash = createHash('sha256');
-  // Read from the environment (REPOSITORY_URL for 编辑此页), so not part of any code Astro hashes.
+  // Read from the environment (REPOSITORY_URL: whether and where 编辑此页 leads), so not part of any code Astro hashes.
   hash.update(JSON.stringify(siteConfig));
   const seen = new Set<object>();
   const add = (value: unknown): void => {

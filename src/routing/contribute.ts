@@ -20,7 +20,7 @@ export function formChoices(
 /** The 投稿 page's data, derived once from the knowledge base. */
 export function contributeData(kb: KnowledgeBase): ContributeData {
   return {
-    repository: siteConfig.repository,
+    ...(siteConfig.repository && { repository: siteConfig.repository }),
     collections: FORM_COLLECTIONS.map((name) => ({
       name,
       label: labelOf(name),

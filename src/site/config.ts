@@ -17,13 +17,21 @@ export interface SiteConfig {
   pageSize: number;
   /** How many entries the home page shows in its "latest" lists. */
   homeListSize: number;
-  /** Where the content is edited: the repository's web address, branch and forge, for 编辑此页 and 新增案例 links. */
-  repository: Repository;
+  /** The branch editors' changes go into (REPOSITORY_BRANCH, else main): the content check compares with it. */
+  branch: string;
+  /**
+   * Where the content is edited: the repository's web address, branch and forge, for 编辑此页 and
+   * 新增案例 links. Absent when REPOSITORY_URL is not set: then the site shows readers no editor link
+   * at all (never one to a placeholder host), and the 投稿 page offers download and copy only.
+   */
+  repository?: Repository;
 }
 
-// The one place the repository is named. The default is a placeholder: set REPOSITORY_URL (or edit here) to the real address.
+// The one place the repository is named: REPOSITORY_URL, the repository's web address.
 // Empty variables count as unset, as CI systems often define them empty.
-const repositoryUrl = process.env.REPOSITORY_URL || 'https://git.example.org/jiceng-zhili-zhishiku';
+const repositoryUrl = process.env.REPOSITORY_URL?.trim() || undefined;
+// REPOSITORY_BRANCH when the editors' branch is not main (master on older forges).
+const branch = process.env.REPOSITORY_BRANCH?.trim() || 'main';
 
 export const siteConfig = {
   title: '城乡社区治理与基层党建知识库',
@@ -35,12 +43,18 @@ export const siteConfig = {
   ...parseSiteAddress(process.env.SITE_URL),
   pageSize: 20,
   homeListSize: 6,
-  repository: {
-    url: repositoryUrl,
-    // REPOSITORY_BRANCH when the editors' branch is not main (master on older forges).
-    branch: process.env.REPOSITORY_BRANCH || 'main',
-    // REPOSITORY_FORGE (github, gitlab, gitea; Forgejo is gitea) when the host name does not say; unset, it is
-    // guessed from the host and defaults to gitlab, the usual intranet forge. A misspelt value fails the build.
-    forge: detectForge(repositoryUrl, process.env.REPOSITORY_FORGE),
-  },
+  branch,
+  repository: repositoryUrl
+    ? {
+        url: repositoryUrl,
+        branch,
+        // REPOSITORY_FORGE (github, gitlab, gitea; Forgejo is gitea) when the host name does not say; unset, it is
+        // guessed from the host and defaults to gitlab, the usual intranet forge. A misspelt value fails the build.
+        forge: detectForge(repositoryUrl, process.env.REPOSITORY_FORGE),
+      }
+    : undefined,
 } satisfies SiteConfig;
+
+/** Said by `npm run build` and `npm run package` when the site is built without its repository. */
+export const NO_REPOSITORY_WARNING =
+  '未设置 REPOSITORY_URL：页面上不显示“编辑此页”和“新增案例”链接，投稿页只提供下载和复制；设置方法见 README 部署一节。';

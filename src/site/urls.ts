@@ -61,10 +61,11 @@ export const urls = {
   /** The search page, optionally with a query that runs on load. */
   search: (query?: string) =>
     withBase(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
-  /** The repository's web editor for a content file (path relative to the project root), for 编辑此页. */
-  edit: (file: string) => editFileUrl(siteConfig.repository, file),
-  /** The repository's "new file" page in a collection's folder, prefilled with the new-entry template, for 新增案例. */
+  /** The repository's web editor for a content file (path relative to the project root), for 编辑此页; none without a repository. */
+  edit: (file: string) => siteConfig.repository && editFileUrl(siteConfig.repository, file),
+  /** The repository's "new file" page in a collection's folder, prefilled with the new-entry template, for 新增案例; none without a repository. */
   newEntry: (collection: CollectionName) =>
+    siteConfig.repository &&
     newFileUrl(siteConfig.repository, contentFolder(collection), {
       name: NEW_ENTRY_FILE_NAME,
       content: newEntryText(collection),

@@ -49,11 +49,10 @@ describe('every entry page', () => {
     expect(footer?.text).toMatch(/最后更新：\d{4}年\d{1,2}月\d{1,2}日/);
     const edit = footer?.querySelectorAll('a').find((link) => link.text === '编辑此页');
     expect(edit?.getAttribute('href')).toBe(urls.edit(`content/${collection}/${id}.mdx`));
-    // The forge's own editor path: the placeholder repository (git.example.org) is taken for an intranet GitLab.
-    const editPath = { github: 'edit', gitlab: '-/edit', gitea: '_edit' }[
-      siteConfig.repository.forge
-    ];
-    const prefix = `${siteConfig.repository.url.replace(/\/+$|\.git$/g, '')}/${editPath}/${siteConfig.repository.branch}/content/`;
+    // The forge's own editor path: the tests' repository (git.example.org) is taken for an intranet GitLab.
+    const repository = siteConfig.repository!;
+    const editPath = { github: 'edit', gitlab: '-/edit', gitea: '_edit' }[repository.forge];
+    const prefix = `${repository.url.replace(/\/+$|\.git$/g, '')}/${editPath}/${repository.branch}/content/`;
     expect(edit?.getAttribute('href')?.slice(0, prefix.length)).toBe(prefix);
   });
 });

@@ -46,7 +46,7 @@ function expectNewCaseLink(page: HTMLElement, repository: Repository) {
 
 describe('the real site', () => {
   test('offers editors 新增案例 on the case list, leading to the new-file page of the configured forge', () => {
-    expectNewCaseLink(readPage(SITE_DIST, '/cases/'), siteConfig.repository);
+    expectNewCaseLink(readPage(SITE_DIST, '/cases/'), siteConfig.repository!);
   });
 
   test('offers it on the case list only, not on other lists or the home page', () => {
@@ -63,7 +63,7 @@ describe('the real site', () => {
       'href',
     );
     expect(href).toBe(
-      editFileUrl(siteConfig.repository, 'content/cases/jiedao-guanli-tizhi-gaige.mdx'),
+      editFileUrl(siteConfig.repository!, 'content/cases/jiedao-guanli-tizhi-gaige.mdx'),
     );
   });
 });

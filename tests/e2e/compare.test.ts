@@ -6,6 +6,7 @@ import { ROOT, SITE_DIST } from '../helpers/paths.ts';
 import { readPage } from '../helpers/dist.ts';
 import { readContent } from '../helpers/content-files.ts';
 import { startSiteSession, type SiteSession } from '../helpers/site-session.ts';
+import { readPdf } from '../helpers/pdf.ts';
 
 const cases = readContent(join(ROOT, 'content')).filter((entry) => entry.collection === 'cases');
 const hasSection = (id: string, name: string) =>
@@ -90,6 +91,40 @@ describe('cases side by side', () => {
         ?.style.getPropertyValue('size'),
     );
     expect(pageRule?.toLowerCase()).toBe('a4 landscape');
+    await page.context().close();
+  });
+
+  test('prints on landscape A4 sheets, the table under the title on the first, each case a column wide enough to read', async () => {
+    const four = cases.slice(0, 4);
+    const page = await session.open(`/compare/?cases=${four.map((entry) => entry.id).join(',')}`, {
+      viewport: { width: 1280, height: 800 },
+    });
+    await page.locator('.compare-table').waitFor();
+    const pdf = readPdf(await page.pdf({ preferCSSPageSize: true }));
+    expect(pdf.sizes.length).toBeGreaterThan(0);
+    for (const size of pdf.sizes) {
+      expect(Math.round(size.width)).toBe(842);
+      expect(Math.round(size.height)).toBe(595);
+    }
+    // Page 1 holds the head row (every case's title starting its column) and the first section,
+    // not the title alone; a column is over 150 pt (53 mm) wide, not a few characters.
+    expect(pdf.text(1)).toContain('背景');
+    // The head row: the words on the line of the first case's title, one starting each column.
+    const words = pdf.words(1);
+    const title = String(four[0]!.data.title);
+    const top = words.find((word) => word.text.length > 1 && title.startsWith(word.text))?.yMin;
+    const starts = words
+      .filter((word) => top !== undefined && Math.abs(word.yMin - top) < 5)
+      .map((word) => word.xMin)
+      .sort((a, b) => a - b)
+      // pdftotext splits a title where its font changes (quotation marks): a column’s first word is over 140 pt past the last.
+      .reduce<number[]>(
+        (kept, x) => (kept.length && x < kept.at(-1)! + 140 ? kept : [...kept, x]),
+        [],
+      );
+    expect(starts).toHaveLength(four.length);
+    for (let column = 1; column < starts.length; column++)
+      expect(starts[column]! - starts[column - 1]!).toBeGreaterThan(150);
     await page.context().close();
   });
 

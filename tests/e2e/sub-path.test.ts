@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fixtureSite } from '../helpers/fixture-site.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { ROOT, TEST_REPOSITORY_URL } from '../helpers/paths.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 import { readIndexedPages } from '../helpers/pagefind-index.ts';
 import { readQr } from '../helpers/read-qr.ts';
@@ -183,7 +183,7 @@ describe('the site built for a sub-path (SITE_URL with a path)', () => {
       .querySelectorAll('a')
       .find((link) => link.text.includes('编辑此页'));
     expect(edit?.getAttribute('href')).toBe(
-      `https://git.example.org/jiceng-zhili-zhishiku/-/edit/main/content/${CASE.replace(/\/$/, '')}.mdx`,
+      `${TEST_REPOSITORY_URL}/-/edit/main/content/${CASE.replace(/\/$/, '')}.mdx`,
     );
   });
 

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   detectForge,
   editFileUrl,
@@ -9,8 +9,6 @@ import {
 } from '../../src/site/forge.ts';
 import { entryTemplate } from '../../src/site/new-entry.ts';
 import { ID_PATTERN } from '../../src/common/collections.ts';
-import { urls } from '../../src/site/urls.ts';
-import { siteConfig } from '../../src/site/config.ts';
 
 const repository = (forge: Forge, url = 'https://git.example.org/team/site'): Repository => ({
   url,
@@ -134,21 +132,53 @@ describe('newFileUrl', () => {
   );
 });
 
+/** The site's config and URLs as a build with `env` reads them: the config reads the environment once, when imported. */
+async function builtWith(env: Record<string, string>) {
+  vi.resetModules();
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  try {
+    const { urls } = await import('../../src/site/urls.ts');
+    const { siteConfig } = await import('../../src/site/config.ts');
+    return { urls, siteConfig };
+  } finally {
+    vi.unstubAllEnvs();
+  }
+}
+
 describe('urls.edit and urls.newEntry', () => {
-  test('follow the configured repository and forge', () => {
+  const REPOSITORY_URL = 'https://git.example.org/team/site';
+
+  test('follow the configured repository and forge', async () => {
+    const { urls, siteConfig } = await builtWith({ REPOSITORY_URL, REPOSITORY_FORGE: 'gitea' });
+    expect(siteConfig.repository).toEqual({ url: REPOSITORY_URL, branch: 'main', forge: 'gitea' });
     expect(urls.edit('content/cases/a.mdx')).toBe(
-      editFileUrl(siteConfig.repository, 'content/cases/a.mdx'),
+      editFileUrl(siteConfig.repository!, 'content/cases/a.mdx'),
     );
-    const newEntry = new URL(urls.newEntry('cases'));
-    expect(newEntry.href.startsWith(repositoryBase(siteConfig.repository.url))).toBe(true);
+    const newEntry = new URL(urls.newEntry('cases')!);
+    expect(newEntry.href.startsWith(`${REPOSITORY_URL}/_new/main/`)).toBe(true);
     expect(newEntry.pathname).toMatch(/\/content\/cases$/);
   });
 
-  test('prefill the case template that npm run new writes, with a placeholder file name the content check rejects', () => {
-    const [name = '', content = ''] = new URL(urls.newEntry('cases')).searchParams.values();
+  test('prefill the case template that npm run new writes, with a placeholder file name the content check rejects', async () => {
+    const { urls } = await builtWith({ REPOSITORY_URL });
+    const [name = '', content = ''] = new URL(urls.newEntry('cases')!).searchParams.values();
     expect(name).toBe('请改为标题拼音.mdx');
     expect(name.slice(0, -'.mdx'.length)).not.toMatch(ID_PATTERN);
     expect(content).toMatch(/^---\ntitle: .+\n/);
     expect(content.match(/^## .+$/gm)).toEqual(entryTemplate('cases', '标题').match(/^## .+$/gm));
   });
+
+  test.each(['', '  '])(
+    'are none when REPOSITORY_URL is unset or blank (%j), never a placeholder host; the branch stays',
+    async (unset) => {
+      const { urls, siteConfig } = await builtWith({
+        REPOSITORY_URL: unset,
+        REPOSITORY_BRANCH: 'master',
+      });
+      expect(siteConfig.repository).toBeUndefined();
+      expect(siteConfig.branch).toBe('master');
+      expect(urls.edit('content/cases/a.mdx')).toBeUndefined();
+      expect(urls.newEntry('cases')).toBeUndefined();
+    },
+  );
 });

@@ -52,9 +52,11 @@ class ContributeForm extends HTMLElement {
     knowSpeeches(this.#data.speeches);
     this.#form = this.querySelector('form')!;
     this.#form.hidden = false;
-    // The label follows the repository's forge, which the build's settings (REPOSITORY_FORGE) choose.
-    this.#field('[data-open-forge]').textContent =
-      `在 ${FORGE_NAMES[this.#data.repository.forge]} 中新建`;
+    // The label follows the repository's forge, which the build's settings (REPOSITORY_FORGE) choose;
+    // a site built without a repository has no forge button, only download and copy.
+    const { repository } = this.#data;
+    if (repository)
+      this.#field('[data-open-forge]').textContent = `在 ${FORGE_NAMES[repository.forge]} 中新建`;
     this.querySelector<HTMLElement>('[data-no-script]')!.hidden = true;
     // Enter in a one-line field would submit the form and move the editor away from it.
     this.#form.addEventListener('keydown', (event) => {
@@ -208,7 +210,7 @@ class ContributeForm extends HTMLElement {
       insertImport(this.#body(), CASE_SECTIONS);
       this.#changed();
     });
-    this.#field('[data-open-forge]').addEventListener('click', () => void this.#handOff());
+    this.querySelector('[data-open-forge]')?.addEventListener('click', () => void this.#handOff());
     this.#field('[data-copy]').addEventListener('click', () => void this.#copy());
     this.#field('[data-download]').addEventListener('click', () =>
       this.#save(`${this.#draft.fileName}.mdx`, this.#file(), 'text/markdown'),
@@ -314,13 +316,15 @@ class ContributeForm extends HTMLElement {
       );
     const file = this.#file();
     this.#status('[data-output]', file);
-    const link = handoff(
-      this.#data.repository,
-      this.#folder(),
-      `${this.#draft.fileName}.mdx`,
-      file,
-    );
-    this.#field('[data-open-forge]').setAttribute('href', link.url);
+    if (this.#data.repository) {
+      const link = handoff(
+        this.#data.repository,
+        this.#folder(),
+        `${this.#draft.fileName}.mdx`,
+        file,
+      );
+      this.#field('[data-open-forge]').setAttribute('href', link.url);
+    }
     renderPreview(
       this.#field('[data-preview]'),
       values,
@@ -391,13 +395,12 @@ class ContributeForm extends HTMLElement {
   }
 
   async #handOff() {
+    const { repository } = this.#data;
+    if (!repository) return;
     const file = this.#file();
     const name = `${this.#draft.fileName}.mdx`;
-    const link = handoff(this.#data.repository, this.#folder(), name, file);
-    this.#status(
-      '[data-handoff-status]',
-      await handoffMessage(this.#data.repository, link, name, file),
-    );
+    const link = handoff(repository, this.#folder(), name, file);
+    this.#status('[data-handoff-status]', await handoffMessage(repository, link, name, file));
   }
 
   async #copy() {

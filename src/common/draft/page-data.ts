@@ -5,8 +5,8 @@ import type { Repository } from '../forge-links.ts';
 
 /** What the 投稿 page's script is given: where entries go, and the names a draft may choose from. */
 export interface ContributeData {
-  /** The repository the forge buttons open. */
-  repository: Repository;
+  /** The repository the forge button opens; absent when the site is built without one (download and copy only). */
+  repository?: Repository;
   /** Each offered collection's Chinese label and folder. */
   collections: Array<{ name: CollectionName; label: string; folder: string }>;
   /** The published speeches, each with the address of its numbered text (fetched when a draft cites or quotes it). */

@@ -56,6 +56,31 @@ describe('a reading page on paper', () => {
     },
   );
 
+  test('whatever the length of its text, no sheet holds only the closing lines or the page’s QR code', async () => {
+    const page = await session.open('/glossary/wanggehua/', { viewport: DESKTOP });
+    const alone: number[] = [];
+    // One more line of text at a time walks the text's end down a sheet and over the break.
+    for (let lines = 0; lines <= 60; lines += 2) {
+      await page.evaluate((lines) => {
+        const prose = document.querySelector('article .prose')!;
+        prose.querySelectorAll('.padding').forEach((line) => line.remove());
+        for (let n = 0; n < lines; n++)
+          prose.insertAdjacentHTML('beforeend', `<p class="padding">补充的第${n + 1}行。</p>`);
+      }, lines);
+      const pdf = await printed(page);
+      const sheets = pdf.sizes.map((_, index) =>
+        pdf
+          .text(index + 1)
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean),
+      );
+      if (sheets.some((sheet) => sheet.every(closingOnly))) alone.push(lines);
+    }
+    expect(alone, 'padding lengths that left a sheet of closing lines only').toEqual([]);
+    await page.context().close();
+  });
+
   test('prints at its own size, not shrunk to fit a screen layout wider than the sheet', async () => {
     const page = await session.open(SPEECH, { viewport: DESKTOP });
     const pdf = await printed(page);

@@ -2,7 +2,8 @@
 import { syncDisplayControls, toggleDisplay } from './display.ts';
 
 syncDisplayControls();
-if (new URLSearchParams(location.search).has('hl'))
+// Arrived from a search result (?hl=词语): a test of the query string, lighter than parsing it.
+if (/[?&]hl=/.test(location.search))
   void import('./highlight.ts').then(({ highlightFromUrl }) => highlightFromUrl());
 updatePackCount();
 document.addEventListener('kb-pack-change', updatePackCount);
@@ -35,7 +36,7 @@ document.addEventListener('click', (event) => {
   if (add) void tools().then(({ addPage }) => addPage(add));
   const aloud = target.closest<HTMLElement>('[data-read-aloud]');
   if (aloud) void tools().then(({ readAloud }) => readAloud(aloud));
-  if (target.closest('[data-print-page]')) window.print();
+  if (target.closest('[data-print-page]')) print();
 });
 
 /** Shows how many things the reader's course pack holds, next to its link (kept by pack/storage.ts). */

@@ -1,7 +1,7 @@
-const systemDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
+/** Whether dark is in force: the reader's choice, else the system's. */
 const isDark = () => {
   const { theme } = document.documentElement.dataset;
-  return theme ? theme === 'dark' : systemDark();
+  return theme ? theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 };
 
 /**

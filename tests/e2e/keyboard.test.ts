@@ -95,6 +95,9 @@ describe('keyboard only', () => {
   test('search filters are reachable and change the results by keyboard', async () => {
     const page = await session.open(`/search/?q=${encodeURIComponent('大服务共享')}`);
     const all = await searchResults(page);
+    // The filters are folded into 筛选: Tab to it and open it with Enter, as with any fold.
+    await tabTo(page, (element) => element.tag === 'summary' && element.text.startsWith('筛选'));
+    await page.keyboard.press('Enter');
     await tabTo(page, (element) => element.tag === 'select');
     await page.keyboard.press('ArrowDown');
     const narrowed = await searchResults(page);

@@ -107,6 +107,8 @@ describe('search in a real browser', () => {
     expect(narrowed.length).toBeLessThan(all.length);
     expect(narrowed.every((path) => path.startsWith('/cases/'))).toBe(true);
     expect(new URL(page.url()).searchParams.get('type')).toBe('案例');
+    // Closed, so the counts 筛选 loads after opening are not served during the next test's count.
+    await page.context().close();
   });
 
   test('/search/ lists the newest entries from its own HTML, loads no index for them, and 显示更多 continues in the index’s order', async () => {

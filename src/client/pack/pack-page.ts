@@ -277,11 +277,8 @@ class CoursePack extends HTMLElement {
     control.disabled = true;
     status.replaceChildren('正在生成 Word 文档…');
     try {
-      const { downloadWord } = await import('./word.ts');
-      const name = await downloadWord(this.#pack);
-      status.replaceChildren(
-        `已生成“${name}”，请在浏览器的下载列表里打开。可以用 Word 或 WPS 修改后再印发。`,
-      );
+      const { downloadWord, downloadedMessage } = await import('./word.ts');
+      status.replaceChildren(downloadedMessage(await downloadWord(this.#pack)));
     } catch {
       status.replaceChildren('Word 文档没有生成成功，请刷新页面后再试；也可以先用“打印讲义”。');
     } finally {

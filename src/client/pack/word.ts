@@ -157,6 +157,10 @@ export const wordFileName = (title: string) =>
       .trim() || '学习单'
   }.docx`;
 
+/** What the page says once the file is written: where to find it and what to do with it. */
+export const downloadedMessage = (name: string) =>
+  `已生成“${name}”，请在浏览器的下载列表里打开。可以用 Word 或 WPS 修改后再印发。`;
+
 /**
  * Reads the pack's materials from their pages, writes them as a .docx and hands
  * it to the browser as a download; no server takes part. Returns the file's name.

@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AnyItem } from '../knowledge/items.ts';
 import { siteConfig } from '../site/config.ts';
-import { codeFingerprint } from './code-fingerprint.ts';
-
-/** Read once per build: every page's key holds it (code-fingerprint.ts says why). */
-const CODE = codeFingerprint();
 
 const isItem = (value: object): value is AnyItem =>
   'collection' in value && 'entry' in value && 'data' in value && 'url' in value;
@@ -28,7 +24,6 @@ export function cacheKeyOf(props: unknown): string {
   const hash = createHash('sha256');
   // Read from the environment (REPOSITORY_URL: whether and where 编辑此页 leads), so not part of any code Astro hashes.
   hash.update(JSON.stringify(siteConfig));
-  hash.update(CODE);
   const seen = new Set<object>();
   const add = (value: unknown): void => {
     if (value === null || typeof value !== 'object') {

@@ -1,5 +1,5 @@
 // Makes sure the tests have the Debian packages they drive: Chromium for the browser
-// tests, nginx with its brotli_static module for the deployment tests, poppler-utils to read the printed PDFs. On a fresh
+// tests, nginx with its brotli_static module for the deployment tests, poppler-utils to read the printed PDFs, a Chinese font to lay pages out as readers see them. On a fresh
 // Debian machine run as root (as CI is) it installs what is missing; anywhere else it
 // says what to do. Nothing is ever downloaded from anywhere but the system's package manager.
 import { existsSync } from 'node:fs';
@@ -27,6 +27,13 @@ const PACKAGES = [
     name: 'poppler-utils',
     path: '/usr/bin/pdftotext',
     why: '打印测试（读出 PDF 的页面大小和文字）',
+  },
+  {
+    // Readers' phones and PCs have a Chinese font: without one Chromium draws boxes, and the
+    // measured lines, screens and printed pages are not the ones readers see.
+    name: 'fonts-wqy-zenhei',
+    path: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc',
+    why: '浏览器和打印测试（按读者实际看到的中文字形排版）',
   },
 ];
 

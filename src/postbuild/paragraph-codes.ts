@@ -1,8 +1,8 @@
-import { paragraphLabel } from '../common/anchors.ts';
 import { mkdirSync, rmSync } from 'node:fs';
 import type { NumberedEntry } from './build-data.ts';
 import { dirname, join } from 'node:path';
 import { qrSvg } from '../common/qr.ts';
+import { paragraphName } from '../common/reference-text.ts';
 import { readCacheEntrySync, writeCacheEntrySync, writeFileAtomicSync } from './cache-files.ts';
 
 /** What writing the codes did, for the build log. */
@@ -16,7 +16,7 @@ export interface ParagraphCodesReport {
 }
 
 /** Where in the cache folder the codes are kept; the number changes with the entry format. */
-const CACHE_FOLDER = 'kb-paragraph-codes-2';
+const CACHE_FOLDER = 'kb-paragraph-codes-3';
 
 /**
  * Writes `qr/<collection>/<id>.json` into the built site `site` for every speech
@@ -30,8 +30,9 @@ export function writeParagraphCodes(
   entries: readonly NumberedEntry[],
 ): ParagraphCodesReport {
   const report: ParagraphCodesReport = { entries: 0, paragraphs: 0, cached: 0, damaged: 0 };
-  // Entries of the format before, unverifiable: dropped once.
-  rmSync(join(cacheDir, 'kb-paragraph-codes'), { recursive: true, force: true });
+  // Codes of the formats before (unverifiable, or labelled 第 N 段): dropped once.
+  for (const old of ['kb-paragraph-codes', 'kb-paragraph-codes-2'])
+    rmSync(join(cacheDir, old), { recursive: true, force: true });
   for (const entry of entries) {
     if (entry.anchors.length === 0) continue;
     const { collection, id } = entry;
@@ -66,10 +67,7 @@ export function drawCodes({
     Object.fromEntries(
       anchors.map((anchor) => [
         anchor,
-        qrSvg(
-          `${address}#${anchor}`,
-          `第 ${paragraphLabel(anchor)} 段的二维码：${address}#${anchor}`,
-        ),
+        qrSvg(`${address}#${anchor}`, `${paragraphName(anchor)}的二维码：${address}#${anchor}`),
       ]),
     ),
   );

@@ -66,7 +66,7 @@ describe('the anchor format has one home, src/common/anchors.ts', () => {
       anchors: [...paragraphsOf(outline).keys()],
     });
     expect(Object.keys(JSON.parse(codes))).toEqual(['duan1', 'duan2']);
-    expect(codes).toContain('第 2 段的二维码');
+    expect(codes).toContain('第2段的二维码');
     expect(['duan2', 'bufen1', 'bufen1x1', 'p-2'].map(isCitedAnchor)).toEqual([
       true,
       true,

@@ -17,6 +17,7 @@ export const RULES = {
   characters: '字符',
   placeholder: '模板占位',
   quote: '引文',
+  'quote-cut': '引文省略',
   'mdx-syntax': 'MDX 语法',
   'mdx-code': '代码',
   'mdx-element': '元素',

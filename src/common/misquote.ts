@@ -52,7 +52,8 @@ export function describeMisquote(
   at: string,
   quoted: string,
 ): { quoteIndex: number; message: string; elsewhere?: string; empty?: boolean } | undefined {
-  if (quoted.trim() === '')
+  // An ellipsis alone quotes nothing.
+  if (/^[\s…]*$/.test(quoted))
     return {
       quoteIndex: 0,
       empty: true,

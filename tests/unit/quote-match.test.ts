@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findQuoteMismatch } from '../../src/common/quote-match.ts';
+import { findQuoteMismatch, findQuoteSpan } from '../../src/common/quote-match.ts';
 
 const SOURCE = '要大力推行区域化党建联盟，完善议事决策、联席会商等制度，推动资源共享。';
 
@@ -59,5 +59,25 @@ describe('findQuoteMismatch', () => {
     const found = findQuoteMismatch(SOURCE, quotation)!;
     expect(quotation[found.quoteIndex]).toBe('以');
     expect(found.sourceIndex).toBe(SOURCE.length);
+  });
+});
+
+describe('an ellipsis at either end of a quotation', () => {
+  test('marks a cut and is not compared: the rest must still be word for word', () => {
+    expect(findQuoteMismatch(SOURCE, '……推行区域化党建联盟……')).toBeUndefined();
+    expect(findQuoteMismatch(SOURCE, '… 推行区域化党建联盟')).toBeUndefined();
+    const quotation = '……推行区域化党建联合……';
+    expect(quotation[findQuoteMismatch(SOURCE, quotation)!.quoteIndex]).toBe('合');
+  });
+
+  test('inside a quotation is text like any other, and differs from the source', () => {
+    expect(findQuoteMismatch(SOURCE, '推行……党建联盟')).toBeDefined();
+  });
+
+  test('is told apart by findQuoteSpan, which says where in the source the quotation lies', () => {
+    const span = findQuoteSpan(SOURCE, '……推行区域化 党建联盟')!;
+    expect(SOURCE.slice(span.start, span.end)).toBe('推行区域化党建联盟');
+    expect([span.cutStart, span.cutEnd]).toEqual([true, false]);
+    expect(findQuoteSpan(SOURCE, '推行党建')).toBeUndefined();
   });
 });

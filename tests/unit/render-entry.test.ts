@@ -195,6 +195,23 @@ describe('renderEntryBody', () => {
     );
   });
 
+  test('renders a quotation cut with …… as written, the ellipsis kept, and still refuses one reworded beside it', () => {
+    const { html } = renderEntryBody(
+      '<SpeechQuote speech="ceshi-jianghua" at="p-2">……推行区域化党建联盟……</SpeechQuote>',
+      inputs({ terms: [] }),
+    );
+    expect(html).toContain(
+      '<blockquote cite="/speeches/ceshi-jianghua/#p-2" class="font-serif text-[1.05em]">',
+    );
+    expect(html).toContain('……推行区域化党建联盟……</blockquote>');
+    expect(() =>
+      renderEntryBody(
+        '<SpeechQuote speech="ceshi-jianghua" at="p-2">……推行区域化党建联合……</SpeechQuote>',
+        inputs(),
+      ),
+    ).toThrow(/引文与讲话原文不一致：引文第 11 个字是“合”/);
+  });
+
   test('puts pasted punctuation and spaces in their one right form, but never code, a link target or an attribute', () => {
     const { html, outline } = renderEntryBody(
       [

@@ -7,6 +7,7 @@ import { isDraft, titleOf, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
 import { walk, placeOf, placedText, type TreeNode } from '../mdx-tree.ts';
 import { describeMisquote, misquoteFix } from '../../common/misquote.ts';
+import { quoteCuts } from '../../common/quote-cuts.ts';
 import type { SpeechAnchors } from '../speech-outlines.ts';
 import { named } from '../unchanged-files.ts';
 import { taggedWithOf } from '../../common/collections.ts';
@@ -81,7 +82,7 @@ type Report = (
   entry: EntryFile,
   place: Place,
   message: string,
-  rule?: 'reference' | 'cite' | 'quote',
+  rule?: 'reference' | 'cite' | 'quote' | 'quote-cut',
   fix?: string,
 ) => void;
 
@@ -161,7 +162,15 @@ function checkQuotes(
     }
     const quoted = placedText(node);
     const misquote = describeMisquote(known, at, quoted.text);
-    if (!misquote) return;
+    if (!misquote) {
+      // Word for word, but a cut sentence must say it is cut.
+      for (const cut of quoteCuts(known, at, quoted.text)) {
+        const index =
+          cut.end === 'start' ? quoted.text.search(/\S/) : quoted.text.trimEnd().length - 1;
+        report(entry, quoted.placeAt(Math.max(0, index)), cut.message, 'quote-cut', cut.fix);
+      }
+      return;
+    }
     const fix = misquoteFix(known, at, misquote);
     misquoted(
       id,

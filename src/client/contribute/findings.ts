@@ -4,6 +4,7 @@ import { dateProblem } from '../../common/date-words.ts';
 import { draftFrontmatter, type DraftValue } from '../../common/draft/entry-file.ts';
 import { fieldTextProblems } from '../../common/field-words.ts';
 import { describeMisquote, misquoteFix } from '../../common/misquote.ts';
+import { quoteCuts } from '../../common/quote-cuts.ts';
 import { speechNumberingProblems } from '../../common/speech-numbering.ts';
 import { FORM_FIELDS } from '../../schemas/form.ts';
 import { SCHEMAS } from '../../schemas/index.ts';
@@ -99,6 +100,9 @@ export async function draftFindings(
     };
     const misquote = describeMisquote(known, quote.at, quote.text);
     if (misquote) add('body', 'quote', misquote.message, misquoteFix(known, quote.at, misquote));
+    else
+      for (const cut of quoteCuts(known, quote.at, quote.text))
+        add('body', 'quote-cut', cut.message, cut.fix);
   }
   return findings;
 }

@@ -24,6 +24,7 @@ import { checkHeadings } from './rules/headings.ts';
 import { checkTypography } from './rules/typography.ts';
 import { checkFields } from './rules/fields.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
+import { checkCaseKind } from './rules/case-kind.ts';
 import type { TargetContent } from './target-branch.ts';
 
 /**
@@ -57,6 +58,7 @@ export async function runChecks(root: string, target?: TargetContent): Promise<F
     ...checkParagraphNumbers(context, pages),
     ...checkDuplicates(context),
     ...checkTermNames(context),
+    ...checkCaseKind(context),
     ...checkListDuplicates(context),
     ...checkPublishedUrls(context, pages, published),
     ...checkPublishedParagraphs(context, pages, published),

@@ -25,6 +25,7 @@ import { checkTypography } from './rules/typography.ts';
 import { checkFields } from './rules/fields.ts';
 import { checkPlaceholders } from './rules/placeholders.ts';
 import { checkCaseKind } from './rules/case-kind.ts';
+import { checkOfficialNames } from './rules/official-names.ts';
 import type { TargetContent } from './target-branch.ts';
 
 /**
@@ -59,6 +60,7 @@ export async function runChecks(root: string, target?: TargetContent): Promise<F
     ...checkDuplicates(context),
     ...checkTermNames(context),
     ...checkCaseKind(context),
+    ...checkOfficialNames(context),
     ...checkListDuplicates(context),
     ...checkPublishedUrls(context, pages, published),
     ...checkPublishedParagraphs(context, pages, published),

@@ -13,6 +13,7 @@ export const PROSE = new Set([
   'region',
   'tags',
   'synonyms',
+  'fullName',
   'publisher',
 ]);
 

@@ -120,6 +120,12 @@ export const FORM_FIELDS: Partial<Record<CollectionName, readonly FormField[]>> 
     title('术语'),
     summary('一句话释义，会显示在正文中这个术语的弹出框里。', '释义'),
     {
+      key: 'fullName',
+      label: '全称',
+      help: '标题是简称的，写正式的全称，标点照正式写法；站内其他地方写这个全称，都要和这里一致。',
+      widget: { kind: 'text' },
+    },
+    {
       key: 'synonyms',
       label: '同义词',
       help: '这个术语的其他写法，用顿号隔开。',

@@ -46,6 +46,7 @@ export const CHINESE_FIELD_NAMES: Readonly<Record<string, readonly string[]>> = 
   place: ['地点'],
   kind: ['类型', '性质'],
   order: ['排序', '顺序'],
+  fullName: ['全称'],
   synonyms: ['同义词', '别称'],
   aliases: ['旧文件名', '别名'],
   updated: ['更新日期', '更新'],

@@ -1,0 +1,117 @@
+// Shared with the browser: imports only src/common/, nothing of Node or Astro (scripts/lint/rooms.mjs).
+import { typography } from './typography.ts';
+
+/** A name's characters: what stays the same when only its punctuation differs. */
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Quotation marks, of any width or nesting: a name quoted or not, in “” or ‘’, is the same name. */
+const QUOTES = /["'“”‘’「」『』]/g;
+
+/** What may stand between two characters of a name as written elsewhere: a few marks or spaces, within a line. */
+const GAP = '[^\\p{L}\\p{N}\\n]{0,4}';
+
+/** A glossary term's official form of a name, with its punctuation between its characters. */
+export interface OfficialForm {
+  /** The form as the glossary writes it. */
+  text: string;
+  /** The term's title, and the file and field the form is kept in. */
+  title: string;
+  file: string;
+  field: 'title' | 'fullName';
+  /** The name's characters, and the marks between each two (gaps[i] follows words[i]). */
+  words: string[];
+  gaps: string[];
+  /** Marks before its first character and after its last (the quotation marks of “不忘初心、牢记使命”主题教育). */
+  lead: string;
+  tail: string;
+  pattern: RegExp;
+}
+
+/** A name written with the official form's characters and other punctuation. */
+export interface NameVariant {
+  form: OfficialForm;
+  /** Where it is in the text (end exclusive), quotation marks at its ends included when the official form has them. */
+  start: number;
+  end: number;
+  found: string;
+  /** What to write instead: the official punctuation, the quotation marks as written. */
+  replacement: string;
+}
+
+/** A name's characters and the marks between them. */
+function pieces(text: string): { words: string[]; gaps: string[]; lead: string; tail: string } {
+  const words: string[] = [];
+  const gaps: string[] = [];
+  let pending = '';
+  for (const character of text) {
+    if (WORD.test(character)) {
+      if (words.length > 0) gaps.push(pending);
+      words.push(character);
+      pending = '';
+    } else pending += character;
+  }
+  const lead = text.slice(0, Math.max(0, text.search(WORD)));
+  return { words, gaps, lead: words.length > 0 ? lead : '', tail: pending };
+}
+
+/** A gap as names are compared: spaces and quotation marks aside, half-width marks read as the site shows them. */
+const gapKey = (gap: string) =>
+  typography(`甲${gap}乙`).slice(1, -1).replace(/\s+/g, '').replace(QUOTES, '');
+
+const escape = (character: string) => character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The official forms the glossary keeps: each published term's title and
+ * fullName that has marks between its characters (学党章党规、学系列讲话，做合格党员),
+ * since only those can be written with other punctuation.
+ */
+export function officialForms(
+  terms: ReadonlyArray<{ file: string; data?: Record<string, unknown> }>,
+): OfficialForm[] {
+  return terms.flatMap((term) => {
+    const title = typeof term.data?.title === 'string' ? typography(term.data.title.trim()) : '';
+    return (['title', 'fullName'] as const).flatMap((field) => {
+      const value = term.data?.[field];
+      if (typeof value !== 'string') return [];
+      const text = typography(value.trim());
+      const { words, gaps, lead, tail } = pieces(text);
+      if (words.length < 2 || gaps.every((gap) => gapKey(gap) === '')) return [];
+      const pattern = new RegExp(words.map(escape).join(GAP), 'gu');
+      return [{ text, title, file: term.file, field, words, gaps, lead, tail, pattern }];
+    });
+  });
+}
+
+/** Opening and closing quotation marks. */
+const OPENING = /[“‘「『"']/;
+const CLOSING = /[”’」』"']/;
+
+/** The places in a text where a name is written with an official form's characters but other punctuation. */
+export function variantsIn(text: string, forms: readonly OfficialForm[]): NameVariant[] {
+  return forms.flatMap((form) =>
+    [...text.matchAll(form.pattern)].flatMap((match) => {
+      const written = pieces(match[0]);
+      if (written.gaps.every((gap, index) => gapKey(gap) === gapKey(form.gaps[index]!))) return [];
+      let start = match.index;
+      let end = start + match[0].length;
+      const opening = form.lead && OPENING.test(text[start - 1] ?? '') ? text[start - 1]! : '';
+      const closing = form.tail && CLOSING.test(text[end] ?? '') ? text[end]! : '';
+      start -= opening.length;
+      end += closing.length;
+      const gaps = written.gaps.map((gap, index) => mended(gap, form.gaps[index]!));
+      const replacement =
+        opening + form.words.map((word, index) => word + (gaps[index] ?? '')).join('') + closing;
+      return [{ form, start, end, found: text.slice(start, end), replacement }];
+    }),
+  );
+}
+
+/** The official marks of a gap, its quotation marks as written when it has as many (‘’ nested in a quotation stay ‘’). */
+function mended(written: string, official: string): string {
+  if (gapKey(written) === gapKey(official)) return written;
+  const marks = written.match(QUOTES) ?? [];
+  const officialMarks = official.match(QUOTES) ?? [];
+  if (marks.length !== officialMarks.length) return official;
+  let next = 0;
+  return official.replace(QUOTES, () => marks[next++]!);
+}

@@ -51,7 +51,8 @@ describe('a practice the speech reports and a pilot it only deploys are two case
       page.querySelector('#p-3 a[href="/cases/nongcun-shequ-jianshe-he-cunmin-zizhi-shidian/"]'),
     ).not.toBeNull();
     // The old page's p-4 (a general note on 村民委员会) now belongs to the pilots: its number is retired, and p-5, p-6 keep theirs.
-    expect(page.querySelector('#p-4')).toBeNull();
+    expect(page.querySelector('p#p-4')).toBeNull();
+    expect(page.querySelector('#p-4')?.getAttribute('data-alias-of')).toBe('p-3');
     expect(page.querySelector('#p-5')?.text).toContain('走在全区前列');
     expect(page.querySelector('#p-6')?.text).toContain('本站归纳');
   });

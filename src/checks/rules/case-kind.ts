@@ -1,6 +1,7 @@
 import { warning, type Finding } from '../finding.ts';
 import { isDraft, type CheckContext } from '../context.ts';
 import { requirementWord } from '../../common/requirement-words.ts';
+import { LIMITS } from '../../schemas/limits.ts';
 
 /** The fields whose words say what kind of case it is, as lists and search show it. */
 const FIELDS = ['title', 'summary'] as const;
@@ -28,7 +29,11 @@ export function checkCaseKind({ entries }: CheckContext): Finding[] {
     .flatMap((entry) =>
       FIELDS.flatMap((field) => {
         const value = entry.data?.[field];
-        const found = typeof value === 'string' ? requirementWord(value) : undefined;
+        // A value over its limit is the schema's to report, and is read no further.
+        const found =
+          typeof value === 'string' && value.length <= LIMITS[field]
+            ? requirementWord(value)
+            : undefined;
         if (!found) return [];
         return [
           warning(

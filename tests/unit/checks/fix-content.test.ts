@@ -56,7 +56,7 @@ describe('npm run fix', () => {
     const text = [
       '\ufeff---',
       'title: 社区议事(试点)',
-      'kind: 已有做法',
+      'kind: 部署要求',
       'summary: 居民议事,共商共治。\u3000',
       'region: X市',
       'tags: [议事\u00a0协商]',
@@ -86,7 +86,7 @@ describe('npm run fix', () => {
       .toMatchInlineSnapshot(`
       "(BOM)---
       title: 社区议事（试点）
-      kind: 已有做法
+      kind: 部署要求
       summary: 居民议事，共商共治。
       region: X市
       tags: [议事协商]

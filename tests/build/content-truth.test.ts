@@ -184,9 +184,10 @@ describe('what each case is', () => {
     }
   });
 
-  test('every quotation is word for word in the paragraph it names', () => {
+  test('every quotation is word for word in the paragraph it names, with …… where it cuts a sentence', () => {
     const plain = (text: string) => text.replace(/\s+/g, '');
     let quotes = 0;
+    let cut = 0;
     for (const path of pages) {
       for (const quote of readPage(SITE_DIST, path).querySelectorAll(
         'figure.speech-quote[data-at^="p-"]',
@@ -199,12 +200,24 @@ describe('what each case is', () => {
         for (const popover of paragraph.querySelectorAll('[popover]')) popover.remove();
         const quoted = quote.querySelector('blockquote')!.clone() as HTMLElement;
         for (const popover of quoted.querySelectorAll('[popover]')) popover.remove();
-        expect(plain(paragraph.text), `${path} ${quote.getAttribute('data-at')}`).toContain(
-          plain(quoted.text),
-        );
+        const where = `${path} ${quote.getAttribute('data-at')}`;
+        const shown = plain(quoted.text);
+        const words = shown.replace(/^…+|…+$/g, '');
+        const source = plain(paragraph.text);
+        expect(source, where).toContain(words);
+        // A sentence starts at the paragraph's start or after 。！？ (and a closing quote); it ends the same way.
+        const before = source.slice(0, source.indexOf(words));
+        const after = source.slice(source.indexOf(words) + words.length);
+        const startsWhole = before === '' || /[。！？][”’]*$/.test(before);
+        const endsWhole = after === '' || /[。！？][”’]*$/.test(words);
+        expect(startsWhole || shown.startsWith('……'), `${where} starts mid-sentence`).toBe(true);
+        expect(endsWhole || shown.endsWith('……'), `${where} ends mid-sentence`).toBe(true);
+        if (!startsWhole || !endsWhole) cut += 1;
       }
     }
     expect(quotes).toBeGreaterThan(10);
+    // The site pages quoting part of a sentence of p-19, and the glossary term quoting p-16.
+    expect(cut).toBeGreaterThanOrEqual(5);
   });
 });
 

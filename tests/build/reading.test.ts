@@ -117,6 +117,12 @@ describe('the glossary', () => {
     );
   });
 
+  test('a term keeping an official full form shows it on its page, as the glossary writes it', () => {
+    const page = readPage(SITE_DIST, '/glossary/liangxue-yizuo/');
+    const fullName = page.querySelectorAll('main p').find((p) => p.text.startsWith('全称：'));
+    expect(fullName?.text.replace(/\s+/g, '')).toBe('全称：学党章党规、学系列讲话，做合格党员');
+  });
+
   test('the first use of a term in an entry opens its definition; later uses are plain text', () => {
     const page = readPage(SITE_DIST, speechPath);
     const buttons = page.querySelectorAll('article button.term');

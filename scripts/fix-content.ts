@@ -2,6 +2,8 @@
 // place (half-width punctuation in Chinese text, straight quotes, stray spaces, invisible
 // characters: see src/common/typography.ts), and prints what it changed. Running it again changes
 // nothing. The site makes the same corrections when it builds, so this is for clean sources.
+// It also mends the two errors with exactly one right fix (src/checks/rule-fixes.ts): a campaign
+// name put in the glossary's official punctuation, an ellipsis where a quotation cuts a sentence.
 // A file saved as GBK or UTF-16 is saved again as UTF-8, the one encoding the site publishes.
 //   npm run fix -- [project root]
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,12 +12,16 @@ import { loadEntryFiles } from '../src/checks/entry-files.ts';
 import { decodeText, ENCODING_NAMES } from '../src/entries/text-encoding.ts';
 import { applyFixes, planFixes, type SourceFix } from '../src/checks/typography-fixes.ts';
 import { characterName, KIND_NAMES } from '../src/checks/typography-runs.ts';
+import { ruleFixes } from '../src/checks/rule-fixes.ts';
 
 /** How many examples are printed per file. */
 const EXAMPLES = 3;
 
 const root = process.argv[2] ?? process.cwd();
 const { entries } = loadEntryFiles(root);
+const rules = ruleFixes(entries);
+/** What each kind of fix is called: typography's, and the two errors with one right fix. */
+const FIX_NAMES = { ...KIND_NAMES, name: '正式名称', ellipsis: '引文省略号' };
 let changedFiles = 0;
 let changes = 0;
 let skipped = 0;
@@ -35,7 +41,7 @@ for (const entry of entries) {
       `${entry.file}：原来的编码是 ${ENCODING_NAMES[foreign]}，已改存为 UTF-8，请打开核对文字。`,
     );
   }
-  const plan = planFixes(entry);
+  const plan = planFixes(entry, rules.get(entry.file));
   skipped += plan.skipped;
   if (plan.fixes.length === 0) {
     if (plan.skipped > 0) console.log(`${entry.file}：有 ${plan.skipped} 处没能自动改（见下）。`);
@@ -67,9 +73,10 @@ if (skipped > 0)
 
 function kinds(fixes: readonly SourceFix[]): string {
   const counts = Map.groupBy(fixes, (fix) => fix.kind);
-  return [...counts].map(([kind, own]) => `${KIND_NAMES[kind]} ${own.length} 处`).join('，');
+  return [...counts].map(([kind, own]) => `${FIX_NAMES[kind]} ${own.length} 处`).join('，');
 }
 
 function describe(fix: SourceFix): string {
-  return `第 ${fix.line} 行第 ${fix.column} 列：${characterName(fix.from)} → ${fix.to ? characterName(fix.to) : '删掉'}`;
+  const to = fix.to ? (fix.to.length > 1 ? `“${fix.to}”` : characterName(fix.to)) : '删掉';
+  return `第 ${fix.line} 行第 ${fix.column} 列：${characterName(fix.from)} → ${to}`;
 }

@@ -2,6 +2,9 @@ import type { TypographyKind } from '../common/typography.ts';
 import type { EntryFile } from './entry-files.ts';
 import { bodyRuns, fieldRuns, lineIndents, type TextRun } from './typography-runs.ts';
 
+/** What a fix mends: typography the site corrects itself, or an error with one right fix (see rule-fixes.ts). */
+export type FixKind = TypographyKind | 'name' | 'ellipsis';
+
 /** One character of an entry file to replace, at its place in the file. */
 export interface SourceFix {
   /** 1-based line and column. */
@@ -9,7 +12,7 @@ export interface SourceFix {
   column: number;
   from: string;
   to: string;
-  kind: TypographyKind;
+  kind: FixKind;
 }
 
 /** What `npm run fix` does to one entry file. */
@@ -20,12 +23,13 @@ export interface FilePlan {
 }
 
 /**
- * The typography corrections of an entry file as edits of the file itself. A
+ * The typography corrections of an entry file as edits of the file itself, and
+ * `more` (the fixes of errors with one right fix, see rule-fixes.ts). A
  * correction is kept only when the file holds, at its place, the very character
  * and neighbours the parsed text has there, so an escape, an entity or a folded
  * YAML value is never edited blind: such places are counted as skipped.
  */
-export function planFixes(entry: EntryFile): FilePlan {
+export function planFixes(entry: EntryFile, more: readonly SourceFix[] = []): FilePlan {
   const lines = entry.source.split('\n');
   const fixes: SourceFix[] = [];
   let skipped = 0;
@@ -51,7 +55,16 @@ export function planFixes(entry: EntryFile): FilePlan {
         fixes.push({ ...place, from: change.from, to: change.to, kind: change.kind });
       else skipped += 1;
     }
-  const unique = new Map(fixes.map((fix) => [`${fix.line}:${fix.column}`, fix]));
+  // A rule's fix is kept where the file holds the character it edits and typography edits nothing
+  // there; one left out stays an error of the check, which says where.
+  const place = (fix: SourceFix) => `${fix.line}:${fix.column}`;
+  const taken = new Set(fixes.map(place));
+  for (const fix of more)
+    if (lines[fix.line - 1]?.[fix.column - 1] === fix.from && !taken.has(place(fix))) {
+      fixes.push(fix);
+      taken.add(place(fix));
+    }
+  const unique = new Map(fixes.map((fix) => [place(fix), fix]));
   return {
     fixes: [...unique.values()].sort((a, b) => a.line - b.line || a.column - b.column),
     skipped,

@@ -36,22 +36,67 @@ export interface NameVariant {
   found: string;
   /** What to write instead: the official punctuation, the quotation marks as written. */
   replacement: string;
+  /** The same as edits of single characters of the text (an insertion is written as the character after it, preceded). */
+  edits: TextEdit[];
 }
 
-/** A name's characters and the marks between them. */
-function pieces(text: string): { words: string[]; gaps: string[]; lead: string; tail: string } {
+/** One character of a text to write otherwise: `to` may be empty (deleted) or longer (inserted before it). */
+export interface TextEdit {
+  index: number;
+  from: string;
+  to: string;
+}
+
+/** A name's characters and the marks between them, with the index in the text where each character is. */
+function pieces(text: string): {
+  words: string[];
+  gaps: string[];
+  lead: string;
+  tail: string;
+  at: number[];
+} {
   const words: string[] = [];
   const gaps: string[] = [];
+  const at: number[] = [];
   let pending = '';
+  let index = 0;
   for (const character of text) {
     if (WORD.test(character)) {
       if (words.length > 0) gaps.push(pending);
       words.push(character);
+      at.push(index);
       pending = '';
     } else pending += character;
+    index += character.length;
   }
   const lead = text.slice(0, Math.max(0, text.search(WORD)));
-  return { words, gaps, lead: words.length > 0 ? lead : '', tail: pending };
+  return { words, gaps, lead: words.length > 0 ? lead : '', tail: pending, at };
+}
+
+/** The edits turning the gap written after character `index` of a match into the mended one. */
+function gapEdits(
+  written: ReturnType<typeof pieces>,
+  gap: number,
+  mendedGap: string,
+  offset: number,
+): TextEdit[] {
+  const was = written.gaps[gap]!;
+  if (was === mendedGap) return [];
+  const from = offset + written.at[gap]! + written.words[gap]!.length;
+  if (was.length === 0) {
+    const next = written.words[gap + 1]!;
+    return [{ index: offset + written.at[gap + 1]!, from: next, to: mendedGap + next }];
+  }
+  const characters = [...was];
+  if (characters.length === [...mendedGap].length)
+    return [...mendedGap].flatMap((to, k) =>
+      to === characters[k] ? [] : [{ index: from + k, from: characters[k]!, to }],
+    );
+  return characters.map((character, k) => ({
+    index: from + k,
+    from: character,
+    to: k === 0 ? mendedGap : '',
+  }));
 }
 
 /** A gap as names are compared: spaces and quotation marks aside, half-width marks read as the site shows them. */
@@ -101,7 +146,8 @@ export function variantsIn(text: string, forms: readonly OfficialForm[]): NameVa
       const gaps = written.gaps.map((gap, index) => mended(gap, form.gaps[index]!));
       const replacement =
         opening + form.words.map((word, index) => word + (gaps[index] ?? '')).join('') + closing;
-      return [{ form, start, end, found: text.slice(start, end), replacement }];
+      const edits = gaps.flatMap((gap, index) => gapEdits(written, index, gap, match.index));
+      return [{ form, start, end, found: text.slice(start, end), replacement, edits }];
     }),
   );
 }

@@ -41,6 +41,8 @@ export interface QuoteCut {
   end: 'start' | 'end';
   message: string;
   fix: string;
+  /** At the end, the clause mark the ellipsis takes the place of (“，；：、”), when the quotation ends with one. */
+  mark?: string;
 }
 
 /** A few characters of the passage, spaces dropped, for a message. */
@@ -80,7 +82,7 @@ export function quoteCuts(speech: QuotedSpeech, at: string, quoted: string): Quo
     cuts.push({
       end: 'start',
       message: `引文从讲话原文一句话的中间开始（原文前面是“${before}”），开头没有省略号，读者会以为这是整句话。`,
-      fix: `在引文开头的“${opening(text)}”前面加上“……”。`,
+      fix: `在引文开头的“${opening(text)}”前面加上“……”（npm run fix 会自动加上）。`,
     });
   }
   if (!span.cutEnd && !endsSentence(passage, span.end)) {
@@ -88,10 +90,11 @@ export function quoteCuts(speech: QuotedSpeech, at: string, quoted: string): Quo
     const last = few(text).at(-1) ?? '';
     cuts.push({
       end: 'end',
+      ...(CLAUSE_MARKS.test(last) ? { mark: last } : {}),
       message: `引文在讲话原文一句话的中间结束（原文后面还有“${after}”），末尾没有省略号，读者会以为这句话到此为止。`,
       fix: CLAUSE_MARKS.test(last)
-        ? `把引文末尾的“${last}”换成“……”（“${closing(text)}……”）。`
-        : `在引文最后的“${closing(text)}”后面加上“……”。`,
+        ? `把引文末尾的“${last}”换成“……”（“${closing(text)}……”；npm run fix 会自动换好）。`
+        : `在引文最后的“${closing(text)}”后面加上“……”（npm run fix 会自动加上）。`,
     });
   }
   return cuts;

@@ -5,11 +5,7 @@ import { textOf, walk } from '../mdx-tree.ts';
 import { bodyRuns, fieldRuns, type TextRun } from '../typography-runs.ts';
 import { comparableText } from '../../common/quote-match.ts';
 import { roleOf } from '../../common/collections.ts';
-import {
-  officialForms,
-  variantsIn,
-  type NameVariant,
-} from '../../common/official-forms.ts';
+import { officialForms, variantsIn, type NameVariant } from '../../common/official-forms.ts';
 
 /** Fields that are not the site's own words: other documents' titles, and the glossary's forms that link a term. */
 const NOT_OWN_WORDS = new Set(['sources', 'synonyms', 'aliases']);
@@ -36,6 +32,20 @@ const bare = (text: string) => comparableText(text).replace(/["'「」『』]/g,
  * speech's form in a sentence saying it is the speech's (讲话要求……“…”…).
  */
 export function checkOfficialNames({ entries }: CheckContext): Finding[] {
+  return officialNameVariants(entries).map(({ entry, run, variant }) =>
+    finding(entry, run, variant),
+  );
+}
+
+/** A name written otherwise than its official form, where {@link checkOfficialNames} reports it. */
+export interface PlacedVariant {
+  entry: EntryFile;
+  run: TextRun;
+  variant: NameVariant;
+}
+
+/** Every name in the site's own words written otherwise than its official form: what the check reports and `npm run fix` mends. */
+export function officialNameVariants(entries: readonly EntryFile[]): PlacedVariant[] {
   const published = entries.filter((entry) => !isDraft(entry));
   const forms = officialForms(published.filter((entry) => roleOf(entry.collection) === 'term'));
   if (forms.length === 0) return [];
@@ -47,7 +57,7 @@ export function checkOfficialNames({ entries }: CheckContext): Finding[] {
     ownRuns(entry).flatMap((run) =>
       variantsIn(run.text, forms)
         .filter((variant) => !quotesSpeech(run.text, variant, inSpeech))
-        .map((variant) => finding(entry, run, variant)),
+        .map((variant) => ({ entry, run, variant })),
     ),
   );
 }
@@ -122,6 +132,6 @@ function finding(entry: EntryFile, run: TextRun, variant: NameVariant): Finding 
     run.placeAt(variant.start),
     'official-name',
     `这里写作「${variant.found}」，和术语表里${official}「${form.text}」字相同、标点不同。`,
-    `改成「${variant.replacement}」。正式写法只记在术语表 ${form.file} 的 ${form.field}（${form.field === 'fullName' ? '全称' : '术语'}）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。`,
+    `改成「${variant.replacement}」（npm run fix 会自动改好）。正式写法只记在术语表 ${form.file} 的 ${form.field}（${form.field === 'fullName' ? '全称' : '术语'}）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。`,
   );
 }

@@ -7,7 +7,7 @@ import { isDraft, titleOf, type CheckContext } from '../context.ts';
 import type { EntryFile } from '../entry-files.ts';
 import { walk, placeOf, placedText, type TreeNode } from '../mdx-tree.ts';
 import { describeMisquote, misquoteFix } from '../../common/misquote.ts';
-import { quoteCuts } from '../../common/quote-cuts.ts';
+import { quoteCuts, type QuoteCut } from '../../common/quote-cuts.ts';
 import type { SpeechAnchors } from '../speech-outlines.ts';
 import { named } from '../unchanged-files.ts';
 import { taggedWithOf } from '../../common/collections.ts';
@@ -164,11 +164,8 @@ function checkQuotes(
     const misquote = describeMisquote(known, at, quoted.text);
     if (!misquote) {
       // Word for word, but a cut sentence must say it is cut.
-      for (const cut of quoteCuts(known, at, quoted.text)) {
-        const index =
-          cut.end === 'start' ? quoted.text.search(/\S/) : quoted.text.trimEnd().length - 1;
-        report(entry, quoted.placeAt(Math.max(0, index)), cut.message, 'quote-cut', cut.fix);
-      }
+      for (const cut of placedCuts(known, at, quoted))
+        report(entry, cut.place, cut.message, 'quote-cut', cut.fix);
       return;
     }
     const fix = misquoteFix(known, at, misquote);
@@ -179,4 +176,50 @@ function checkQuotes(
       fix,
     );
   });
+}
+
+/** A cut end of a quotation without an ellipsis, at its character in the file, with the edit that mends it. */
+export interface PlacedCut extends QuoteCut {
+  place: Place;
+  /** The character at `place`, and what it becomes. */
+  from: string;
+  to: string;
+}
+
+/** The cuts of a word-for-word quotation, each at the first or last character of the quoted text. */
+function placedCuts(
+  speech: SpeechAnchors,
+  at: string,
+  quoted: ReturnType<typeof placedText>,
+): PlacedCut[] {
+  return quoteCuts(speech, at, quoted.text).map((cut) => {
+    const index = cut.end === 'start' ? quoted.text.search(/\S/) : quoted.text.trimEnd().length - 1;
+    const from = quoted.text[index]!;
+    const to = cut.end === 'start' ? `……${from}` : cut.mark ? '……' : `${from}……`;
+    return { ...cut, place: quoted.placeAt(index), from, to };
+  });
+}
+
+/** Every quotation of an entry that cuts a sentence without an ellipsis, as `npm run fix` mends it. */
+export function quoteCutsOf(
+  entry: EntryFile,
+  entries: EntryFile[],
+  anchors: Map<string, SpeechAnchors>,
+): PlacedCut[] {
+  if (!entry.tree || isDraft(entry)) return [];
+  const speeches = resolversFor(entries).speeches;
+  const cuts: PlacedCut[] = [];
+  walk(entry.tree, (node: TreeNode) => {
+    if (node.name !== 'SpeechQuote' || !node.type.startsWith('mdxJsx')) return;
+    const attribute = (name: string) => node.attributes?.find((item) => item.name === name)?.value;
+    const speech = attribute('speech');
+    const written = attribute('at');
+    const id = typeof speech === 'string' ? speeches.resolve(speech.trim()) : undefined;
+    const known = id ? anchors.get(id) : undefined;
+    if (!known || typeof written !== 'string') return;
+    const at = openedAnchor(known.aliases, written);
+    const quoted = placedText(node);
+    if (!describeMisquote(known, at, quoted.text)) cuts.push(...placedCuts(known, at, quoted));
+  });
+  return cuts;
 }

@@ -108,4 +108,63 @@ describe('npm run fix', () => {
     expect(fixed.split('\r\n')).toHaveLength(text.split('\r\n').length);
     expect((await runChecks(root)).filter((finding) => finding.file === file)).toEqual([]);
   });
+
+  test('mends the errors with one right fix: a campaign name in its official punctuation, an ellipsis where a quotation cuts a sentence', async () => {
+    const site = 'content/sites/cunmin-zizhi-shidian.mdx';
+    const term = 'content/glossary/liangxue-yizuo.mdx';
+    const file = 'content/cases/mingcheng-anli.mdx';
+    const cut = (await readFile(join(ROOT, site), 'utf8')).replace(
+      '……推进农村社区建设试点、以村民小组或自然村为基本单元的村民自治试点工作……',
+      '推进农村社区建设试点、以村民小组或自然村为基本单元的村民自治试点工作',
+    );
+    const written = (await readFile(join(ROOT, term), 'utf8')).replace(
+      '一般而言，“两学一做”指学党章党规、学系列讲话，做合格党员。',
+      '一般而言，“两学一做”指学党章党规，学系列讲话、做合格党员。',
+    );
+    const names = [
+      '---',
+      'title: 名称案例',
+      'kind: 部署要求',
+      'summary: 开展不忘初心牢记使命主题教育。',
+      '---',
+      '',
+      '有人说：“要开展‘不忘初心，牢记使命’主题教育”。本市开展“不忘初心，牢记使命”主题教育。',
+      '',
+      '<SpeechQuote speech="shequ-zhili-dangjian-tuijinhui-2022" at="p-19">抓好街道管理体制改革试点和乡镇政府服务能力建设试点。</SpeechQuote>',
+      '',
+    ].join('\n');
+    const root = await project('rules', { [site]: cut, [term]: written, [file]: names });
+    expect(await fix(root)).toMatchInlineSnapshot(`
+      "content/cases/mingcheng-anli.mdx：改了 4 处（正式名称 3 处，引文省略号 1 处）
+        第 4 行第 16 列：“牢” → “、牢”
+        第 7 行第 14 列：“，” → “、”
+        第 7 行第 35 列：“，” → “、”
+        ……另有 1 处
+      content/sites/cunmin-zizhi-shidian.mdx：改了 2 处（引文省略号 2 处）
+        第 10 行第 69 列：“推” → “……推”
+        第 10 行第 102 列：“作” → “作……”
+      content/glossary/liangxue-yizuo.mdx：改了 2 处（正式名称 2 处）
+        第 4 行第 27 列：“，” → “、”
+        第 4 行第 33 列：“、” → “，”
+      共改了 3 个文件里的 8 处排版。用 git diff 可以逐处查看。"
+    `);
+    expect(await readFile(join(root, site), 'utf8')).toBe(await readFile(join(ROOT, site), 'utf8'));
+    expect(await readFile(join(root, term), 'utf8')).toBe(await readFile(join(ROOT, term), 'utf8'));
+    expect(await readFile(join(root, file), 'utf8')).toMatchInlineSnapshot(`
+      "---
+      title: 名称案例
+      kind: 部署要求
+      summary: 开展不忘初心、牢记使命主题教育。
+      ---
+
+      有人说：“要开展‘不忘初心、牢记使命’主题教育”。本市开展“不忘初心、牢记使命”主题教育。
+
+      <SpeechQuote speech="shequ-zhili-dangjian-tuijinhui-2022" at="p-19">……抓好街道管理体制改革试点和乡镇政府服务能力建设试点。</SpeechQuote>
+      "
+    `);
+    const left = (await runChecks(root)).filter((finding) =>
+      ['official-name', 'quote-cut'].includes(finding.rule),
+    );
+    expect(left).toEqual([]);
+  });
 });

@@ -29,9 +29,9 @@ describe('a campaign name written with other punctuation than the glossary keeps
       }),
     ).toMatchInlineSnapshot(`
       "content/cases/a.mdx:7:13 错误 [正式名称 official-name] 这里写作「学党章党规、学系列讲话、做合格党员」，和术语表里“两学一做”的全称「学党章党规、学系列讲话，做合格党员」字相同、标点不同。
-          改法：改成「学党章党规、学系列讲话，做合格党员」。正式写法只记在术语表 content/glossary/liangxue.mdx 的 fullName（全称）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
+          改法：改成「学党章党规、学系列讲话，做合格党员」（npm run fix 会自动改好）。正式写法只记在术语表 content/glossary/liangxue.mdx 的 fullName（全称）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
       content/cases/a.mdx:7:31 错误 [正式名称 official-name] 这里写作「“不忘初心，牢记使命”主题教育」，和术语表里的正式名称「“不忘初心、牢记使命”主题教育」字相同、标点不同。
-          改法：改成「“不忘初心、牢记使命”主题教育」。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
+          改法：改成「“不忘初心、牢记使命”主题教育」（npm run fix 会自动改好）。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
       内容检查发现 2 个错误、0 个提醒。"
     `);
   });
@@ -62,19 +62,19 @@ describe('a campaign name written with other punctuation than the glossary keeps
       }),
     ).toMatchInlineSnapshot(`
       "content/cases/a.mdx:4:10 错误 [正式名称 official-name] 这里写作「学党章党规，学系列讲话，做合格党员」，和术语表里“两学一做”的全称「学党章党规、学系列讲话，做合格党员」字相同、标点不同。
-          改法：改成「学党章党规、学系列讲话，做合格党员」。正式写法只记在术语表 content/glossary/liangxue.mdx 的 fullName（全称）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
+          改法：改成「学党章党规、学系列讲话，做合格党员」（npm run fix 会自动改好）。正式写法只记在术语表 content/glossary/liangxue.mdx 的 fullName（全称）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
       content/cases/a.mdx:6:7 错误 [正式名称 official-name] 这里写作「不忘初心，牢记使命主题教育」，和术语表里的正式名称「“不忘初心、牢记使命”主题教育」字相同、标点不同。
-          改法：改成「不忘初心、牢记使命主题教育」。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
+          改法：改成「不忘初心、牢记使命主题教育」（npm run fix 会自动改好）。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
       content/cases/a.mdx:8:9 错误 [正式名称 official-name] 这里写作「“不忘初心，牢记使命”主题教育」，和术语表里的正式名称「“不忘初心、牢记使命”主题教育」字相同、标点不同。
-          改法：改成「“不忘初心、牢记使命”主题教育」。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
+          改法：改成「“不忘初心、牢记使命”主题教育」（npm run fix 会自动改好）。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
       content/concepts/da-zhenghe-gongzhi.mdx:7:3 错误 [正式名称 official-name] 这里写作「‘不忘初心，牢记使命’主题教育」，和术语表里的正式名称「“不忘初心、牢记使命”主题教育」字相同、标点不同。
-          改法：改成「‘不忘初心、牢记使命’主题教育」。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
+          改法：改成「‘不忘初心、牢记使命’主题教育」（npm run fix 会自动改好）。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
       content/glossary/liangxue.mdx:7:7 错误 [正式名称 official-name] 这里写作「学党章党规、学系列讲话、做合格党员」，和术语表里“两学一做”的全称「学党章党规、学系列讲话，做合格党员」字相同、标点不同。
-          改法：改成「学党章党规、学系列讲话，做合格党员」。正式写法只记在术语表 content/glossary/liangxue.mdx 的 fullName（全称）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
+          改法：改成「学党章党规、学系列讲话，做合格党员」（npm run fix 会自动改好）。正式写法只记在术语表 content/glossary/liangxue.mdx 的 fullName（全称）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
       content/sites/a.mdx:2:8 错误 [正式名称 official-name] 这里写作「不忘初心牢记使命主题教育」，和术语表里的正式名称「“不忘初心、牢记使命”主题教育」字相同、标点不同。
-          改法：改成「不忘初心、牢记使命主题教育」。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
+          改法：改成「不忘初心、牢记使命主题教育」（npm run fix 会自动改好）。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
       content/speeches/mingcheng.mdx:4:14 错误 [正式名称 official-name] 这里写作「“不忘初心，牢记使命”主题教育」，和术语表里的正式名称「“不忘初心、牢记使命”主题教育」字相同、标点不同。
-          改法：改成「“不忘初心、牢记使命”主题教育」。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
+          改法：改成「“不忘初心、牢记使命”主题教育」（npm run fix 会自动改好）。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
       内容检查发现 7 个错误、0 个提醒。"
     `);
   });
@@ -107,9 +107,9 @@ describe('the speech’s own punctuation is kept where the speech is quoted', ()
       }),
     ).toMatchInlineSnapshot(`
       "content/cases/a.mdx:7:9 错误 [正式名称 official-name] 这里写作「‘不忘初心，牢记使命’主题教育」，和术语表里的正式名称「“不忘初心、牢记使命”主题教育」字相同、标点不同。
-          改法：改成「‘不忘初心、牢记使命’主题教育」。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
+          改法：改成「‘不忘初心、牢记使命’主题教育」（npm run fix 会自动改好）。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
       content/cases/a.mdx:9:6 错误 [正式名称 official-name] 这里写作「“不忘初心，牢记使命”主题教育」，和术语表里的正式名称「“不忘初心、牢记使命”主题教育」字相同、标点不同。
-          改法：改成「“不忘初心、牢记使命”主题教育」。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
+          改法：改成「“不忘初心、牢记使命”主题教育」（npm run fix 会自动改好）。正式写法只记在术语表 content/glossary/zhuti.mdx 的 title（术语）里，站内自己的文字都照它写；引用讲话原文时照录讲话的标点：用 <SpeechQuote>，或把讲话的整句放在引号里。
       内容检查发现 2 个错误、0 个提醒。"
     `);
   });

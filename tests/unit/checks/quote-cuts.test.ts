@@ -21,9 +21,9 @@ describe('a quotation that cuts a sentence of the speech', () => {
   test('is refused at each end it cuts without an ellipsis, the fix naming where to add ……', async () => {
     expect(await check('推进农村社区建设试点')).toMatchInlineSnapshot(`
       "content/sites/yinwen.mdx:7:45 错误 [引文省略 quote-cut] 引文从讲话原文一句话的中间开始（原文前面是“注重改革创新，”），开头没有省略号，读者会以为这是整句话。
-          改法：在引文开头的“推进农村社区建设试点”前面加上“……”。
+          改法：在引文开头的“推进农村社区建设试点”前面加上“……”（npm run fix 会自动加上）。
       content/sites/yinwen.mdx:7:54 错误 [引文省略 quote-cut] 引文在讲话原文一句话的中间结束（原文后面还有“；抓好街道管理体”），末尾没有省略号，读者会以为这句话到此为止。
-          改法：在引文最后的“推进农村社区建设试点”后面加上“……”。
+          改法：在引文最后的“推进农村社区建设试点”后面加上“……”（npm run fix 会自动加上）。
       内容检查发现 2 个错误、0 个提醒。"
     `);
   });
@@ -31,12 +31,12 @@ describe('a quotation that cuts a sentence of the speech', () => {
   test('a quotation ending at ；, or beginning after ；or ：, has cut the sentence: the fix replaces the mark', async () => {
     expect(await check('注重改革创新，推进农村社区建设试点；')).toMatchInlineSnapshot(`
       "content/sites/yinwen.mdx:7:62 错误 [引文省略 quote-cut] 引文在讲话原文一句话的中间结束（原文后面还有“抓好街道管理体制”），末尾没有省略号，读者会以为这句话到此为止。
-          改法：把引文末尾的“；”换成“……”（“推进农村社区建设试点……”）。
+          改法：把引文末尾的“；”换成“……”（“推进农村社区建设试点……”；npm run fix 会自动换好）。
       内容检查发现 1 个错误、0 个提醒。"
     `);
     expect(await check('一是这个。')).toMatchInlineSnapshot(`
       "content/sites/yinwen.mdx:7:45 错误 [引文省略 quote-cut] 引文从讲话原文一句话的中间开始（原文前面是“理体制改革试点：”），开头没有省略号，读者会以为这是整句话。
-          改法：在引文开头的“一是这个”前面加上“……”。
+          改法：在引文开头的“一是这个”前面加上“……”（npm run fix 会自动加上）。
       内容检查发现 1 个错误、0 个提醒。"
     `);
   });
@@ -84,7 +84,7 @@ describe('a quotation of whole sentences', () => {
       }),
     ).toMatchInlineSnapshot(`
       "content/cases/yinwen.mdx:9:45 错误 [引文省略 quote-cut] 引文从讲话原文一句话的中间开始（原文前面是“。总书记指出，“”），开头没有省略号，读者会以为这是整句话。
-          改法：在引文开头的“社区工作十分重要”前面加上“……”。
+          改法：在引文开头的“社区工作十分重要”前面加上“……”（npm run fix 会自动加上）。
       内容检查发现 1 个错误、0 个提醒。"
     `);
   });

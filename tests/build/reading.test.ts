@@ -10,7 +10,10 @@ import { readQr } from '../helpers/read-qr.ts';
 // Read straight from the content files, not through the site's code, so a bug there cannot hide here.
 const entries = readContent(join(ROOT, 'content')).filter((entry) => entry.data.draft !== true);
 const of = (collection: string) => entries.filter((entry) => entry.collection === collection);
-const pages = htmlPages(SITE_DIST);
+// An old address kept by an alias is a redirect: it is never read or printed, so it has no code or card of its own.
+const pages = htmlPages(SITE_DIST).filter(
+  (path) => !readPage(SITE_DIST, path).querySelector('meta[http-equiv="refresh"]'),
+);
 const entryPaths = entries.map((entry) => `/${entry.collection}/${entry.id}/`);
 const canonicalOf = (path: string) =>
   readPage(SITE_DIST, path).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';

@@ -16,11 +16,11 @@ const canonicalOf = (path: string) =>
   readPage(SITE_DIST, path).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
 const speech = of('speeches')[0]!;
 const speechPath = `/speeches/${speech.id}/`;
-/** Which cases cite each `speech#p-N`. */
+/** Which cases cite each `speech#p-N` for their practice (`paragraphs`, not `background`). */
 const citedBy = new Map<string, string[]>();
 for (const item of of('cases')) {
-  for (const cite of (item.data.cites ?? []) as Array<{ speech: string; paragraphs: string[] }>) {
-    for (const paragraph of cite.paragraphs)
+  for (const cite of (item.data.cites ?? []) as Array<{ speech: string; paragraphs?: string[] }>) {
+    for (const paragraph of cite.paragraphs ?? [])
       citedBy.set(`${cite.speech}#${paragraph}`, [
         ...(citedBy.get(`${cite.speech}#${paragraph}`) ?? []),
         item.id,

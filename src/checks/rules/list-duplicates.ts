@@ -111,7 +111,7 @@ function repeatedSources(entry: EntryFile): Finding[] {
   });
 }
 
-/** A paragraph of a speech cited again, the speech by its id or its title. */
+/** A paragraph of a speech cited again in the same list, the speech by its id or its title. */
 function repeatedCites(entry: EntryFile, speeches: RefResolver): Finding[] {
   const cites = entry.data?.cites;
   if (!Array.isArray(cites)) return [];
@@ -120,18 +120,20 @@ function repeatedCites(entry: EntryFile, speeches: RefResolver): Finding[] {
     if (typeof cite?.speech !== 'string') return [];
     const speech = cite.speech.trim();
     const id = speeches.resolve(speech) ?? speech;
-    return entry.positions.itemsAt(['cites', index, 'paragraphs']).flatMap(({ value, place }) => {
-      const key = `${id}\u0000${value}`;
-      const earlier = first.get(key);
-      if (earlier === undefined) {
-        first.set(key, speech);
-        return [];
-      }
-      const message =
-        earlier === speech
-          ? `cites 里讲话“${speech}”的“${value}”写重复了（前面已有），重复的这一项不会显示。`
-          : `cites 里讲话“${speech}”的“${value}”前面已经写过（“${earlier}”是同一篇讲话），重复的这一项不会显示。`;
-      return [warning(entry.file, place, 'duplicate-item', message, FIX)];
-    });
+    return (['paragraphs', 'background'] as const).flatMap((field) =>
+      entry.positions.itemsAt(['cites', index, field]).flatMap(({ value, place }) => {
+        const key = `${id}\u0000${field}\u0000${value}`;
+        const earlier = first.get(key);
+        if (earlier === undefined) {
+          first.set(key, speech);
+          return [];
+        }
+        const message =
+          earlier === speech
+            ? `cites 里讲话“${speech}”的“${value}”写重复了（前面已有），重复的这一项不会显示。`
+            : `cites 里讲话“${speech}”的“${value}”前面已经写过（“${earlier}”是同一篇讲话），重复的这一项不会显示。`;
+        return [warning(entry.file, place, 'duplicate-item', message, FIX)];
+      }),
+    );
   });
 }

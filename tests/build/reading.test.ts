@@ -131,7 +131,9 @@ describe('the glossary', () => {
       // The entry's own text before the button never holds the same words: it is the first use.
       const article = page.querySelector('article')!.toString();
       const before = parse(article.slice(0, article.indexOf(button.toString())));
-      for (const added of before.querySelectorAll('.related-cases, .toc, [popover]'))
+      for (const added of before.querySelectorAll(
+        '.related-cases, .background-cases, .toc, [popover]',
+      ))
         added.remove();
       expect(before.text.includes(button.text), button.text).toBe(false);
     }

@@ -149,8 +149,8 @@ describe('the one right form of a list with a repeat is the list without it', ()
     });
     expect(data.sources).toEqual([{ title: '甲' }, { title: '乙' }]);
     expect(data.cites).toEqual([
-      { speech: '讲话', paragraphs: ['p-2', 'p-3'] },
-      { speech: '别的讲话', paragraphs: ['p-3'] },
+      { speech: '讲话', paragraphs: ['p-2', 'p-3'], background: [] },
+      { speech: '别的讲话', paragraphs: ['p-3'], background: [] },
     ]);
   });
 

@@ -94,7 +94,7 @@ async function caseFromWord(page: Page) {
   // 只作背景 by its label, as a reader finds it; ticking it ticks the paragraph too.
   await page
     .locator('[data-fields-of="cases"] [data-field="cites"]')
-    .getByRole('checkbox', { name: '第 6 段只作背景' })
+    .getByRole('checkbox', { name: '第 6 段 只作背景' })
     .check();
   await page.fill('#f-cases-points', '1. 议事会是居民参与的渠道\n2、 协商解决问题');
   await pasteInto(page, '[data-body]', WORD_CASE, '背景\n讲话指出……');
@@ -314,7 +314,8 @@ describe('nothing written is lost', () => {
     await page.locator('[data-fields-of="cases"] [data-field="cites"] select').selectOption(SPEECH);
     await page.locator('[data-fields-of="cases"] [data-field="cites"] input[value="p-9"]').check();
     const cites = page.locator('[data-fields-of="cases"] [data-field="cites"]');
-    const asBackground = (n: number) => cites.getByRole('checkbox', { name: `第 ${n} 段只作背景` });
+    const asBackground = (n: number) =>
+      cites.getByRole('checkbox', { name: `第 ${n} 段 只作背景` });
     // Ticking 只作背景 ticks the paragraph; unticking the paragraph unticks 只作背景: one list only.
     await asBackground(10).check();
     expect(await cites.locator('input[value="p-10"]').isChecked()).toBe(true);

@@ -17,9 +17,10 @@ export function toggleParagraphTools(paragraph: HTMLElement, trigger: HTMLElemen
   trigger.setAttribute('aria-expanded', 'false');
   if (wasThis) return;
   const tools = build(paragraph, trigger);
-  const after = paragraph.nextElementSibling?.classList.contains('related-cases')
-    ? paragraph.nextElementSibling
-    : paragraph;
+  // After the paragraph's lists of cases (related-cases-html.ts), so the tools sit by the text they act on.
+  let after: Element = paragraph;
+  while (after.nextElementSibling?.matches('.related-cases, .background-cases'))
+    after = after.nextElementSibling;
   after.after(tools);
   trigger.setAttribute('aria-expanded', 'true');
   tools.querySelector('button')?.focus();

@@ -52,7 +52,10 @@ export interface SpeechItem extends ItemBase<'speeches', SpeechData> {
 /** Paragraphs of one speech that a case cites. */
 export interface Citation {
   speech: SpeechItem;
+  /** The paragraphs that speak of the practice (require it or report it), quoted ones included. */
   paragraphs: OutlineParagraph[];
+  /** 背景段落: paragraphs that give the case context only, none of them also in `paragraphs`. */
+  background: OutlineParagraph[];
 }
 
 /** A case with its references resolved. */

@@ -206,12 +206,13 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
           const speechId = resolve(resolvers.speeches, entry, 'cites.speech', cite.speech, broken);
           const speech = speechId ? speechById.get(speechId) : undefined;
           if (!speech) return [];
-          const paragraphs = cite.paragraphs.flatMap((anchor) => {
-            const paragraph = speech.paragraphs.get(openedAnchor(speech.aliases, anchor));
-            if (!paragraph) broken.push(missingParagraph(entry, anchor, speech));
-            return paragraph ? [paragraph] : [];
-          });
-          return [{ speech, paragraphs }];
+          const opened = (field: 'paragraphs' | 'background') =>
+            cite[field].flatMap((anchor) => {
+              const paragraph = speech.paragraphs.get(openedAnchor(speech.aliases, anchor));
+              if (!paragraph) broken.push(missingParagraph(entry, anchor, speech, field));
+              return paragraph ? [paragraph] : [];
+            });
+          return [{ speech, paragraphs: opened('paragraphs'), background: opened('background') }];
         }),
         input.caseQuotes?.get(entry.id) ?? [],
         speechById,
@@ -274,8 +275,10 @@ export function buildKnowledgeBase(input: KnowledgeBaseInput): KnowledgeBase {
 
 /**
  * A case's citations with the paragraphs it quotes added, so a quoted paragraph
- * lists the case without the editor writing it twice. A quoted section adds each
- * of its paragraphs; every speech's paragraphs stay in text order, each once.
+ * lists the case without the editor writing it twice; a paragraph it gives as
+ * background stays background when quoted. A quoted section adds each of its
+ * paragraphs; a paragraph cited in both roles (the speech written once by its id,
+ * once by its title) is cited for the practice; each list stays in text order, each paragraph once.
  */
 function withQuotes(
   citations: Citation[],
@@ -283,21 +286,37 @@ function withQuotes(
   speechById: Map<string, SpeechItem>,
 ): Citation[] {
   // Cites of one speech (written by its id and by its title, say) are merged, not the last one kept.
-  const bySpeech = new Map<string, OutlineParagraph[]>();
-  for (const { speech, paragraphs } of citations)
-    bySpeech.set(speech.id, [...(bySpeech.get(speech.id) ?? []), ...paragraphs]);
+  const bySpeech = new Map<
+    string,
+    { paragraphs: OutlineParagraph[]; background: OutlineParagraph[] }
+  >();
+  const of = (id: string) => {
+    const lists = bySpeech.get(id) ?? { paragraphs: [], background: [] };
+    bySpeech.set(id, lists);
+    return lists;
+  };
+  for (const { speech, paragraphs, background } of citations) {
+    of(speech.id).paragraphs.push(...paragraphs);
+    of(speech.id).background.push(...background);
+  }
   for (const { speech: id, at: written } of quotes) {
     const speech = speechById.get(id);
     if (!speech) continue;
     const at = openedAnchor(speech.aliases, written);
+    const lists = of(id);
     const quoted = [...speech.paragraphs.values()].filter(
-      (p) => p.id === at || p.part?.id === at || p.section?.id === at,
+      (p) =>
+        (p.id === at || p.part?.id === at || p.section?.id === at) &&
+        !lists.background.some((given) => given.id === p.id),
     );
-    bySpeech.set(id, [...(bySpeech.get(id) ?? []), ...quoted]);
+    lists.paragraphs.push(...quoted);
   }
-  return [...bySpeech].map(([id, paragraphs]) => ({
+  const inOrder = (paragraphs: OutlineParagraph[]) =>
+    [...new Map(paragraphs.map((p) => [p.id, p])).values()].sort((a, b) => a.n - b.n);
+  return [...bySpeech].map(([id, { paragraphs, background }]) => ({
     speech: speechById.get(id)!,
-    paragraphs: [...new Map(paragraphs.map((p) => [p.id, p])).values()].sort((a, b) => a.n - b.n),
+    paragraphs: inOrder(paragraphs),
+    background: inOrder(background.filter((p) => !paragraphs.some((cited) => cited.id === p.id))),
   }));
 }
 
@@ -342,11 +361,16 @@ function resolve(
   return id;
 }
 
-function missingParagraph(entry: RawEntry<unknown>, anchor: string, speech: SpeechItem): BrokenRef {
+function missingParagraph(
+  entry: RawEntry<unknown>,
+  anchor: string,
+  speech: SpeechItem,
+  field: 'paragraphs' | 'background',
+): BrokenRef {
   const last = speech.paragraphs.size;
   return {
     file: fileOf(entry),
-    field: 'cites.paragraphs',
+    field: `cites.${field}`,
     value: anchor,
     message: `《${speech.data.title}》没有段落 ${anchor}，它的段落编号是 ${paragraphRange(last)}（见讲话页面上每段前的编号）。`,
   };

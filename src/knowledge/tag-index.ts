@@ -32,6 +32,8 @@ export interface TagIndex {
   conceptsBySite: Map<string, ConceptItem[]>;
   /** Cases speaking to each speech paragraph, keyed `speechId#p-N`. */
   casesByParagraph: Map<string, CaseItem[]>;
+  /** Cases that take each speech paragraph as background only, keyed `speechId#p-N`. */
+  casesByBackground: Map<string, CaseItem[]>;
   /** Up to `limit` other cases sharing the most sites and concepts with `item`. */
   relatedCases(item: CaseItem, limit?: number): CaseItem[];
 }
@@ -64,6 +66,7 @@ export function buildTagIndex(input: {
   );
   const conceptsBySite = new Map(input.sites.map((site) => [site.id, new Set<ConceptItem>()]));
   const casesByParagraph = new Map<string, CaseItem[]>();
+  const casesByBackground = new Map<string, CaseItem[]>();
 
   for (const item of [...input.speeches, ...(input.documents ?? [])]) {
     if (onTagPagesOf(item.collection) !== 'first') continue;
@@ -92,12 +95,14 @@ export function buildTagIndex(input: {
       }
     }
     for (const citation of item.citations) {
-      for (const paragraph of citation.paragraphs) {
-        const key = `${citation.speech.id}#${paragraph.id}`;
-        const list = casesByParagraph.get(key) ?? [];
-        list.push(item);
-        casesByParagraph.set(key, list);
-      }
+      const add = (index: Map<string, CaseItem[]>, paragraphs: typeof citation.paragraphs) => {
+        for (const paragraph of paragraphs) {
+          const key = `${citation.speech.id}#${paragraph.id}`;
+          index.set(key, [...(index.get(key) ?? []), item]);
+        }
+      };
+      add(casesByParagraph, citation.paragraphs);
+      add(casesByBackground, citation.background);
     }
   }
 
@@ -135,6 +140,7 @@ export function buildTagIndex(input: {
     ),
     conceptsBySite: new Map([...conceptsBySite].map(([id, set]) => [id, [...set].sort(byOrder)])),
     casesByParagraph,
+    casesByBackground,
     relatedCases,
   };
 }

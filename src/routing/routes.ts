@@ -75,7 +75,7 @@ export const casePaths = perBuild((kb) => {
   );
 });
 
-/** Paths of speech pages, with the cases citing each paragraph. */
+/** Paths of speech pages, with the cases citing each paragraph, for their practice and as background. */
 export const speechPaths = perBuild((kb) => {
   return kb.speeches.map((item, index) =>
     keyed({
@@ -87,6 +87,12 @@ export const speechPaths = perBuild((kb) => {
           [...item.paragraphs.keys()].map((id) => [
             id,
             kb.casesByParagraph.get(`${item.id}#${id}`) ?? [],
+          ]),
+        ),
+        background: new Map(
+          [...item.paragraphs.keys()].map((id) => [
+            id,
+            kb.casesByBackground.get(`${item.id}#${id}`) ?? [],
           ]),
         ),
       },

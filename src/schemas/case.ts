@@ -16,7 +16,7 @@ import { CASE_KINDS, CASE_LEVELS } from './values.ts';
 
 export { CASE_KINDS, CASE_LEVELS };
 import { sourceSchema, uniqueSources } from './source.ts';
-import { citeSchema, uniqueCites } from './cite.ts';
+import { bothRolesMessage, citedInBothRoles, citeSchema, uniqueCites } from './cite.ts';
 import { paragraphNumbersSchema } from './paragraph-numbers.ts';
 
 /** The message for a list of more items than the limit. */
@@ -58,10 +58,14 @@ export const caseSchema = strictEntry({
   points: sentenceList('points', '学习要点'),
   /** 研讨题: discussion questions for a course, one each; added to a 学习单's questions with the case. */
   questions: sentenceList('questions', '研讨题'),
-  /** Speech paragraphs this case illustrates. */
+  /** Speech paragraphs this case illustrates, and those that only give it background. */
   cites: z
     .array(citeSchema, { error: 'cites（对应讲话）应当是一个列表，每项写 speech 和 paragraphs。' })
     .max(LIMITS.items, { error: tooMany('cites', '对应讲话') })
+    .superRefine((cites, ctx) => {
+      for (const { index, role, anchor } of citedInBothRoles(cites))
+        ctx.addIssue({ code: 'custom', path: [index, role], message: bothRolesMessage(anchor) });
+    })
     .default([])
     .transform(uniqueCites),
   /** When the text last changed in substance, YYYY-MM-DD; shown only where git history does not say. */

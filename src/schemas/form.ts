@@ -99,7 +99,7 @@ export const FORM_FIELDS: Partial<Record<CollectionName, readonly FormField[]>> 
     {
       key: 'cites',
       label: '对应讲话',
-      help: '选一篇讲话，勾选这个案例对应的段落。',
+      help: '选一篇讲话，勾选这个案例对应的段落；只交代背景的段落，再勾它旁边的“只作背景”。',
       widget: { kind: 'cites' },
     },
     {

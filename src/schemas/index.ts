@@ -39,6 +39,7 @@ export const CHINESE_FIELD_NAMES: Readonly<Record<string, readonly string[]>> = 
   region: ['地区', '区域'],
   sources: ['来源', '出处'],
   cites: ['对应讲话', '引用'],
+  background: ['背景', '背景段落'],
   points: ['学习要点', '要点', '教学要点'],
   questions: ['研讨题', '讨论题', '思考题'],
   meeting: ['会议'],

@@ -69,6 +69,7 @@ export function entryTemplate(collection: CollectionName, title: string, order =
       'sources:',
       `  - title: ${ask('来源文件的标题')}`,
       'cites: []',
+      '# cites 的每一项写 speech（讲话）和 paragraphs（讲话说到这个做法的段落，如 [p-12]）；只交代背景的段落写在 background 里，如 background: [p-6]。写法见 CONTRIBUTING.md',
     ],
     speeches: [
       `title: ${title}`,

@@ -168,15 +168,23 @@ describe('what each case is', () => {
     expect(kinds).toEqual(expect.arrayContaining(['已有做法', '部署要求']));
   });
 
-  test('a case that quotes a paragraph is listed under that paragraph', () => {
+  test('a case that quotes a paragraph is listed under that paragraph, as background if it gives it as background', () => {
     for (const entry of cases) {
       const page = readPage(SITE_DIST, `/cases/${entry.id}/`);
+      const background = new Set(
+        ((entry.data.cites ?? []) as Array<{ background?: string[] }>).flatMap(
+          (cite) => cite.background ?? [],
+        ),
+      );
       for (const quote of page.querySelectorAll('figure.speech-quote[data-at^="p-"]')) {
         const at = quote.getAttribute('data-at')!;
-        const aside = speechPage.querySelector(`#${at}`)?.nextElementSibling;
+        const group = background.has(at) ? 'background-cases' : 'related-cases';
+        let next = speechPage.querySelector(`#${at}`)?.nextElementSibling;
+        while (next && !next.classList.contains(group) && next.tagName !== 'P')
+          next = next.nextElementSibling;
         expect(
-          aside?.classList.contains('related-cases')
-            ? aside.querySelectorAll('a').map((a) => a.getAttribute('href'))
+          next?.classList.contains(group)
+            ? next.querySelectorAll('a').map((a) => a.getAttribute('href'))
             : [],
           `${entry.id} quotes ${at}`,
         ).toContain(`/cases/${entry.id}/`);

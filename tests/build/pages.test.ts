@@ -126,18 +126,29 @@ describe('the built site', () => {
     ).toHaveLength(1);
   });
 
-  test('case pages link every speech paragraph they cite and quote it', () => {
+  test('case pages quote every speech paragraph they cite, and link those given as background under their own label', () => {
     const cases = entries.filter((entry) => entry.collection === 'cases');
     for (const entry of cases) {
-      const cites = (entry.data.cites ?? []) as { speech: string; paragraphs: string[] | string }[];
+      const cites = (entry.data.cites ?? []) as {
+        speech: string;
+        paragraphs?: string[] | string;
+        background?: string[] | string;
+      }[];
       expect(cites.length, entry.id).toBeGreaterThan(0);
       const page = readPage(SITE_DIST, `/cases/${entry.id}/`);
-      const linked = page
-        .querySelectorAll('section[aria-labelledby="speech-links"] figcaption a')
-        .map((a) => a.getAttribute('href'));
+      const hrefs = (selector: string) =>
+        page
+          .querySelectorAll(`section[aria-labelledby="speech-links"] ${selector}`)
+          .map((a) => a.getAttribute('href'));
+      const quoted = hrefs('figcaption a');
+      const background = hrefs('.case-background li > a');
       for (const cite of cites) {
-        for (const paragraph of [cite.paragraphs].flat())
-          expect(linked, entry.id).toContain(`/speeches/${cite.speech}/#${paragraph}`);
+        for (const paragraph of [cite.paragraphs ?? []].flat())
+          expect(quoted, entry.id).toContain(`/speeches/${cite.speech}/#${paragraph}`);
+        for (const paragraph of [cite.background ?? []].flat()) {
+          expect(background, entry.id).toContain(`/speeches/${cite.speech}/#${paragraph}`);
+          expect(quoted, entry.id).not.toContain(`/speeches/${cite.speech}/#${paragraph}`);
+        }
       }
     }
   });

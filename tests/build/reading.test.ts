@@ -19,11 +19,11 @@ const canonicalOf = (path: string) =>
   readPage(SITE_DIST, path).querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
 const speech = of('speeches')[0]!;
 const speechPath = `/speeches/${speech.id}/`;
-/** Which cases cite each `speech#p-N`. */
+/** Which cases cite each `speech#p-N` for their practice (`paragraphs`, not `background`). */
 const citedBy = new Map<string, string[]>();
 for (const item of of('cases')) {
-  for (const cite of (item.data.cites ?? []) as Array<{ speech: string; paragraphs: string[] }>) {
-    for (const paragraph of cite.paragraphs)
+  for (const cite of (item.data.cites ?? []) as Array<{ speech: string; paragraphs?: string[] }>) {
+    for (const paragraph of cite.paragraphs ?? [])
       citedBy.set(`${cite.speech}#${paragraph}`, [
         ...(citedBy.get(`${cite.speech}#${paragraph}`) ?? []),
         item.id,
@@ -140,7 +140,9 @@ describe('the glossary', () => {
       // The entry's own text before the button never holds the same words: it is the first use.
       const article = page.querySelector('article')!.toString();
       const before = parse(article.slice(0, article.indexOf(button.toString())));
-      for (const added of before.querySelectorAll('.related-cases, .toc, [popover]'))
+      for (const added of before.querySelectorAll(
+        '.related-cases, .background-cases, .toc, [popover]',
+      ))
         added.remove();
       expect(before.text.includes(button.text), button.text).toBe(false);
     }

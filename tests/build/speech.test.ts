@@ -12,8 +12,11 @@ const prose = page.querySelector('.prose')!;
 /** The page body with the paragraph numbers taken out. */
 const bodyText = (() => {
   const copy = prose.clone() as typeof prose;
-  // Paragraph numbers, glossary definitions (popovers) and related cases are not the speech's words.
-  for (const added of copy.querySelectorAll('.para-num, [popover], .related-cases')) added.remove();
+  // Paragraph numbers, glossary definitions (popovers) and the cases listed under paragraphs are not the speech’s words.
+  for (const added of copy.querySelectorAll(
+    '.para-num, [popover], .related-cases, .background-cases',
+  ))
+    added.remove();
   return copy.text.replace(/\s+/g, '');
 })();
 

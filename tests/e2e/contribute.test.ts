@@ -70,7 +70,7 @@ async function speechFromWord(page: Page, document: DocBlock[]) {
   await page.locator('[data-import-status]', { hasText: '已导入' }).waitFor();
 }
 
-/** Fills a case's fields from the lists, pastes its body from Word's clipboard and ticks two paragraphs of the speech. */
+/** Fills a case's fields from the lists, pastes its body from Word's clipboard, ticks two paragraphs of the speech and one 只作背景. */
 async function caseFromWord(page: Page) {
   await page.check('input[name="type"][value="cases"]');
   await page.fill('#f-cases-title', '社区议事会（测试）');
@@ -91,6 +91,11 @@ async function caseFromWord(page: Page) {
     .selectOption(SPEECH);
   await page.locator('[data-fields-of="cases"] [data-field="cites"] input[value="p-7"]').check();
   await page.locator('[data-fields-of="cases"] [data-field="cites"] input[value="p-13"]').check();
+  // 只作背景 by its label, as a reader finds it; ticking it ticks the paragraph too.
+  await page
+    .locator('[data-fields-of="cases"] [data-field="cites"]')
+    .getByRole('checkbox', { name: '第 6 段 只作背景' })
+    .check();
   await page.fill('#f-cases-points', '1. 议事会是居民参与的渠道\n2、 协商解决问题');
   await pasteInto(page, '[data-body]', WORD_CASE, '背景\n讲话指出……');
 }
@@ -141,7 +146,7 @@ describe('an entry made on the 投稿 page passes the content check and builds a
       concepts: ['大整合共治'],
       tags: ['网格化', '议事会', '居民参与'],
       sources: [{ title: '在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话' }],
-      cites: [{ speech: SPEECH, paragraphs: ['p-7', 'p-13'] }],
+      cites: [{ speech: SPEECH, paragraphs: ['p-7', 'p-13'], background: ['p-6'] }],
       points: ['议事会是居民参与的渠道', '协商解决问题'],
     });
   });
@@ -194,6 +199,16 @@ describe('an entry made on the 投稿 page passes the content check and builds a
       const related = speech.querySelector(`aside[aria-label="第${n}段的相关案例"]`);
       expect(related?.querySelector(`a[href="/cases/${caseName}/"]`), `p-${n}`).toBeTruthy();
     }
+    // The paragraph ticked 只作背景: linked under the case's background label, and listed under the
+    // speech's paragraph only in its folded background group, not among its 相关案例.
+    const background = page.querySelector('.case-background');
+    expect(background?.querySelector('h3')?.text).toBe('背景：讲话的相关段落');
+    expect(background?.querySelector(`a[href="/speeches/${SPEECH}/#p-6"]`)).toBeTruthy();
+    expect(cited).not.toContain(`/speeches/${SPEECH}/#p-6`);
+    const related = speech.querySelector('aside[aria-label="第6段的相关案例"]');
+    expect(related?.querySelector(`a[href="/cases/${caseName}/"]`) ?? null).toBeNull();
+    const folded = speech.querySelector('#p-6 ~ details.background-cases');
+    expect(folded?.querySelector(`a[href="/cases/${caseName}/"]`)).toBeTruthy();
   });
 });
 
@@ -298,13 +313,24 @@ describe('nothing written is lost', () => {
     await shortCase(page);
     await page.locator('[data-fields-of="cases"] [data-field="cites"] select').selectOption(SPEECH);
     await page.locator('[data-fields-of="cases"] [data-field="cites"] input[value="p-9"]').check();
+    const cites = page.locator('[data-fields-of="cases"] [data-field="cites"]');
+    const asBackground = (n: number) =>
+      cites.getByRole('checkbox', { name: `第 ${n} 段 只作背景` });
+    // Ticking 只作背景 ticks the paragraph; unticking the paragraph unticks 只作背景: one list only.
+    await asBackground(10).check();
+    expect(await cites.locator('input[value="p-10"]').isChecked()).toBe(true);
+    await cites.locator('input[value="p-10"]').uncheck();
+    expect(await asBackground(10).isChecked()).toBe(false);
+    await asBackground(6).check();
     const file = await outputOf(page);
+    expect(file).toContain('    paragraphs: [p-9]\n    background: [p-6]\n');
     await page.reload();
     expect(await outputOf(page)).toBe(file);
     expect(await page.inputValue('#f-cases-title')).toBe('社区议事会（测试）');
     await expect
       .poll(() => page.locator('[data-fields-of="cases"] input[value="p-9"]').isChecked())
       .toBe(true);
+    await expect.poll(() => asBackground(6).isChecked()).toBe(true);
     await expect(page.locator('[data-draft-status]').textContent()).resolves.toContain('已恢复');
     const download = page.waitForEvent('download');
     await page.locator('[data-export]').click();

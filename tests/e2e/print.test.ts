@@ -81,6 +81,21 @@ describe('a reading page on paper', () => {
     await page.context().close();
   });
 
+  test('the speech prints the cases a paragraph is background to under their label, folded on screen or not', async () => {
+    const page = await session.open(SPEECH, { viewport: DESKTOP });
+    const folded = page.locator('#p-6 ~ details.background-cases').first();
+    expect(await folded.getAttribute('open')).toBeNull();
+    const count = await folded.locator('a').count();
+    expect(count).toBeGreaterThan(5);
+    const text = allText(await printed(page)).replace(/\s+/g, '');
+    const label = `以本段为背景的案例（${count}）本段是这些案例的背景，没有直接讲到它们的做法。`;
+    expect(text).toContain(label);
+    const after = text.slice(text.indexOf(label) + label.length);
+    for (const title of await folded.locator('a').allTextContents())
+      expect(after.startsWith(title) || after.includes(`、${title}`), title).toBe(true);
+    await page.context().close();
+  });
+
   test('prints at its own size, not shrunk to fit a screen layout wider than the sheet', async () => {
     const page = await session.open(SPEECH, { viewport: DESKTOP });
     const pdf = await printed(page);

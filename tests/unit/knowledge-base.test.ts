@@ -69,6 +69,53 @@ describe('buildKnowledgeBase', () => {
     expect(cited('b')).toEqual([['s', ['p-1', 'p-2', 'p-3', 'p-4']]]);
   });
 
+  test('keeps background paragraphs apart: listed under casesByBackground, never promoted by a quotation, and cited ones win', () => {
+    const speech = mockSpeech('s', { title: '测试讲话' });
+    const kb = buildKnowledgeBase(
+      input({
+        cases: [
+          mockCase('a', {
+            cites: [{ speech: 's', paragraphs: ['p-3'], background: ['p-1', 'p-2'] }],
+          }),
+          // The speech written once by its id and once by its title: p-2 cited in one, background in the other.
+          mockCase('b', {
+            cites: [
+              { speech: 's', paragraphs: ['p-2'] },
+              { speech: '测试讲话', background: ['p-2', 'p-4'] },
+            ],
+          }),
+        ],
+        speeches: [speech],
+        speechOutlines: new Map([['s', mockOutline(4)]]),
+        caseQuotes: new Map([['a', [{ speech: 's', at: 'p-1' }]]]),
+      }),
+    );
+    const roles = (id: string) =>
+      kb.cases
+        .find((item) => item.id === id)!
+        .citations.map((c) => [c.paragraphs.map((p) => p.id), c.background.map((p) => p.id)]);
+    expect(roles('a')).toEqual([[['p-3'], ['p-1', 'p-2']]]);
+    expect(roles('b')).toEqual([[['p-2'], ['p-4']]]);
+    const ids = (map: Map<string, Array<{ id: string }>>, key: string) =>
+      (map.get(key) ?? []).map((item) => item.id);
+    expect(ids(kb.casesByParagraph, 's#p-1')).toEqual([]);
+    expect(ids(kb.casesByBackground, 's#p-1')).toEqual(['a']);
+    expect(ids(kb.casesByParagraph, 's#p-2')).toEqual(['b']);
+    expect(ids(kb.casesByBackground, 's#p-2')).toEqual(['a']);
+  });
+
+  test('a background paragraph the speech does not have is a broken reference', () => {
+    expect(() =>
+      buildKnowledgeBase(
+        input({
+          cases: [mockCase('a', { cites: [{ speech: 's', background: ['p-9'] }] })],
+          speeches: [mockSpeech('s')],
+          speechOutlines: new Map([['s', mockOutline(4)]]),
+        }),
+      ),
+    ).toThrow(/content\/cases\/a\.mdx：字段 cites\.background 的值“p-9”有误/);
+  });
+
   test('sorts speeches by when they were given, an estimate by its year, undated last; never by the publication date', () => {
     const kb = buildKnowledgeBase(
       input({

@@ -248,10 +248,71 @@ describe('caseSchema', () => {
     );
   });
 
-  test('normalises a cited single paragraph to a list', () => {
+  test('normalises a cited single paragraph to a list, with no background', () => {
     expect(
       caseSchema.parse({ ...validCase, cites: [{ speech: 'x', paragraphs: 'p-3' }] }).cites,
-    ).toEqual([{ speech: 'x', paragraphs: ['p-3'] }]);
+    ).toEqual([{ speech: 'x', paragraphs: ['p-3'], background: [] }]);
+  });
+
+  test('reads background paragraphs as paragraphs are read: alone, typed as one text, repeats dropped', () => {
+    const cites = (cite: Record<string, unknown>) =>
+      caseSchema.parse({ ...validCase, cites: [{ speech: 'x', ...cite }] }).cites;
+    expect(cites({ paragraphs: 'p-14', background: 'p-6' })).toEqual([
+      { speech: 'x', paragraphs: ['p-14'], background: ['p-6'] },
+    ]);
+    expect(cites({ background: 'p-6，p-12、p-6' })).toEqual([
+      { speech: 'x', paragraphs: [], background: ['p-6', 'p-12'] },
+    ]);
+    expect(cites({ paragraphs: [], background: ['p-6'] })).toEqual([
+      { speech: 'x', paragraphs: [], background: ['p-6'] },
+    ]);
+  });
+
+  test('drops a background paragraph written again in a later cite of the same speech', () => {
+    expect(
+      caseSchema.parse({
+        ...validCase,
+        cites: [
+          { speech: 'x', paragraphs: ['p-14'], background: ['p-6'] },
+          { speech: 'x', background: ['p-6'] },
+        ],
+      }).cites,
+    ).toEqual([{ speech: 'x', paragraphs: ['p-14'], background: ['p-6'] }]);
+  });
+
+  test('a cite needs paragraphs or background, and background anchors are checked like paragraphs', () => {
+    expect(
+      messages(caseSchema, {
+        ...validCase,
+        cites: [
+          { speech: 'x' },
+          { speech: 'y', paragraphs: [] },
+          { speech: 'z', paragraphs: ['p-1'], background: ['第6段'] },
+          { speech: 'w', background: 7 },
+        ],
+      }),
+    ).toMatchInlineSnapshot(`
+      "cites.0.paragraphs：cites.paragraphs（段落）没有写：写上讲话说到这个做法的段落，例如 paragraphs: [p-12]；只交代背景的段落写在 background 里，例如 background: [p-6]。
+      cites.1.paragraphs：cites.paragraphs（段落）没有写：写上讲话说到这个做法的段落，例如 paragraphs: [p-12]；只交代背景的段落写在 background 里，例如 background: [p-6]。
+      cites.2.background：cites.background（背景段落）的每一项都应写成 p-数字，例如 p-12（见讲话页面上每段前的编号）。
+      cites.3.background：cites.background（背景段落）应当是段落编号的列表，例如 [p-12, p-13]。"
+    `);
+  });
+
+  test('a paragraph both cited for the practice and given as background asks which it is', () => {
+    expect(
+      messages(caseSchema, {
+        ...validCase,
+        cites: [
+          { speech: 'x', paragraphs: ['p-6', 'p-9'], background: ['p-6'] },
+          { speech: 'y', paragraphs: ['p-14'] },
+          { speech: 'y', background: ['p-14'] },
+        ],
+      }),
+    ).toMatchInlineSnapshot(`
+      "cites.0.background：p-6 既写在 paragraphs（段落）里，又写在 background（背景段落）里，只能留一处：讲话在这一段提出这项要求或说到这个做法，留在 paragraphs；这一段只是交代背景（回顾情况、指出问题、讲道理），留在 background。
+      cites.2.background：p-14 既写在 paragraphs（段落）里，又写在 background（背景段落）里，只能留一处：讲话在这一段提出这项要求或说到这个做法，留在 paragraphs；这一段只是交代背景（回顾情况、指出问题、讲道理），留在 background。"
+    `);
   });
 
   test('infers the level as one of the fixed values', () => {

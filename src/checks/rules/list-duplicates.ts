@@ -19,6 +19,10 @@ const NOUNS: Readonly<Record<string, string>> = { concepts: '理念', sites: '�
 
 const FIX = '删去这一项。';
 
+/** How to settle a paragraph given both as speaking of the practice and as background. */
+const ROLE_FIX =
+  '讲话在这一段提出这项要求或说到这个做法，留在 paragraphs；只是交代背景，留在 background；删去另一处。';
+
 /**
  * An item written twice in a list field has one right form, the list without the
  * repeat, which is what the schema keeps (the first of each, in order) and the
@@ -111,27 +115,46 @@ function repeatedSources(entry: EntryFile): Finding[] {
   });
 }
 
-/** A paragraph of a speech cited again, the speech by its id or its title. */
+/**
+ * A paragraph of a speech cited again in the same list, the speech by its id or
+ * its title; and one given in the other list of a cite naming the same speech
+ * another way (the same spelling is the schema's error), which the site reads as cited.
+ */
 function repeatedCites(entry: EntryFile, speeches: RefResolver): Finding[] {
   const cites = entry.data?.cites;
   if (!Array.isArray(cites)) return [];
   const first = new Map<string, string>();
+  const roles = new Map<string, { speech: string; field: string }>();
   return cites.flatMap((cite: { speech?: unknown }, index) => {
     if (typeof cite?.speech !== 'string') return [];
     const speech = cite.speech.trim();
     const id = speeches.resolve(speech) ?? speech;
-    return entry.positions.itemsAt(['cites', index, 'paragraphs']).flatMap(({ value, place }) => {
-      const key = `${id}\u0000${value}`;
-      const earlier = first.get(key);
-      if (earlier === undefined) {
-        first.set(key, speech);
-        return [];
-      }
-      const message =
-        earlier === speech
-          ? `cites 里讲话“${speech}”的“${value}”写重复了（前面已有），重复的这一项不会显示。`
-          : `cites 里讲话“${speech}”的“${value}”前面已经写过（“${earlier}”是同一篇讲话），重复的这一项不会显示。`;
-      return [warning(entry.file, place, 'duplicate-item', message, FIX)];
-    });
+    return (['paragraphs', 'background'] as const).flatMap((field) =>
+      entry.positions.itemsAt(['cites', index, field]).flatMap(({ value, place }) => {
+        const other = roles.get(`${id}\u0000${value}`);
+        if (!other) roles.set(`${id}\u0000${value}`, { speech, field });
+        else if (other.field !== field && other.speech !== speech)
+          return [
+            warning(
+              entry.file,
+              place,
+              'duplicate-item',
+              `cites 里讲话“${speech}”的“${value}”写在 ${field} 里，前面“${other.speech}”（同一篇讲话）把它写在 ${other.field} 里。一段只能写在一处，现在按 paragraphs（讲到这个做法的段落）显示。`,
+              ROLE_FIX,
+            ),
+          ];
+        const key = `${id}\u0000${field}\u0000${value}`;
+        const earlier = first.get(key);
+        if (earlier === undefined) {
+          first.set(key, speech);
+          return [];
+        }
+        const message =
+          earlier === speech
+            ? `cites 里讲话“${speech}”的“${value}”写重复了（前面已有），重复的这一项不会显示。`
+            : `cites 里讲话“${speech}”的“${value}”前面已经写过（“${earlier}”是同一篇讲话），重复的这一项不会显示。`;
+        return [warning(entry.file, place, 'duplicate-item', message, FIX)];
+      }),
+    );
   });
 }

@@ -94,7 +94,7 @@ function checkCites(
 ) {
   const cites = entry.data?.cites;
   if (!Array.isArray(cites)) return;
-  cites.forEach((cite: { speech?: unknown; paragraphs?: unknown }, index) => {
+  cites.forEach((cite: { speech?: unknown; paragraphs?: unknown; background?: unknown }, index) => {
     if (typeof cite?.speech !== 'string') return;
     const id = speeches.resolve(cite.speech.trim());
     if (!id) {
@@ -107,21 +107,23 @@ function checkCites(
     }
     const speech = anchors.get(id);
     const known = speech?.paragraphs;
-    [cite.paragraphs].flat().forEach((anchor, position) => {
-      if (
-        typeof anchor !== 'string' ||
-        !known ||
-        known.has(openedAnchor(speech!.aliases, anchor.trim())) ||
-        !isParagraphAnchor(anchor.trim())
-      )
-        return;
-      report(
-        entry,
-        entry.positions.valueAt(['cites', index, 'paragraphs', position]),
-        `字段 cites.paragraphs：讲话 ${id} 没有段落 ${anchor}，它的段落是 ${paragraphRange(known.size)}。请对照讲话页面上每段前的编号。`,
-        'cite',
-      );
-    });
+    // Background paragraphs must exist as much as cited ones: the case page links each.
+    for (const field of ['paragraphs', 'background'] as const)
+      [cite[field] ?? []].flat().forEach((anchor, position) => {
+        if (
+          typeof anchor !== 'string' ||
+          !known ||
+          known.has(openedAnchor(speech!.aliases, anchor.trim())) ||
+          !isParagraphAnchor(anchor.trim())
+        )
+          return;
+        report(
+          entry,
+          entry.positions.valueAt(['cites', index, field, position]),
+          `字段 cites.${field}：讲话 ${id} 没有段落 ${anchor}，它的段落是 ${paragraphRange(known.size)}。请对照讲话页面上每段前的编号。`,
+          'cite',
+        );
+      });
   });
 }
 

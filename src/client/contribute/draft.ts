@@ -73,14 +73,20 @@ export function readField(
     case 'cites':
       return {
         kind: 'cites',
-        value: rowsOf(root, field).map((row): DraftCite => ({
-          speech: row.querySelector<HTMLSelectElement>('select')?.value ?? '',
-          paragraphs: (row as HTMLElement).dataset.pending
-            ? (JSON.parse((row as HTMLElement).dataset.pending!) as string[])
-            : [...row.querySelectorAll<HTMLInputElement>('input[data-paragraph]:checked')].map(
-                (input) => input.value,
-              ),
-        })),
+        value: rowsOf(root, field).map((row): DraftCite => {
+          const speech = row.querySelector<HTMLSelectElement>('select')?.value ?? '';
+          const pending = (row as HTMLElement).dataset.pending;
+          if (pending) return { speech, ...(JSON.parse(pending) as Omit<DraftCite, 'speech'>) };
+          const background = [
+            ...row.querySelectorAll<HTMLInputElement>('input[data-background]:checked'),
+          ].map((input) => input.dataset.background!);
+          const paragraphs = [
+            ...row.querySelectorAll<HTMLInputElement>('input[data-paragraph]:checked'),
+          ]
+            .map((input) => input.value)
+            .filter((id) => !background.includes(id));
+          return { speech, paragraphs, background };
+        }),
       };
   }
 }

@@ -63,11 +63,38 @@ export type QuoteRequest = (
   paragraph: SpeechText['paragraphs'][number],
 ) => void;
 
-/** One cite row: a speech to choose, then its paragraphs to tick while reading them. */
+/**
+ * A paragraph's second box, 只作背景: ticked, the paragraph is cited as background
+ * (cites.background), not as speaking of the practice. Ticking it ticks the
+ * paragraph's own box, and unticking that unticks it, so a paragraph is in one list only.
+ */
+function backgroundBox(box: HTMLInputElement, id: string, ticked: boolean): HTMLLabelElement {
+  const background = document.createElement('input');
+  background.type = 'checkbox';
+  background.className = 'size-5 shrink-0';
+  background.value = '背景';
+  background.dataset.background = id;
+  background.checked = ticked;
+  background.addEventListener('change', () => {
+    if (background.checked) box.checked = true;
+  });
+  box.addEventListener('change', () => {
+    if (!box.checked) background.checked = false;
+  });
+  const label = document.createElement('label');
+  label.className = `${small} ms-7 inline-flex shrink-0 cursor-pointer items-center gap-2 text-sm sm:ms-0`;
+  const name = document.createElement('span');
+  name.className = 'sr-only';
+  name.textContent = `第 ${paragraphLabel(id)} 段`;
+  label.append(background, name, '只作背景');
+  return label;
+}
+
+/** One cite row: a speech to choose, then its paragraphs to tick while reading them, each for the practice or only as background. */
 export function citeRow(
   options: HTMLTemplateElement,
   onQuote: QuoteRequest,
-  cite: DraftCite = { speech: '', paragraphs: [] },
+  cite: DraftCite = { speech: '', paragraphs: [], background: [] },
 ): HTMLElement {
   const row = document.createElement('div');
   row.className = 'space-y-2 rounded border border-line p-3';
@@ -78,9 +105,9 @@ export function citeRow(
   const list = document.createElement('div');
   list.className = 'max-h-[60vh] space-y-1 overflow-y-auto';
   row.append(labelled('讲话', select), list, removeButton(row, '删除这篇讲话'));
-  const show = async (ticked: readonly string[]) => {
+  const show = async ({ paragraphs, background = [] }: Omit<DraftCite, 'speech'>) => {
     // Until the speech is read, the ticks to restore are the row's value, so a save meanwhile keeps them.
-    row.dataset.pending = JSON.stringify(ticked);
+    row.dataset.pending = JSON.stringify({ paragraphs, background });
     list.replaceChildren();
     if (!select.value) {
       delete row.dataset.pending;
@@ -99,7 +126,11 @@ export function citeRow(
     const legend = document.createElement('legend');
     legend.className = 'text-sm font-bold';
     legend.textContent = `勾选案例对应的段落（《${speech.title}》）`;
-    group.append(legend);
+    const hint = document.createElement('p');
+    hint.className = 'text-sm text-muted';
+    hint.textContent =
+      '讲话在这一段提出这项要求或说到这个做法，只勾左边的框；这一段只是交代背景（回顾情况、指出问题、讲道理），再勾“只作背景”。';
+    group.append(legend, hint);
     let heading = '';
     for (const paragraph of speech.paragraphs) {
       const above = paragraph.section?.text ?? paragraph.part?.text ?? '';
@@ -117,7 +148,7 @@ export function citeRow(
       box.className = 'mt-1 size-5 shrink-0';
       box.value = paragraph.id;
       box.dataset.paragraph = '';
-      box.checked = ticked.includes(paragraph.id);
+      box.checked = paragraphs.includes(paragraph.id) || background.includes(paragraph.id);
       box.id = nextId('cite');
       const label = document.createElement('label');
       label.htmlFor = box.id;
@@ -132,14 +163,19 @@ export function citeRow(
       quote.textContent = '引用原文';
       quote.setAttribute('aria-label', `引用原文：把第 ${paragraphLabel(paragraph.id)} 段插入正文`);
       quote.addEventListener('click', () => onQuote(speech, paragraph));
-      line.append(box, label, quote);
+      line.append(
+        box,
+        label,
+        backgroundBox(box, paragraph.id, background.includes(paragraph.id)),
+        quote,
+      );
       group.append(line);
     }
     list.replaceChildren(group);
     delete row.dataset.pending;
     row.dispatchEvent(new Event('input', { bubbles: true }));
   };
-  select.addEventListener('change', () => void show([]));
-  void show(cite.paragraphs);
+  select.addEventListener('change', () => void show({ paragraphs: [], background: [] }));
+  void show(cite);
   return row;
 }

@@ -14,7 +14,10 @@ export interface DraftSource {
 /** Paragraphs of one speech a draft case speaks to (cites in the frontmatter). */
 export interface DraftCite {
   speech: string;
+  /** The paragraphs that speak of the practice. */
   paragraphs: string[];
+  /** 背景段落: the paragraphs ticked 只作背景; absent in drafts saved before the page had them. */
+  background?: string[];
 }
 
 /** A frontmatter value as the form gives it: a text, a list of names, of sentences, of sources or of cites. */
@@ -89,7 +92,18 @@ export function normalised(key: string, field: DraftValue): DraftValue | undefin
       return value.length ? { kind: 'sources', value } : undefined;
     }
     case 'cites': {
-      const value = field.value.filter((cite) => cite.speech && cite.paragraphs.length);
+      // As the file will say: a list only where something is ticked in it.
+      const value = field.value.flatMap(({ speech, paragraphs, background = [] }) =>
+        speech && (paragraphs.length || background.length)
+          ? [
+              {
+                speech,
+                ...(paragraphs.length ? { paragraphs } : {}),
+                ...(background.length ? { background } : {}),
+              } as DraftCite,
+            ]
+          : [],
+      );
       return value.length ? { kind: 'cites', value } : undefined;
     }
   }
@@ -131,7 +145,8 @@ function fieldLines(key: string, field: DraftValue): string[] {
         `${key}:`,
         ...field.value.flatMap((cite) => [
           `  - speech: ${yamlText(cite.speech)}`,
-          `    paragraphs: [${cite.paragraphs.join(', ')}]`,
+          ...(cite.paragraphs?.length ? [`    paragraphs: [${cite.paragraphs.join(', ')}]`] : []),
+          ...(cite.background?.length ? [`    background: [${cite.background.join(', ')}]`] : []),
         ]),
       ];
   }

@@ -18,7 +18,7 @@ async function reportOn(files: Record<string, string>): Promise<string> {
 const CASE = 'content/cases/chongfu-xiang.mdx';
 
 describe('an item written twice in a list is a warning at the repeat', () => {
-  test('in every list field of a case, two spellings of one concept, site or speech counting as one', async () => {
+  test('in every list field of a case, two spellings of one concept, site or speech counting as one, a paragraph in both cite lists too', async () => {
     const text = [
       '---',
       'title: 写了两次的案例',
@@ -44,6 +44,7 @@ describe('an item written twice in a list is a warning at the repeat', () => {
       '    paragraphs: [p-2, p-3, p-2]',
       '  - speech: ceshi-jianghua',
       '    paragraphs: [p-3]',
+      '    background: [p-2]',
       '---',
       '',
       '正文。',
@@ -68,7 +69,9 @@ describe('an item written twice in a list is a warning at the repeat', () => {
           改法：删去这一项。
       content/cases/chongfu-xiang.mdx:24:18 提醒 [重复项 duplicate-item] cites 里讲话“ceshi-jianghua”的“p-3”前面已经写过（“测试讲话”是同一篇讲话），重复的这一项不会显示。
           改法：删去这一项。
-      内容检查发现 0 个错误、9 个提醒。"
+      content/cases/chongfu-xiang.mdx:25:18 提醒 [重复项 duplicate-item] cites 里讲话“ceshi-jianghua”的“p-2”写在 background 里，前面“测试讲话”（同一篇讲话）把它写在 paragraphs 里。一段只能写在一处，现在按 paragraphs（讲到这个做法的段落）显示。
+          改法：讲话在这一段提出这项要求或说到这个做法，留在 paragraphs；只是交代背景，留在 background；删去另一处。
+      内容检查发现 0 个错误、10 个提醒。"
     `);
   });
 
@@ -149,8 +152,8 @@ describe('the one right form of a list with a repeat is the list without it', ()
     });
     expect(data.sources).toEqual([{ title: '甲' }, { title: '乙' }]);
     expect(data.cites).toEqual([
-      { speech: '讲话', paragraphs: ['p-2', 'p-3'] },
-      { speech: '别的讲话', paragraphs: ['p-3'] },
+      { speech: '讲话', paragraphs: ['p-2', 'p-3'], background: [] },
+      { speech: '别的讲话', paragraphs: ['p-3'], background: [] },
     ]);
   });
 

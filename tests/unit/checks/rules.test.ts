@@ -93,6 +93,32 @@ describe('each rule, on a fixture that breaks it', () => {
     `);
   });
 
+  test('cite: background paragraphs are checked as cited ones are, and one in both lists is an error', async () => {
+    const text = [
+      '---',
+      'title: 背景段落写错的案例',
+      'kind: 部署要求',
+      'summary: 测试。',
+      'cites:',
+      '  - speech: ceshi-jianghua',
+      '    paragraphs: [p-2]',
+      '    background: [p-3, p-98, p-3, p-2]',
+      '---',
+      '',
+      '正文。',
+      '',
+    ].join('\n');
+    const file = { 'content/cases/beijing-cuowu.mdx': text };
+    expect((await checkFixture('_base', file, 'cite-background')).report).toMatchInlineSnapshot(`
+      "content/cases/beijing-cuowu.mdx:8:17 错误 [字段 schema] p-2 既写在 paragraphs（段落）里，又写在 background（背景段落）里，只能留一处：讲话在这一段提出这项要求或说到这个做法，留在 paragraphs；这一段只是交代背景（回顾情况、指出问题、讲道理），留在 background。
+      content/cases/beijing-cuowu.mdx:8:23 错误 [讲话段落 cite] 字段 cites.background：讲话 ceshi-jianghua 没有段落 p-98，它的段落是 p-1 到 p-5。
+          改法：请对照讲话页面上每段前的编号。
+      content/cases/beijing-cuowu.mdx:8:29 提醒 [重复项 duplicate-item] cites 里讲话“ceshi-jianghua”的“p-3”写重复了（前面已有），重复的这一项不会显示。
+          改法：删去这一项。
+      内容检查发现 2 个错误、1 个提醒。"
+    `);
+  });
+
   test('mdx-syntax: text the MDX parser cannot read', async () => {
     expect((await checkFixture('mdx-syntax')).report).toMatchInlineSnapshot(`
       "content/cases/jianhao.mdx:7:5 错误 [MDX 语法 mdx-syntax] 正文无法按 MDX 读取：这里的“<”后面不是标签名：MDX 把 < 当作标签的开始。

@@ -39,7 +39,7 @@ describe('keys that name what every JavaScript object has', () => {
       content/cases/teshu-ziduan.mdx:9:18 错误 [字段 schema] sources 的这一项里不认识的字段：toString。
           改法：请检查拼写。可用字段：title、publisher、date、url。
       content/cases/teshu-ziduan.mdx:13:5 错误 [字段 schema] cites 的这一项里不认识的字段：hasOwnProperty。
-          改法：请检查拼写。可用字段：speech、paragraphs。
+          改法：请检查拼写。可用字段：speech、paragraphs、background。
       content/cases/teshu-ziduan.mdx:14:1 错误 [字段 schema] 不认识的字段：constructor。
           改法：请检查拼写。可用字段：title、kind、date、summary、concepts、sites、tags、level、region、sources、points、questions、cites、updated、paragraphNumbers、aliases、draft。
       内容检查发现 5 个错误、0 个提醒。"

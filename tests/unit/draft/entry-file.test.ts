@@ -47,6 +47,47 @@ describe('the entry file the 投稿 page writes', () => {
     expect(SCHEMAS.cases.safeParse(read).success).toBe(true);
   });
 
+  test('writes paragraphs ticked 只作背景 as background, and a list only where something is ticked', () => {
+    const speech = 'shequ-zhili-dangjian-tuijinhui-2022';
+    const fields: Array<[string, DraftValue]> = [
+      ['title', text('某案例')],
+      ['kind', text('部署要求')],
+      ['summary', text('摘要。')],
+      [
+        'cites',
+        {
+          kind: 'cites',
+          value: [
+            { speech, paragraphs: ['p-14'], background: ['p-6', 'p-12'] },
+            { speech: '另一篇讲话', paragraphs: [], background: ['p-3'] },
+            { speech: '没勾段落的讲话', paragraphs: [], background: [] },
+            { speech: '旧草稿的讲话', paragraphs: ['p-2'] },
+          ],
+        },
+      ],
+    ];
+    const file = entryFile(fields, '## 做法\n\n正文。');
+    expect(file).toContain(
+      [
+        'cites:',
+        `  - speech: ${speech}`,
+        '    paragraphs: [p-14]',
+        '    background: [p-6, p-12]',
+        '  - speech: 另一篇讲话',
+        '    background: [p-3]',
+        '  - speech: 旧草稿的讲话',
+        '    paragraphs: [p-2]',
+      ].join('\n'),
+    );
+    const read = frontmatterOf(file);
+    expect(read).toEqual(draftFrontmatter(fields));
+    expect(SCHEMAS.cases.parse(read).cites).toEqual([
+      { speech, paragraphs: ['p-14'], background: ['p-6', 'p-12'] },
+      { speech: '另一篇讲话', paragraphs: [], background: ['p-3'] },
+      { speech: '旧草稿的讲话', paragraphs: ['p-2'], background: [] },
+    ]);
+  });
+
   test('quotes only what YAML would misread, and a value wrapped whole in Chinese quotes', () => {
     expect(
       ['社区议事会', '“三个一”', 'true', '2019', '约2019', '#话题', 'a: b', '- 项', "它's"].map(

@@ -58,6 +58,8 @@ export function searchFacets(
     case 'tag':
       if (item.collection === 'sites') {
         filters.site = [item.data.title];
+        // Shown with the result like a case's kind; not a filter value, since 案例性质 filters cases only.
+        meta.kind = item.data.status;
         filters.concept = (kb.conceptsBySite.get(item.id) ?? []).map(
           (concept) => concept.data.title,
         );

@@ -500,7 +500,7 @@ describe('in a speech, a cause is reported before (and instead of) what it cause
 
 describe('the same mistakes in other fields, collections and places', () => {
   const site = (fields: string, body = '示范点的介绍。\n') =>
-    ['content/sites/zhantie-shequ.mdx', `---\n${fields}\n---\n\n${body}`] as const;
+    ['content/sites/zhantie-shequ.mdx', `---\n${fields}\nstatus: 已有\n---\n\n${body}`] as const;
   const term = (fields: string, body = '术语的解释。\n') =>
     ['content/glossary/zhantie-shuyu.mdx', `---\n${fields}\n---\n\n${body}`] as const;
   const speech = (fields: string, body: string) =>
@@ -574,7 +574,7 @@ describe('the same mistakes in other fields, collections and places', () => {
     [
       'a full-width ＃ heading on a site page',
       site(SITE, '＃＃ 基本情况\n\n正文。\n'),
-      [['6', 'markdown']],
+      [['7', 'markdown']],
     ],
     [
       '<br /> in a quotation block',
@@ -663,7 +663,7 @@ describe('the same mistakes in other fields, collections and places', () => {
       'a file saved with a byte-order mark and Windows line ends',
       [
         'content/sites/zhantie-shequ.mdx',
-        `\ufeff---\r\n${SITE.replace('\n', '\r\n')}\r\n---\r\n\r\n介绍。\r\n`,
+        `\ufeff---\r\n${SITE.replace('\n', '\r\n')}\r\nstatus: 已有\r\n---\r\n\r\n介绍。\r\n`,
       ] as const,
       [],
     ],
@@ -680,7 +680,7 @@ describe('the same mistakes in other fields, collections and places', () => {
 
 describe('references read names as the site shows them', () => {
   test('a model site titled with half-width brackets is found under the full-width name, and two such titles are one title', async () => {
-    const site = '---\ntitle: 粘贴的社区(试点)\nsummary: 示范点。\n---\n\n介绍。\n';
+    const site = '---\ntitle: 粘贴的社区(试点)\nsummary: 示范点。\nstatus: 已有\n---\n\n介绍。\n';
     const { findings } = await checkFixture(
       '_base',
       {

@@ -69,7 +69,7 @@ export interface CitationSource {
   title: string;
   /**
    * In a paragraph citation, when the speech was given (约2019年), left out when
-   * unknown; in a GB/T 7714 reference, when the text was published (2022-06-27).
+   * unknown; in a GB/T 7714 reference, when this page last changed (2026-11-30).
    */
   date?: string;
   url: string;
@@ -87,14 +87,32 @@ export const paragraphCitation = (source: CitationSource, locator: string) =>
 export const ACCESSED_PLACEHOLDER = '引用日期';
 
 /**
- * A GB/T 7714-2015 reference to a web page: 主要责任者. 题名[EB/OL]. (发表或更新日期)[引用日期]. 获取和访问路径.
- * The date is the publication date of the text (for a speech, its `published`),
- * not the date the speech was given; the responsible party and an unknown date are left out.
+ * A GB/T 7714-2015 reference to this site's page: 主要责任者. 题名[EB/OL]. 出版者. (更新日期)[引用日期]. 获取和访问路径.
+ * Every part names the page cited: its publisher is this site, its date the page's own
+ * last change, its address the page's. The original a speech was copied from is not
+ * dated here (its repost date beside this site's address would read as this page's):
+ * the page says it in words ({@link originalNote}). An unknown author or date is left out.
  */
 export function gbt7714Reference(
-  source: CitationSource & { author?: string; accessed: string },
+  source: CitationSource & { author?: string; publisher?: string; accessed: string },
 ): string {
   const author = source.author ? `${source.author}. ` : '';
+  const publisher = source.publisher ? `${source.publisher}. ` : '';
   const date = source.date ? `(${source.date})` : '';
-  return `${author}${source.title}[EB/OL]. ${date}[${source.accessed}]. ${source.url}.`;
+  return `${author}${source.title}[EB/OL]. ${publisher}${date}[${source.accessed}]. ${source.url}.`;
+}
+
+/**
+ * What the page says, beside its reference, of the original text it reproduces: when
+ * that was published and that it names no author, where so; no address, as none is known.
+ * @example originalNote('2022年6月27日', undefined, '讲话人') // '所录原文2022年6月27日发布，原稿未署讲话人；原文的网址本站没有记录。参考文献中的日期和网址都是本页的。'
+ */
+export function originalNote(
+  published: string | undefined,
+  author: string | undefined,
+  authorWord: string,
+): string {
+  const when = published ? `所录原文${published}发布` : '所录原文的发布日期不详';
+  const who = author ? '' : `，原稿未署${authorWord}`;
+  return `${when}${who}；原文的网址本站没有记录。参考文献中的日期和网址都是本页的。`;
 }

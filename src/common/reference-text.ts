@@ -45,6 +45,28 @@ export function paragraphLocator(place: ParagraphPlace): string {
   return paragraph;
 }
 
+/**
+ * How a citation names a whole part or section (quoted by its anchor, part-3 or part-3-1):
+ * where it sits as paragraphLocator says it, then its heading's words, so that 第二部分（四）
+ * and 第三部分（四） are never both just （四）: 第三部分（一）“树立‘大党建共建’的理念……”;
+ * 第四部分“二是强化改革创新” for a 一是 section (its run-in words are its name); 第三部分“树立……” for a part.
+ * @param part the part heading's text (三、……)
+ * @param section the section heading's text inside it, when a section is named
+ */
+export function sectionLocator(part: string, section?: string): string {
+  const partNumber = parseHeadingNumber(part);
+  if (partNumber?.kind !== 'part') return quoted((section ?? part).trim());
+  const where = `第${toChineseNumeral(partNumber.n)}部分`;
+  const words = (heading: string, marker: string) => heading.trim().slice(marker.length).trim();
+  if (!section) return `${where}${quoted(words(part, partNumber.marker))}`;
+  const sectionNumber = parseHeadingNumber(section);
+  if (sectionNumber?.kind === 'section')
+    return `${where}（${toChineseNumeral(sectionNumber.n)}）${quoted(words(section, sectionNumber.marker))}`;
+  if (sectionNumber?.kind === 'point')
+    return `${where}${quoted(leadWords(section.trim(), sectionNumber.marker))}`;
+  return `${where}${quoted(section.trim())}`;
+}
+
 /** The short name of a paragraph, the number beside it and nothing else: 第14段 for p-14. */
 export const paragraphName = (anchor: string) =>
   paragraphLocator({ number: paragraphLabel(anchor) });

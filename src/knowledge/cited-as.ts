@@ -46,6 +46,20 @@ export function citedAs(item: AnyItem): CitedAs {
     author,
     referenceDate: item.updated,
     paragraphDate: entryDate(item)?.text,
-    original: originalNote(published && formatPartialDate(published), author, authorWord),
+    original:
+      originalNote(published && formatPartialDate(published), author, authorWord) +
+      addressYearNote(item, published),
   };
+}
+
+/**
+ * A published address ending in the year its original was published, not the text's own date
+ * (…-2022 for a speech of 约2019年), kept as it is (permanent, pasted in handouts): said so beside it.
+ */
+function addressYearNote(item: AnyItem, published?: PartialDate): string {
+  const year = /-(\d{4})$/.exec(item.id)?.[1];
+  const own = entryDate(item);
+  if (!year || !own || published?.value.slice(0, 4) !== year || own.datetime.startsWith(year))
+    return '';
+  return `网址末尾的“${year}”是原文发布的年份，不是${own.label}（${own.text}）。`;
 }

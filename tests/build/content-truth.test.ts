@@ -87,7 +87,7 @@ describe('dates say which date they are', () => {
     );
     expect(reference.text).not.toContain('2022-06-27');
     expect(speechPage.querySelector('[data-reference-original]')?.text).toBe(
-      '所录原文2022年6月27日发布，原稿未署讲话人；原文的网址本站没有记录。参考文献中的日期和网址都是本页的。',
+      '所录原文2022年6月27日发布，原稿未署讲话人；原文的网址本站没有记录。参考文献中的日期和网址都是本页的。网址末尾的“2022”是原文发布的年份，不是讲话日期（约2019年）。',
     );
   });
 

@@ -54,7 +54,7 @@ describe('the search page', () => {
     const results = await searchResults(page);
     expect(results.slice(0, 1)).toEqual(['/speeches/shequ-zhili-dangjian-tuijinhui-2022/']);
     expect(results.length).toBe(texts.size);
-    expect(await statusOf(page)).toMatch(/按日期从新到旧，共 \d+ 个条目/);
+    expect(await statusOf(page)).toMatch(/按最后更新从新到旧，共 \d+ 个条目/);
     expect(await page.locator('select').count()).toBe(6);
   });
 

@@ -7,6 +7,7 @@ import { readIndexedPages } from '../helpers/pagefind-index.ts';
 import { readContent } from '../helpers/content-files.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { join } from 'node:path';
+import { gitLastUpdated } from '../../src/knowledge/last-updated.ts';
 
 /** Ground truth from the built HTML, not from the index: the pages whose searchable text holds `query`. */
 function pagesContaining(query: string): string[] {
@@ -117,8 +118,18 @@ describe('search in a real browser', () => {
       .querySelectorAll('[data-search-results] > li > a')
       .map((link) => link.getAttribute('href'));
     expect(listed).toHaveLength(10);
-    // The speech is the only dated entry, so it comes first.
-    expect(listed[0]).toMatch(/^\/speeches\//);
+    // The most recently changed first, as the status line says (按最后更新从新到旧), the address breaking ties.
+    const changed = gitLastUpdated(ROOT);
+    const newest = readContent(join(ROOT, 'content'))
+      .map((entry) => {
+        const file = `content/${entry.collection}/${entry.id}.mdx`;
+        const updated = changed.get(file) ?? (entry.data.updated as string | undefined);
+        return `${updated ?? '0000-00-00'} /${entry.collection}/${entry.id}/`;
+      })
+      .sort()
+      .reverse()
+      .map((key) => key.split(' ')[1]);
+    expect(listed).toEqual(newest.slice(0, 10));
     const from = session.served.length;
     const page = await session.open('/search/');
     await page.waitForLoadState('networkidle');
@@ -130,7 +141,7 @@ describe('search in a real browser', () => {
     // A string, not a function: Vitest would rewrite a dynamic import() inside a function's source.
     const indexOrder = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
-      const browse = await pagefind.search(null, { sort: { date: 'desc' } });
+      const browse = await pagefind.search(null, { sort: { updated: 'desc' } });
       return Promise.all(browse.results.map((result) => result.data().then((data) => data.url)));
     })()`);
     expect(all).toEqual(indexOrder);

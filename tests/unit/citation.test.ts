@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   gbt7714Reference,
   originalNote,
+  sectionLocator,
   paragraphCitation,
   paragraphLocator,
   paragraphName,
@@ -173,4 +174,31 @@ describe('originalNote', () => {
       expect(originalNote(published, author, word)).toBe(note);
     },
   );
+});
+
+describe('sectionLocator', () => {
+  test.each([
+    [
+      '三、树立城市党建理念，推进基层党建工作重点任务落地见效',
+      '（四）树立“大作为共创”的理念，发挥城市党建优势助力创建“文明城市”',
+      '第三部分（四）“树立‘大作为共创’的理念，发挥城市党建优势助力创建‘文明城市’”',
+    ],
+    [
+      '二、突出党建引领，统筹推进我市城乡社区治理工作',
+      '（四）充分借助多方面社会力量的作用',
+      '第二部分（四）“充分借助多方面社会力量的作用”',
+    ],
+    [
+      '四、加强组织领导，切实提高城乡社区治理和基层党建工作水平',
+      '二是强化改革创新',
+      '第四部分“二是强化改革创新”',
+    ],
+    [
+      '三、树立城市党建理念，推进基层党建工作重点任务落地见效',
+      undefined,
+      '第三部分“树立城市党建理念，推进基层党建工作重点任务落地见效”',
+    ],
+  ])('names %s %s by its part, its number and its words', (part, section, locator) => {
+    expect(sectionLocator(part, section)).toBe(locator);
+  });
 });

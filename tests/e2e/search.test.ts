@@ -7,7 +7,7 @@ import { readIndexedPages } from '../helpers/pagefind-index.ts';
 import { readContent } from '../helpers/content-files.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { join } from 'node:path';
-import { gitLastUpdated } from '../../src/knowledge/last-updated.ts';
+import { browseOrder } from '../helpers/browse-order.ts';
 
 /** Ground truth from the built HTML, not from the index: the pages whose searchable text holds `query`. */
 function pagesContaining(query: string): string[] {
@@ -119,17 +119,7 @@ describe('search in a real browser', () => {
       .map((link) => link.getAttribute('href'));
     expect(listed).toHaveLength(10);
     // The most recently changed first, as the status line says (按最后更新从新到旧), the address breaking ties.
-    const changed = gitLastUpdated(ROOT);
-    const newest = readContent(join(ROOT, 'content'))
-      .map((entry) => {
-        const file = `content/${entry.collection}/${entry.id}.mdx`;
-        const updated = changed.get(file) ?? (entry.data.updated as string | undefined);
-        return `${updated ?? '0000-00-00'} /${entry.collection}/${entry.id}/`;
-      })
-      .sort()
-      .reverse()
-      .map((key) => key.split(' ')[1]);
-    expect(listed).toEqual(newest.slice(0, 10));
+    expect(listed).toEqual(browseOrder().slice(0, 10));
     const from = session.served.length;
     const page = await session.open('/search/');
     await page.waitForLoadState('networkidle');

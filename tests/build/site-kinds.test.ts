@@ -66,9 +66,17 @@ describe('a model site says whether the speech says it exists or asks for it', (
           }),
       );
     expect(statusBeside('/sites/')).toEqual(STATUS);
-    const home = statusBeside('/');
-    expect(Object.keys(home).length).toBeGreaterThan(0);
-    for (const [id, status] of Object.entries(home)) expect(status, id).toBe(STATUS[id]);
+    const concepts = entries
+      .filter((entry) => entry.collection === 'concepts')
+      .map((entry) => `/concepts/${entry.id}/`);
+    let shown = 0;
+    for (const path of ['/', ...concepts]) {
+      const listed = statusBeside(path);
+      shown += Object.keys(listed).length;
+      for (const [id, status] of Object.entries(listed))
+        expect(status, `${path} ${id}`).toBe(STATUS[id]);
+    }
+    expect(shown).toBeGreaterThan(6);
   });
 
   test('a site found by search shows its status with its type, as a case shows its kind', () => {

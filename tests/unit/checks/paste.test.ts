@@ -367,6 +367,19 @@ describe('paste mistakes in the body, each named on its own line', () => {
 });
 
 describe('the template’s placeholders and date', () => {
+  test('a model site’s status left as the template wrote it says how to decide it', async () => {
+    expect(
+      await reportOn(
+        '---\ntitle: 新示范点\nsummary: 一两句话。\nstatus: 【请填写：已有 或 部署要求】\n---\n\n介绍。\n',
+        'content/sites/xin-shifandian.mdx',
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/sites/xin-shifandian.mdx:4:9 错误 [模板占位 placeholder] 模板里的占位文字“【请填写：已有 或 部署要求】”还没有换成真实内容，会原样发布。
+          改法：讲话说已经有的（参观过、作过介绍、已经建成的），写 status: 已有；讲话要求建设、开展或推广的（试点、示范带等），写 status: 部署要求。这一行不能删。
+      内容检查发现 1 个错误、0 个提醒。"
+    `);
+  });
+
   test('are refused wherever they are left', async () => {
     expect(
       await reportOn(

@@ -112,6 +112,17 @@ describe('search in a real browser', () => {
     await page.context().close();
   });
 
+  test('an estimated year is chosen as 约2019年: the menu and the folded 筛选 say so, the URL keeps the year', async () => {
+    const page = await session.open('/search/?year=2019');
+    const results = await searchResults(page);
+    expect(results).toEqual(['/speeches/shequ-zhili-dangjian-tuijinhui-2022/']);
+    await expect.poll(() => page.locator('[data-filters-chosen]').innerText()).toBe('约2019年');
+    const chosen = page.locator('select[name="year"] option:checked');
+    expect(await chosen.getAttribute('value')).toBe('2019');
+    expect(await chosen.innerText()).toMatch(/^约2019年/);
+    await page.context().close();
+  });
+
   test('/search/ lists the newest entries from its own HTML, loads no index for them, and 显示更多 continues in the index’s order', async () => {
     const entries = readContent(join(ROOT, 'content')).length;
     const listed = readPage(SITE_DIST, '/search/')

@@ -119,7 +119,7 @@ describe('search in a real browser', () => {
     await expect.poll(() => page.locator('[data-filters-chosen]').innerText()).toBe('约2019年');
     const chosen = page.locator('select[name="year"] option:checked');
     expect(await chosen.getAttribute('value')).toBe('2019');
-    expect(await chosen.innerText()).toMatch(/^约2019年/);
+    expect(await chosen.textContent()).toMatch(/^约2019年/);
     await page.context().close();
   });
 

@@ -115,7 +115,7 @@ export function generateCorpus(root: string, outDir: string, options: CorpusOpti
     (_, index) => `测试示范点${String(index + 1).padStart(4, '0')}`,
   );
   sites.forEach((title, index) => {
-    const body = `---\ntitle: ${title}\nsummary: ${pick(sentences)}\nkind: ${pick(['城市社区', '农村社区', '街道', '乡镇', '党组织', '其他'])}\n---\n\n${paragraph(2, 4)}\n`;
+    const body = `---\ntitle: ${title}\nsummary: ${pick(sentences)}\nstatus: ${pick(['已有', '部署要求'])}\nkind: ${pick(['城市社区', '农村社区', '街道', '乡镇', '党组织', '其他'])}\n---\n\n${paragraph(2, 4)}\n`;
     writeFileSync(
       join(outDir, 'sites', `shifandian-${String(index + 1).padStart(4, '0')}.mdx`),
       body,

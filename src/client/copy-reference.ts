@@ -30,6 +30,7 @@ export function citePage(page: Document | undefined, url: string, title: string)
   const reference = page?.querySelector<HTMLElement>('[data-reference]');
   return gbt7714Reference({
     author: reference?.dataset.referenceAuthor || undefined,
+    publisher: reference?.dataset.referencePublisher || undefined,
     title: page?.querySelector<HTMLElement>('article[data-cite-title]')?.dataset.citeTitle ?? title,
     date: reference?.dataset.referenceDate ?? '',
     url,

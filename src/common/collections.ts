@@ -91,7 +91,7 @@ const COLLECTION_INFO = {
   },
   concepts: {
     label: '理念',
-    intro: '城市基层党建的「大…共…」理念，每个理念页列出践行它的案例和示范点。',
+    intro: '城市基层党建的「大…共…」理念，每个理念页列出与它相关的案例和示范点。',
     role: 'tag',
     taggedWith: [],
     numbered: false,
@@ -101,7 +101,7 @@ const COLLECTION_INFO = {
   },
   sites: {
     label: '示范点',
-    intro: '讲话提到的示范点和试点，每页列出在那里开展的案例。',
+    intro: '讲话提到的示范点和试点，每个标明是讲话说已有的还是要求建设的，每页列出与它相关的案例。',
     role: 'tag',
     taggedWith: [],
     numbered: false,

@@ -45,6 +45,28 @@ export function paragraphLocator(place: ParagraphPlace): string {
   return paragraph;
 }
 
+/**
+ * How a citation names a whole part or section (quoted by its anchor, part-3 or part-3-1):
+ * where it sits as paragraphLocator says it, then its heading's words, so that 第二部分（四）
+ * and 第三部分（四） are never both just （四）: 第三部分（一）“树立‘大党建共建’的理念……”;
+ * 第四部分“二是强化改革创新” for a 一是 section (its run-in words are its name); 第三部分“树立……” for a part.
+ * @param part the part heading's text (三、……)
+ * @param section the section heading's text inside it, when a section is named
+ */
+export function sectionLocator(part: string, section?: string): string {
+  const partNumber = parseHeadingNumber(part);
+  if (partNumber?.kind !== 'part') return quoted((section ?? part).trim());
+  const where = `第${toChineseNumeral(partNumber.n)}部分`;
+  const words = (heading: string, marker: string) => heading.trim().slice(marker.length).trim();
+  if (!section) return `${where}${quoted(words(part, partNumber.marker))}`;
+  const sectionNumber = parseHeadingNumber(section);
+  if (sectionNumber?.kind === 'section')
+    return `${where}（${toChineseNumeral(sectionNumber.n)}）${quoted(words(section, sectionNumber.marker))}`;
+  if (sectionNumber?.kind === 'point')
+    return `${where}${quoted(leadWords(section.trim(), sectionNumber.marker))}`;
+  return `${where}${quoted(section.trim())}`;
+}
+
 /** The short name of a paragraph, the number beside it and nothing else: 第14段 for p-14. */
 export const paragraphName = (anchor: string) =>
   paragraphLocator({ number: paragraphLabel(anchor) });
@@ -69,7 +91,7 @@ export interface CitationSource {
   title: string;
   /**
    * In a paragraph citation, when the speech was given (约2019年), left out when
-   * unknown; in a GB/T 7714 reference, when the text was published (2022-06-27).
+   * unknown; in a GB/T 7714 reference, when this page last changed (2026-11-30).
    */
   date?: string;
   url: string;
@@ -87,14 +109,32 @@ export const paragraphCitation = (source: CitationSource, locator: string) =>
 export const ACCESSED_PLACEHOLDER = '引用日期';
 
 /**
- * A GB/T 7714-2015 reference to a web page: 主要责任者. 题名[EB/OL]. (发表或更新日期)[引用日期]. 获取和访问路径.
- * The date is the publication date of the text (for a speech, its `published`),
- * not the date the speech was given; the responsible party and an unknown date are left out.
+ * A GB/T 7714-2015 reference to this site's page: 主要责任者. 题名[EB/OL]. 出版者. (更新日期)[引用日期]. 获取和访问路径.
+ * Every part names the page cited: its publisher is this site, its date the page's own
+ * last change, its address the page's. The original a speech was copied from is not
+ * dated here (its repost date beside this site's address would read as this page's):
+ * the page says it in words ({@link originalNote}). An unknown author or date is left out.
  */
 export function gbt7714Reference(
-  source: CitationSource & { author?: string; accessed: string },
+  source: CitationSource & { author?: string; publisher?: string; accessed: string },
 ): string {
   const author = source.author ? `${source.author}. ` : '';
+  const publisher = source.publisher ? `${source.publisher}. ` : '';
   const date = source.date ? `(${source.date})` : '';
-  return `${author}${source.title}[EB/OL]. ${date}[${source.accessed}]. ${source.url}.`;
+  return `${author}${source.title}[EB/OL]. ${publisher}${date}[${source.accessed}]. ${source.url}.`;
+}
+
+/**
+ * What the page says, beside its reference, of the original text it reproduces: when
+ * that was published and that it names no author, where so; no address, as none is known.
+ * @example originalNote('2022年6月27日', undefined, '讲话人') // '所录原文2022年6月27日发布，原稿未署讲话人；原文的网址本站没有记录。参考文献中的日期和网址都是本页的。'
+ */
+export function originalNote(
+  published: string | undefined,
+  author: string | undefined,
+  authorWord: string,
+): string {
+  const when = published ? `所录原文${published}发布` : '所录原文的发布日期不详';
+  const who = author ? '' : `，原稿未署${authorWord}`;
+  return `${when}${who}；原文的网址本站没有记录。参考文献中的日期和网址都是本页的。`;
 }

@@ -41,3 +41,13 @@ export function lastUpdatedOf(
 ): string | undefined {
   return fromGit.get(file) ?? data.updated;
 }
+
+const collator = new Intl.Collator('zh-CN');
+
+/** Entries with the most recently changed first (their 最后更新), then by title: what a list called 最近更新 means. */
+export const byLastChange = <T extends { updated?: string; data: { title: string } }>(items: T[]) =>
+  [...items].sort(
+    (a, b) =>
+      (b.updated ?? '').localeCompare(a.updated ?? '') ||
+      collator.compare(a.data.title, b.data.title),
+  );

@@ -9,8 +9,16 @@ import {
 } from '../common/collections.ts';
 import type { PartialDate } from '../schemas/common.ts';
 
+// An estimate is written as such (约2019, as editors write it), so a reader of `date` alone never
+// takes it for a stated year; `dateValue` is the same date without 约, for programs.
 const dated = (date: PartialDate | undefined) =>
-  date ? { date: date.value, ...(date.approximate ? { dateApproximate: true } : {}) } : {};
+  date
+    ? {
+        date: date.approximate ? `约${date.value}` : date.value,
+        dateValue: date.value,
+        ...(date.approximate ? { dateApproximate: true } : {}),
+      }
+    : {};
 
 /** One entry as /data/entries.json publishes it for reuse by other systems. */
 export interface EntryRecord {
@@ -19,8 +27,10 @@ export interface EntryRecord {
   title: string;
   summary: string;
   url: string;
-  /** When a speech was given or a case's practice took place: YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** When a speech was given or a case's practice took place: YYYY, YYYY-MM or YYYY-MM-DD, with 约 in front when estimated (约2019). */
   date?: string;
+  /** The same date as YYYY, YYYY-MM or YYYY-MM-DD, never with 约: for programs that sort or compare. */
+  dateValue?: string;
   /** True when `date` is an estimate (shown as 约…). */
   dateApproximate?: boolean;
   /** What an estimated speech date rests on. */
@@ -29,6 +39,8 @@ export interface EntryRecord {
   published?: string;
   /** A case's 已有做法 or 部署要求. */
   kind?: string;
+  /** A model site's 已有 or 部署要求. */
+  status?: string;
   updated?: string;
   concepts?: string[];
   sites?: string[];
@@ -55,7 +67,8 @@ export function entryRecords(kb: KnowledgeBase, site: URL): EntryRecord[] {
     return typeof value === 'string' ? { [field]: value } : {};
   };
   const record = (item: AnyItem): EntryRecord => {
-    if (!isDocument(item.collection)) return { ...base(item), ...optional(item, 'region') };
+    if (!isDocument(item.collection))
+      return { ...base(item), ...optional(item, 'status'), ...optional(item, 'region') };
     const tagged = taggedWithOf(item.collection);
     const document = item as AnyItem &
       Partial<Record<TagCollection, { data: { title: string } }[]>>;

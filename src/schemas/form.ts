@@ -1,5 +1,5 @@
 import type { CollectionName } from '../common/collections.ts';
-import { CASE_KINDS, CASE_LEVELS, SITE_KINDS } from './values.ts';
+import { CASE_KINDS, CASE_LEVELS, SITE_KINDS, SITE_STATUSES } from './values.ts';
 
 /** How the 投稿 page asks for a field. */
 export type FieldWidget =
@@ -113,6 +113,12 @@ export const FORM_FIELDS: Partial<Record<CollectionName, readonly FormField[]>> 
   sites: [
     title('名称'),
     summary('一两句话介绍这个示范点，显示在列表和卡片上。'),
+    {
+      key: 'status',
+      label: '性质',
+      required: true,
+      widget: { kind: 'choice', values: SITE_STATUSES },
+    },
     { key: 'kind', label: '类型', widget: { kind: 'choice', values: SITE_KINDS } },
     region,
   ],

@@ -9,9 +9,9 @@ import {
   strictEntry,
 } from './common.ts';
 import { LIMITS } from './limits.ts';
-import { SITE_KINDS } from './values.ts';
+import { SITE_KINDS, SITE_STATUSES } from './values.ts';
 
-export { SITE_KINDS };
+export { SITE_KINDS, SITE_STATUSES };
 
 /** Frontmatter of a model site (示范点) in content/sites/. */
 export const siteSchema = strictEntry({
@@ -21,6 +21,13 @@ export const siteSchema = strictEntry({
   summary: requiredText('summary', '摘要', LIMITS.summary),
   /** What kind of place or organisation it is. */
   kind: choice('kind', '类型', SITE_KINDS).default('其他'),
+  /** Whether the source says it already exists (已有) or asks for it (部署要求); required, since only a person can tell. */
+  status: choice(
+    'status',
+    '性质',
+    SITE_STATUSES,
+    '讲话说已经有的（参观过、作过介绍、已经建成的），写 已有；讲话要求建设、开展或推广的（试点、示范带等），写 部署要求。',
+  ),
   /** Where it is, as precisely as the source allows. */
   region: optionalText('region', '地区'),
   /** When the text last changed in substance, YYYY-MM-DD; shown only where git history does not say. */

@@ -14,8 +14,8 @@ export interface BrowseItem {
 }
 
 /**
- * The entries the search page lists with nothing searched, newest first, in the
- * order Pagefind's `date` sort gives (its key is unique, see facets.ts), so the
+ * The entries the search page lists with nothing searched, the most recently changed
+ * first, in the order Pagefind's `updated` sort gives (its key is unique, see facets.ts), so the
  * page can show them without loading the index and “显示更多” continues from them.
  */
 export function newestEntries(
@@ -25,7 +25,7 @@ export function newestEntries(
   const entries = COLLECTIONS.flatMap((collection) =>
     kb[collection].map((item) => ({ item, facets: searchFacets(item, kb) })),
   );
-  entries.sort((a, b) => (a.facets.sort.date! < b.facets.sort.date! ? 1 : -1));
+  entries.sort((a, b) => (a.facets.sort.updated! < b.facets.sort.updated! ? 1 : -1));
   return {
     total: entries.length,
     items: entries.slice(0, count).map(({ item, facets }) => ({

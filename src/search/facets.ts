@@ -15,7 +15,7 @@ export interface SearchFacets {
   filters: Record<string, string[]>;
   /** Metadata shown with each result. */
   meta: Partial<Record<MetaKey, string>>;
-  /** Sort keys. */
+  /** Sort keys: `updated`, when the page last changed. */
   sort: Record<string, string>;
 }
 
@@ -39,13 +39,12 @@ export function searchFacets(
       if (tagged.includes('concepts'))
         filters.concept = document.concepts.map((concept) => concept.data.title);
       if (tagged.includes('sites')) filters.site = document.sites.map((site) => site.data.title);
-      // Filed and sorted by what is known: a speech by when it was given (never its repost), a case by when it took place.
+      // Filed by what is known: a speech by when it was given (never its repost), a case by when it took place.
       const { date } = document.data;
       const shown = entryDate(item);
       if (date && shown) {
         filters.year = [yearOf(date)];
         meta.date = dateLine(shown);
-        sort.date = date.value;
       }
       // The kind and level only cases have, and the search page filters by.
       if (item.collection === 'cases') {
@@ -58,6 +57,8 @@ export function searchFacets(
     case 'tag':
       if (item.collection === 'sites') {
         filters.site = [item.data.title];
+        // Shown with the result like a case's kind; not a filter value, since 案例性质 filters cases only.
+        meta.kind = item.data.status;
         filters.concept = (kb.conceptsBySite.get(item.id) ?? []).map(
           (concept) => concept.data.title,
         );
@@ -70,8 +71,9 @@ export function searchFacets(
       throw new Error(`未知的条目类别：${role satisfies never}`);
   }
   if (filters.concept?.length) meta.concepts = filters.concept.join('、');
-  // Every page needs a sort key or newest-first browsing drops it; undated pages go last. The
-  // address breaks ties, so the order is fully known at build time (see browse.ts).
-  sort.date = `${sort.date ?? '0000'} ${item.url}`;
+  // Browsing lists the most recently changed first, the one order every page has (almost no
+  // entry has a date of its own). Every page needs a key or browsing drops it; pages without a
+  // known change go last. The address breaks ties, so the order is fully known at build time (see browse.ts).
+  sort.updated = `${item.updated ?? '0000-00-00'} ${item.url}`;
   return { filters, meta, sort };
 }

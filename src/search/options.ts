@@ -18,6 +18,19 @@ export interface SearchFilter {
   name: FilterName;
   label: string;
   values: string[];
+  /** What an option says where it is not its value: 约2019年 for a year known only as an estimate. */
+  labels?: Record<string, string>;
+}
+
+/**
+ * How the year filter names a year: 约2019年 when every date in it is an estimate, so
+ * an inferred date is never offered as a known one; 2019年 when every one is stated.
+ */
+export function yearLabel(year: string, dates: PartialDate[]): string {
+  const inYear = dates.filter((date) => yearOf(date) === year);
+  const estimated = inYear.filter((date) => date.approximate).length;
+  if (estimated === 0) return `${year}年`;
+  return estimated === inYear.length ? `约${year}年` : `${year}年（含约数）`;
 }
 
 /**
@@ -38,7 +51,12 @@ export function searchFilters(kb: KnowledgeBase): SearchFilter[] {
     { name: 'site', label: '示范点', values: [] },
     { name: 'level', label: '层级', values: [...levels] },
     // Years of what is known: when a speech was given or a practice took place; undated entries are in no year.
-    { name: 'year', label: '年份', values: years },
+    {
+      name: 'year',
+      label: '年份',
+      values: years,
+      labels: Object.fromEntries(years.map((year) => [year, yearLabel(year, dates)])),
+    },
   ];
 }
 

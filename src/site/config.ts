@@ -37,7 +37,7 @@ export const siteConfig = {
   title: '城乡社区治理与基层党建知识库',
   shortTitle: '基层治理知识库',
   description:
-    '收录城乡社区治理和基层党建的讲话、示范点案例与「大…共…」理念，可按理念、示范点浏览，支持中文全文检索。',
+    '收录城乡社区治理和基层党建的讲话、案例、示范点与「大…共…」理念，可按理念、示范点浏览，支持中文全文检索。',
   // Deployments set SITE_URL to their own address, with the sub-path if the site lives under one
   // (http://10.0.0.5/zhishiku/); unset, it is the local preview. A malformed value fails the build.
   ...parseSiteAddress(process.env.SITE_URL),

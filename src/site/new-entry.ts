@@ -85,6 +85,7 @@ export function entryTemplate(collection: CollectionName, title: string, order =
     sites: [
       `title: ${title}`,
       `summary: ${ask('一两句话介绍这个示范点')}`,
+      `status: ${ask('已有 或 部署要求')}`,
       'kind: 其他  # 可选：城市社区、农村社区、街道、乡镇、党组织、其他',
       '# region: X市  # 地区；来源匿名就写 X市',
     ],

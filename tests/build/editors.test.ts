@@ -21,7 +21,7 @@ describe('a case copied in from outside, with a new model site, referring by Chi
     site = await fixtureSite('copied-in', 'drafts');
     await site.write(
       'content/sites/xinlai-shequ.mdx',
-      '---\ntitle: 新来的社区\nsummary: 从别处复制来的示范点。\nkind: 城市社区\n---\n\n新来的社区的介绍。\n',
+      '---\ntitle: 新来的社区\nsummary: 从别处复制来的示范点。\nstatus: 已有\nkind: 城市社区\n---\n\n新来的社区的介绍。\n',
     );
     await site.write(
       'content/cases/xinlai-anli.mdx',

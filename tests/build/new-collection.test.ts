@@ -211,11 +211,18 @@ describe('a collection added as one row of the table, with its schema', () => {
     const reference = (path: string) =>
       readPage(project.dist, path).querySelector('[data-reference]')!;
     expect(reference(JIA).getAttribute('data-reference-author')).toBe('测试发文机关');
-    // Dated by its issue, the date its row says is a publication date.
-    expect(reference(JIA).getAttribute('data-reference-date')).toBe('2020-03');
-    // Not the site's work: the reference names no responsible party, as for a speech without its speaker.
+    // The reference is to this site's page and dated by it; the issue date, the one its row says is a
+    // publication date, dates the original, and is said in words beside it.
+    expect(reference(JIA).getAttribute('data-reference-date')).not.toBe('2020-03');
+    expect(reference(JIA).text).not.toContain('2020-03');
+    expect(readPage(project.dist, JIA).querySelector('[data-reference-original]')?.text).toContain(
+      '所录原文2020年3月发布',
+    );
+    // Not the site's work: the reference names no responsible party, as for a speech without its
+    // speaker, and this site only as the page's publisher.
     expect(reference(YI).getAttribute('data-reference-author')).toBe('');
-    expect(reference(YI).text).not.toContain(siteConfig.title);
+    expect(reference(YI).text).not.toMatch(new RegExp(`^${siteConfig.title}`));
+    expect(reference(YI).text).toContain(`[EB/OL]. ${siteConfig.title}. `);
   });
 
   test('is in the sitemap and in the data published for other systems', () => {

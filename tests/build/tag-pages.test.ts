@@ -97,7 +97,7 @@ describe.each(of('sites').map((site) => [site.data.title as string, site]))(
       const page = readPage(SITE_DIST, `/sites/${site.id}/`);
       const row = page
         .querySelectorAll('dl > div')
-        .find((div) => div.querySelector('dt')?.text === '践行理念');
+        .find((div) => div.querySelector('dt')?.text === '相关理念');
       expect(row ? hrefs(row).sort() : []).toEqual(expected);
     });
   },

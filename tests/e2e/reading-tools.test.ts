@@ -85,9 +85,14 @@ describe.each(VIEWPORTS)('paragraph tools at $name size', ({ viewport }) => {
     expect(
       await page.locator('[data-reference-author]').getAttribute('data-reference-author'),
     ).toBe('');
+    // Dated by this page's last change (never the repost's 2022-06-27, which belongs to another page).
+    const updated = await page.locator('[data-reference]').getAttribute('data-reference-date');
+    expect(updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await expect
       .poll(() => clipboardText(page))
-      .toBe(`${SPEECH_TITLE}[EB/OL]. (2022-06-27)[${today}]. ${session.server.url}${SPEECH}.`);
+      .toBe(
+        `${SPEECH_TITLE}[EB/OL]. 城乡社区治理与基层党建知识库. (${updated})[${today}]. ${session.server.url}${SPEECH}.`,
+      );
     expect(await page.locator('[data-reference]').innerText()).toBe(await clipboardText(page));
     await page.context().close();
   });

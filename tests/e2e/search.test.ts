@@ -7,6 +7,7 @@ import { readIndexedPages } from '../helpers/pagefind-index.ts';
 import { readContent } from '../helpers/content-files.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { join } from 'node:path';
+import { browseOrder } from '../helpers/browse-order.ts';
 
 /** Ground truth from the built HTML, not from the index: the pages whose searchable text holds `query`. */
 function pagesContaining(query: string): string[] {
@@ -111,14 +112,25 @@ describe('search in a real browser', () => {
     await page.context().close();
   });
 
+  test('an estimated year is chosen as 约2019年: the menu and the folded 筛选 say so, the URL keeps the year', async () => {
+    const page = await session.open('/search/?year=2019');
+    const results = await searchResults(page);
+    expect(results).toEqual(['/speeches/shequ-zhili-dangjian-tuijinhui-2022/']);
+    await expect.poll(() => page.locator('[data-filters-chosen]').innerText()).toBe('约2019年');
+    const chosen = page.locator('select[name="year"] option:checked');
+    expect(await chosen.getAttribute('value')).toBe('2019');
+    expect(await chosen.textContent()).toMatch(/^约2019年/);
+    await page.context().close();
+  });
+
   test('/search/ lists the newest entries from its own HTML, loads no index for them, and 显示更多 continues in the index’s order', async () => {
     const entries = readContent(join(ROOT, 'content')).length;
     const listed = readPage(SITE_DIST, '/search/')
       .querySelectorAll('[data-search-results] > li > a')
       .map((link) => link.getAttribute('href'));
     expect(listed).toHaveLength(10);
-    // The speech is the only dated entry, so it comes first.
-    expect(listed[0]).toMatch(/^\/speeches\//);
+    // The most recently changed first, as the status line says (按最后更新从新到旧), the address breaking ties.
+    expect(listed).toEqual(browseOrder().slice(0, 10));
     const from = session.served.length;
     const page = await session.open('/search/');
     await page.waitForLoadState('networkidle');
@@ -130,7 +142,7 @@ describe('search in a real browser', () => {
     // A string, not a function: Vitest would rewrite a dynamic import() inside a function's source.
     const indexOrder = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
-      const browse = await pagefind.search(null, { sort: { date: 'desc' } });
+      const browse = await pagefind.search(null, { sort: { updated: 'desc' } });
       return Promise.all(browse.results.map((result) => result.data().then((data) => data.url)));
     })()`);
     expect(all).toEqual(indexOrder);

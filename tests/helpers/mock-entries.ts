@@ -30,7 +30,7 @@ export const mockConcept = (
 ) => entry('concepts', id, conceptSchema.parse({ title, summary: '摘要', order, ...data }));
 
 export const mockSite = (id: string, title: string, data: Record<string, unknown> = {}) =>
-  entry('sites', id, siteSchema.parse({ title, summary: '摘要', ...data }));
+  entry('sites', id, siteSchema.parse({ title, summary: '摘要', status: '已有', ...data }));
 
 /** An outline with `count` paragraphs under one part, as entries/markdown/mdx-outline.ts would report it. */
 export const mockOutline = (count: number): OutlineItem[] => [

@@ -34,7 +34,7 @@ export function caseFile(title: string, fields: Record<string, unknown>, body: s
 /** A model site's file, with any field replaced. */
 export function siteFile(title: string, fields: Record<string, unknown>): string {
   return entryFile(
-    { title, summary: '用于安全测试的示范点。', kind: '城市社区', ...fields },
+    { title, summary: '用于安全测试的示范点。', status: '已有', kind: '城市社区', ...fields },
     '正文。',
   );
 }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   gbt7714Reference,
+  originalNote,
+  sectionLocator,
   paragraphCitation,
   paragraphLocator,
   paragraphName,
@@ -106,16 +108,17 @@ describe('paragraphCitation', () => {
 });
 
 describe('gbt7714Reference', () => {
-  test('follows GB/T 7714-2015 for an electronic resource without a named author', () => {
+  test('follows GB/T 7714-2015 for this site’s page of a text without a named author: the site publishes it, the page’s date dates it', () => {
     expect(
       gbt7714Reference({
         title: '在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话',
-        date: '2022-06-27',
-        accessed: '2026-11-28',
+        publisher: '城乡社区治理与基层党建知识库',
+        date: '2026-11-30',
+        accessed: '2026-12-04',
         url: 'https://zsk.example/speeches/x/',
       }),
     ).toMatchInlineSnapshot(
-      `"在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话[EB/OL]. (2022-06-27)[2026-11-28]. https://zsk.example/speeches/x/."`,
+      `"在全市城乡社区治理工作暨基层党建工作重点任务推进会上的讲话[EB/OL]. 城乡社区治理与基层党建知识库. (2026-11-30)[2026-12-04]. https://zsk.example/speeches/x/."`,
     );
   });
 
@@ -132,14 +135,70 @@ describe('gbt7714Reference', () => {
   test('puts the responsible party first when there is one', () => {
     expect(
       gbt7714Reference({
-        author: '城乡社区治理与基层党建知识库',
-        title: '街道管理体制改革',
+        author: '测试发文机关',
+        title: '测试政策文件甲',
+        publisher: '城乡社区治理与基层党建知识库',
         date: '2026-11-27',
         accessed: '2026-11-28',
-        url: 'https://zsk.example/cases/jiedao-guanli-tizhi-gaige/',
+        url: 'https://zsk.example/policies/ceshi-zhengce-jia/',
       }),
     ).toMatchInlineSnapshot(
-      `"城乡社区治理与基层党建知识库. 街道管理体制改革[EB/OL]. (2026-11-27)[2026-11-28]. https://zsk.example/cases/jiedao-guanli-tizhi-gaige/."`,
+      `"测试发文机关. 测试政策文件甲[EB/OL]. 城乡社区治理与基层党建知识库. (2026-11-27)[2026-11-28]. https://zsk.example/policies/ceshi-zhengce-jia/."`,
     );
+  });
+});
+
+describe('originalNote', () => {
+  test.each([
+    [
+      '2022年6月27日',
+      undefined,
+      '讲话人',
+      '所录原文2022年6月27日发布，原稿未署讲话人；原文的网址本站没有记录。参考文献中的日期和网址都是本页的。',
+    ],
+    [
+      '2020年3月',
+      '测试发文机关',
+      '作者',
+      '所录原文2020年3月发布；原文的网址本站没有记录。参考文献中的日期和网址都是本页的。',
+    ],
+    [
+      undefined,
+      undefined,
+      '作者',
+      '所录原文的发布日期不详，原稿未署作者；原文的网址本站没有记录。参考文献中的日期和网址都是本页的。',
+    ],
+  ])(
+    'says when the original (%s) was published and whether it names its author',
+    (published, author, word, note) => {
+      expect(originalNote(published, author, word)).toBe(note);
+    },
+  );
+});
+
+describe('sectionLocator', () => {
+  test.each([
+    [
+      '三、树立城市党建理念，推进基层党建工作重点任务落地见效',
+      '（四）树立“大作为共创”的理念，发挥城市党建优势助力创建“文明城市”',
+      '第三部分（四）“树立‘大作为共创’的理念，发挥城市党建优势助力创建‘文明城市’”',
+    ],
+    [
+      '二、突出党建引领，统筹推进我市城乡社区治理工作',
+      '（四）充分借助多方面社会力量的作用',
+      '第二部分（四）“充分借助多方面社会力量的作用”',
+    ],
+    [
+      '四、加强组织领导，切实提高城乡社区治理和基层党建工作水平',
+      '二是强化改革创新',
+      '第四部分“二是强化改革创新”',
+    ],
+    [
+      '三、树立城市党建理念，推进基层党建工作重点任务落地见效',
+      undefined,
+      '第三部分“树立城市党建理念，推进基层党建工作重点任务落地见效”',
+    ],
+  ])('names %s %s by its part, its number and its words', (part, section, locator) => {
+    expect(sectionLocator(part, section)).toBe(locator);
   });
 });

@@ -51,6 +51,7 @@ describe('entryTemplate', () => {
       ).toEqual(own.map(() => ['placeholder', true]));
       const filled = template
         .replace(/kind: 【[^】]*】/, 'kind: 部署要求')
+        .replace(/status: 【[^】]*】/, 'status: 已有')
         .replace(/【请填写[^】]*】/g, '已经写好的内容');
       const after = await checkFixture(
         '_base',

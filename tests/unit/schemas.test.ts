@@ -16,6 +16,7 @@ function messages(schema: z.ZodType, data: unknown): string {
 }
 
 const validCase = { title: '网格化服务中心', kind: '部署要求', summary: '摘要' };
+const validSite = { title: '某社区', summary: '摘要', status: '已有' };
 
 describe('speechSchema', () => {
   test('accepts the minimal speech, with no date at all, and fills the lists', () => {
@@ -324,9 +325,9 @@ describe('caseSchema', () => {
 
 describe('aliases', () => {
   test('accepts earlier file names, a single one as a list', () => {
-    expect(
-      siteSchema.parse({ title: '某社区', summary: '摘要', aliases: 'jiu-mingzi' }).aliases,
-    ).toEqual(['jiu-mingzi']);
+    expect(siteSchema.parse({ ...validSite, aliases: 'jiu-mingzi' }).aliases).toEqual([
+      'jiu-mingzi',
+    ]);
   });
 
   test('rejects a value that could not have been a file name', () => {
@@ -356,14 +357,28 @@ describe('conceptSchema', () => {
 
 describe('siteSchema', () => {
   test('defaults the kind to 其他', () => {
-    expect(siteSchema.parse({ title: '某社区', summary: '摘要' }).kind).toBe('其他');
+    expect(siteSchema.parse(validSite).kind).toBe('其他');
   });
 
   test('lists the valid kinds when the kind is wrong', () => {
-    expect(
-      messages(siteSchema, { title: '某社区', summary: '摘要', kind: '小区' }),
-    ).toMatchInlineSnapshot(
+    expect(messages(siteSchema, { ...validSite, kind: '小区' })).toMatchInlineSnapshot(
       `"kind：kind（类型）的值“小区”不在可选范围内。可选值：城市社区、农村社区、街道、乡镇、党组织、其他。"`,
+    );
+  });
+
+  test.each(['已有', '部署要求'])('accepts the status %s', (status) => {
+    expect(siteSchema.parse({ ...validSite, status }).status).toBe(status);
+  });
+
+  test('requires the status and says how to decide it, with no default', () => {
+    expect(messages(siteSchema, { title: '某社区', summary: '摘要' })).toMatchInlineSnapshot(
+      `"status：缺少必填字段 status（性质）。可选值：已有、部署要求。讲话说已经有的（参观过、作过介绍、已经建成的），写 已有；讲话要求建设、开展或推广的（试点、示范带等），写 部署要求。"`,
+    );
+  });
+
+  test('names the two statuses when the status is wrong', () => {
+    expect(messages(siteSchema, { ...validSite, status: '已有做法' })).toMatchInlineSnapshot(
+      `"status：status（性质）的值“已有做法”不在可选范围内。可选值：已有、部署要求。讲话说已经有的（参观过、作过介绍、已经建成的），写 已有；讲话要求建设、开展或推广的（试点、示范带等），写 部署要求。"`,
     );
   });
 });

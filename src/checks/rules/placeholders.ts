@@ -5,6 +5,10 @@ import { placeInText, walk } from '../mdx-tree.ts';
 
 /** Fields whose placeholder needs more than “write the real content”, by field name: a Map, since the name is the editor's (a `constructor:` field must not find Object's). */
 const FIXES: ReadonlyMap<string, string> = new Map([
+  [
+    'status',
+    '讲话说已经有的（参观过、作过介绍、已经建成的），写 status: 已有；讲话要求建设、开展或推广的（试点、示范带等），写 status: 部署要求。这一行不能删。',
+  ],
   ['date', '写成来源写明的日期，例如 2019-05-20 或 2019；来源没有写明就删去这一行。'],
   [
     'kind',

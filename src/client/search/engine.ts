@@ -41,7 +41,7 @@ export async function runSearch(
   await weighMetaAsNothing(pagefind);
   const trimmed = query.trim();
   if (!trimmed) {
-    const all = await pagefind.search(null, { filters, sort: { date: 'desc' } });
+    const all = await pagefind.search(null, { filters, sort: { updated: 'desc' } });
     return { kind: 'browse', results: all?.results ?? [] };
   }
   const spaced = spacedWords(trimmed);

@@ -25,7 +25,13 @@ export function showFilterCounts(menus: HTMLSelectElement[], counts: FilterCount
  * results is in sight while the menus are folded away.
  */
 export function showChosenFilters(filters: HTMLDetailsElement, chosen: ChosenFilters): void {
-  const values = Object.values(chosen).filter(Boolean);
+  // Named as their options say them (约2019年 for the value 2019), not by the value in the URL.
+  const values = Object.entries(chosen).flatMap(([name, value]) => {
+    if (!value) return [];
+    const menu = filters.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+    const option = [...(menu?.options ?? [])].find((item) => item.value === value);
+    return [option?.dataset.label ?? value];
+  });
   filters.querySelector('[data-filters-label]')!.textContent =
     values.length > 0 ? `筛选（${values.length}）` : '筛选';
   filters.querySelector('[data-filters-chosen]')!.textContent = values.join('、');

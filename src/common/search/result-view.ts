@@ -26,6 +26,6 @@ export function resultFacts(
 /** The status line over the newest entries. */
 export function browseStatus(count: number): string {
   return count > 0
-    ? `按日期从新到旧，共 ${count} 个条目。输入词语可检索全文。`
+    ? `按最后更新从新到旧，共 ${count} 个条目。输入词语可检索全文。`
     : '没有符合所选条件的条目。';
 }

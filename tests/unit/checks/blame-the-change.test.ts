@@ -67,11 +67,11 @@ describe('where two files conflict, the finding is on the file the change added'
     const { withTarget, alone } = await reportOnChange(
       {
         'content/sites/z-shequ.mdx':
-          '---\ntitle: 老社区\nsummary: 摘要。\nkind: 城市社区\naliases: [a-shequ]\n---\n\n正文。\n',
+          '---\ntitle: 老社区\nsummary: 摘要。\nkind: 城市社区\naliases: [a-shequ]\nstatus: 已有\n---\n\n正文。\n',
       },
       {
         'content/sites/a-shequ.mdx':
-          '---\ntitle: 新社区\nsummary: 摘要。\nkind: 城市社区\n---\n\n正文。\n',
+          '---\ntitle: 新社区\nsummary: 摘要。\nstatus: 已有\nkind: 城市社区\n---\n\n正文。\n',
       },
     );
     expect(alone).toContain('content/sites/z-shequ.mdx:5');

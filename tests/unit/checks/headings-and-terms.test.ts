@@ -22,9 +22,9 @@ describe('a level-1 heading in a body', () => {
 
   test('is refused when underlined with ===, in a model-site profile', async () => {
     const site =
-      '---\ntitle: 一个社区\nsummary: 摘要。\nkind: 城市社区\n---\n\n概况\n===\n\n正文。\n';
+      '---\ntitle: 一个社区\nsummary: 摘要。\nstatus: 已有\nkind: 城市社区\n---\n\n概况\n===\n\n正文。\n';
     expect(await reportOn({ 'content/sites/a.mdx': site })).toMatchInlineSnapshot(`
-      "content/sites/a.mdx:7:1 错误 [正文格式 markdown] “概况”是一级标题，和页面标题（title）一样大；正文的标题从二级（##）开始。
+      "content/sites/a.mdx:8:1 错误 [正文格式 markdown] “概况”是一级标题，和页面标题（title）一样大；正文的标题从二级（##）开始。
           改法：删掉它下一行的 ===，写成 ## 概况。
       内容检查发现 1 个错误、0 个提醒。"
     `);

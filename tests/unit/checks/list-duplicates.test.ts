@@ -89,7 +89,7 @@ describe('an item written twice in a list is a warning at the repeat', () => {
           '大重复共享',
           'order: 9\naliases: [jiu, jiu]',
         ),
-        'content/sites/chongfu-shequ.mdx': fields('重复社区', 'aliases: jiu, jiu'),
+        'content/sites/chongfu-shequ.mdx': fields('重复社区', 'aliases: jiu, jiu\nstatus: 已有'),
       }),
     ).toMatchInlineSnapshot(`
       "content/concepts/da-chongfu-gongxiang.mdx:5:16 提醒 [重复项 duplicate-item] aliases 里“jiu”写重复了（前面已有），重复的这一项不会显示。

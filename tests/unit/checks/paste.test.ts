@@ -367,6 +367,19 @@ describe('paste mistakes in the body, each named on its own line', () => {
 });
 
 describe('the template’s placeholders and date', () => {
+  test('a model site’s status left as the template wrote it says how to decide it', async () => {
+    expect(
+      await reportOn(
+        '---\ntitle: 新示范点\nsummary: 一两句话。\nstatus: 【请填写：已有 或 部署要求】\n---\n\n介绍。\n',
+        'content/sites/xin-shifandian.mdx',
+      ),
+    ).toMatchInlineSnapshot(`
+      "content/sites/xin-shifandian.mdx:4:9 错误 [模板占位 placeholder] 模板里的占位文字“【请填写：已有 或 部署要求】”还没有换成真实内容，会原样发布。
+          改法：讲话说已经有的（参观过、作过介绍、已经建成的），写 status: 已有；讲话要求建设、开展或推广的（试点、示范带等），写 status: 部署要求。这一行不能删。
+      内容检查发现 1 个错误、0 个提醒。"
+    `);
+  });
+
   test('are refused wherever they are left', async () => {
     expect(
       await reportOn(
@@ -500,7 +513,7 @@ describe('in a speech, a cause is reported before (and instead of) what it cause
 
 describe('the same mistakes in other fields, collections and places', () => {
   const site = (fields: string, body = '示范点的介绍。\n') =>
-    ['content/sites/zhantie-shequ.mdx', `---\n${fields}\n---\n\n${body}`] as const;
+    ['content/sites/zhantie-shequ.mdx', `---\n${fields}\nstatus: 已有\n---\n\n${body}`] as const;
   const term = (fields: string, body = '术语的解释。\n') =>
     ['content/glossary/zhantie-shuyu.mdx', `---\n${fields}\n---\n\n${body}`] as const;
   const speech = (fields: string, body: string) =>
@@ -574,7 +587,7 @@ describe('the same mistakes in other fields, collections and places', () => {
     [
       'a full-width ＃ heading on a site page',
       site(SITE, '＃＃ 基本情况\n\n正文。\n'),
-      [['6', 'markdown']],
+      [['7', 'markdown']],
     ],
     [
       '<br /> in a quotation block',
@@ -663,7 +676,7 @@ describe('the same mistakes in other fields, collections and places', () => {
       'a file saved with a byte-order mark and Windows line ends',
       [
         'content/sites/zhantie-shequ.mdx',
-        `\ufeff---\r\n${SITE.replace('\n', '\r\n')}\r\n---\r\n\r\n介绍。\r\n`,
+        `\ufeff---\r\n${SITE.replace('\n', '\r\n')}\r\nstatus: 已有\r\n---\r\n\r\n介绍。\r\n`,
       ] as const,
       [],
     ],
@@ -680,7 +693,7 @@ describe('the same mistakes in other fields, collections and places', () => {
 
 describe('references read names as the site shows them', () => {
   test('a model site titled with half-width brackets is found under the full-width name, and two such titles are one title', async () => {
-    const site = '---\ntitle: 粘贴的社区(试点)\nsummary: 示范点。\n---\n\n介绍。\n';
+    const site = '---\ntitle: 粘贴的社区(试点)\nsummary: 示范点。\nstatus: 已有\n---\n\n介绍。\n';
     const { findings } = await checkFixture(
       '_base',
       {

@@ -8,7 +8,7 @@ const reportOn = reportsOn('site-links');
 const caseWith = (body: string) =>
   `---\ntitle: 链接案例\nkind: 已有做法\nsummary: 摘要。\n---\n\n${body}\n`;
 const siteWith = (body: string) =>
-  `---\ntitle: 链接社区\nsummary: 摘要。\nkind: 城市社区\n---\n\n${body}\n`;
+  `---\ntitle: 链接社区\nsummary: 摘要。\nstatus: 已有\nkind: 城市社区\n---\n\n${body}\n`;
 
 describe('links to pages of the site, before the build', () => {
   test('a page that does not exist is refused at its line, with the nearest address by file name or title', async () => {
@@ -39,11 +39,11 @@ describe('links to pages of the site, before the build', () => {
         ),
       }),
     ).toMatchInlineSnapshot(`
-      "content/sites/a.mdx:7:2 错误 [站内链接 site-link] 链接“../cases/hege-anli.mdx”写成了文件路径，网站上没有这个地址（代码仓库的预览能打开，网站上打不开）。
+      "content/sites/a.mdx:8:2 错误 [站内链接 site-link] 链接“../cases/hege-anli.mdx”写成了文件路径，网站上没有这个地址（代码仓库的预览能打开，网站上打不开）。
           改法：写成站内地址 /cases/hege-anli/。
-      content/sites/a.mdx:7:31 错误 [站内链接 site-link] 链接“./ceshi-shequ.mdx#gaikuang”写成了文件路径，网站上没有这个地址（代码仓库的预览能打开，网站上打不开）。
+      content/sites/a.mdx:8:31 错误 [站内链接 site-link] 链接“./ceshi-shequ.mdx#gaikuang”写成了文件路径，网站上没有这个地址（代码仓库的预览能打开，网站上打不开）。
           改法：写成站内地址 /sites/ceshi-shequ/#gaikuang。
-      content/sites/a.mdx:7:64 错误 [站内链接 site-link] 链接“content/speeches/ceshi-jianghua.mdx”写成了文件路径，网站上没有这个地址（代码仓库的预览能打开，网站上打不开）。
+      content/sites/a.mdx:8:64 错误 [站内链接 site-link] 链接“content/speeches/ceshi-jianghua.mdx”写成了文件路径，网站上没有这个地址（代码仓库的预览能打开，网站上打不开）。
           改法：写成站内地址 /speeches/ceshi-jianghua/。
       内容检查发现 3 个错误、0 个提醒。"
     `);

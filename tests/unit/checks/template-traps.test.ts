@@ -12,6 +12,7 @@ const reportOn = (file: string, text: string) => reportOnFiles({ [file]: text })
 const filled = (collection: CollectionName) =>
   entryTemplate(collection, collection === 'concepts' ? '大协同共进' : '社区议事协商', 3)
     .replace(/kind: 【[^】]*】/, 'kind: 已有做法')
+    .replace(/status: 【[^】]*】/, 'status: 部署要求')
     .replace(/【请填写[^】]*】/g, '已经写好的内容');
 
 /** The file with `from` replaced by `to`, which must be in it. */

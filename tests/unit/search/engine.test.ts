@@ -8,7 +8,7 @@ import type { Pagefind, PagefindResult } from '../../../src/client/search/pagefi
  * character-level index does: tokens in order, nothing in between.
  */
 function fakePagefind(
-  pages: Record<string, { text: string; date: string }>,
+  pages: Record<string, { text: string; updated: string }>,
 ): Pagefind & { queries: string[] } {
   const queries: string[] = [];
   const result = (id: string, score: number): PagefindResult => ({
@@ -23,7 +23,9 @@ function fakePagefind(
       queries.push(String(query));
       if (query === null) {
         const ids = Object.keys(pages).sort((a, b) =>
-          options?.sort?.date === 'desc' ? pages[b]!.date.localeCompare(pages[a]!.date) : 0,
+          options?.sort?.updated === 'desc'
+            ? pages[b]!.updated.localeCompare(pages[a]!.updated)
+            : 0,
         );
         return { results: ids.map((id) => result(id, 1)), unfilteredResultCount: ids.length };
       }
@@ -42,14 +44,14 @@ function fakePagefind(
 }
 
 const pages = {
-  a: { text: '建立健全网格化服务中心，网格化服务中心', date: '2022-06-27' },
-  b: { text: '网格员入户服务群众，党建引领', date: '2023-01-01' },
-  c: { text: '党群服务中心建设', date: '2021-05-05' },
+  a: { text: '建立健全网格化服务中心，网格化服务中心', updated: '2022-06-27' },
+  b: { text: '网格员入户服务群众，党建引领', updated: '2023-01-01' },
+  c: { text: '党群服务中心建设', updated: '2021-05-05' },
 };
 const dictionary = ['网格化服务中心', '大整合共治'];
 
 describe('runSearch', () => {
-  test('lists the newest entries when there is no query', async () => {
+  test('lists the most recently changed entries first when there is no query', async () => {
     const outcome = await runSearch('  ', {
       pagefind: fakePagefind(pages),
       filters: {},
@@ -96,9 +98,9 @@ describe('runSearch', () => {
     'takes words typed apart (%s) as all required, pages holding them side by side first',
     async (query) => {
       const pages = {
-        a: { text: '网格化管理，优质服务', date: '2022-06-27' },
-        b: { text: '网格化服务中心', date: '2023-01-01' },
-        c: { text: '党群服务中心建设', date: '2021-05-05' },
+        a: { text: '网格化管理，优质服务', updated: '2022-06-27' },
+        b: { text: '网格化服务中心', updated: '2023-01-01' },
+        c: { text: '党群服务中心建设', updated: '2021-05-05' },
       };
       const outcome = await runSearch(query, {
         pagefind: fakePagefind(pages),

@@ -7,7 +7,7 @@ import {
   passageText,
   type OutlineParagraph,
 } from '../../outline.ts';
-import { paragraphName } from '../../../common/reference-text.ts';
+import { paragraphName, sectionLocator } from '../../../common/reference-text.ts';
 import type { NumberingPlan } from '../../../common/numbering.ts';
 import { describeMisquote, type QuotedSpeech } from '../../../common/misquote.ts';
 import { createResolver } from '../../../common/refs.ts';
@@ -68,8 +68,9 @@ export function speechQuote(
     );
   const misquote = describeMisquote(speech, at, children.map(textContent).join(''));
   if (misquote) throw new Error(`${where}：${misquote.message}请从讲话页面复制原文。`);
-  // A paragraph is cited as 复制引用 cites it (第三部分第12段), a section by its heading.
-  const label = speech.headings.get(at) ?? speech.paragraphs.get(at)?.locator ?? paragraphName(at);
+  // A paragraph is cited as 复制引用 cites it (第三部分第12段), a part or section by where it sits and its heading.
+  const label =
+    headingLocator(speech.headings, at) ?? speech.paragraphs.get(at)?.locator ?? paragraphName(at);
   const href = urls.anchor('speeches', speech.id, at);
   // data-speech and data-at say what is quoted, so the paragraph quoted lists the entry quoting it (see quotedPassages).
   return element(
@@ -87,6 +88,19 @@ export function speechQuote(
       ]),
     ],
   );
+}
+
+/** The name of the part or section at `at` (第三部分（一）“……”), from its heading and its part's; none for a paragraph. */
+function headingLocator(headings: Map<string, string>, at: string): string | undefined {
+  const heading = headings.get(at);
+  if (heading === undefined) return undefined;
+  const part = /^(part-\d+)-\d+$/.exec(at)?.[1];
+  const partHeading = part ? headings.get(part) : undefined;
+  return part
+    ? partHeading
+      ? sectionLocator(partHeading, heading)
+      : heading
+    : sectionLocator(heading);
 }
 
 /** A passage an entry quotes with <SpeechQuote>: the speech's id and the anchor quoted. */

@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { requirementWord } from '../../src/common/requirement-words.ts';
 
 /** What to generate. */
 export interface CorpusOptions {
@@ -41,7 +42,9 @@ export function realSentences(root: string): string[] {
       for (const line of body.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').split('\n')) {
         if (!line.trim() || /^[#<>\-|]/.test(line.trim()) || /[<>{}]/.test(line)) continue;
         for (const sentence of line.match(/[^。！？]+[。！？]/g) ?? [])
-          if (sentence.length >= 8) sentences.add(sentence.trim());
+          // Generated text is the site's own voice: a campaign name the speech punctuates its own way takes the official form there.
+          if (sentence.length >= 8)
+            sentences.add(sentence.trim().replaceAll('不忘初心，牢记使命', '不忘初心、牢记使命'));
       }
     }
   }
@@ -115,7 +118,10 @@ export function generateCorpus(root: string, outDir: string, options: CorpusOpti
     (_, index) => `测试示范点${String(index + 1).padStart(4, '0')}`,
   );
   sites.forEach((title, index) => {
-    const body = `---\ntitle: ${title}\nsummary: ${pick(sentences)}\nstatus: ${pick(['已有', '部署要求'])}\nkind: ${pick(['城市社区', '农村社区', '街道', '乡镇', '党组织', '其他'])}\n---\n\n${paragraph(2, 4)}\n`;
+    const summary = pick(sentences);
+    // A summary that reads as a requirement belongs to a site the speech asks for, as the content check would remind.
+    const status = requirementWord(summary) ? '部署要求' : pick(['已有', '部署要求']);
+    const body = `---\ntitle: ${title}\nsummary: ${summary}\nstatus: ${status}\nkind: ${pick(['城市社区', '农村社区', '街道', '乡镇', '党组织', '其他'])}\n---\n\n${paragraph(2, 4)}\n`;
     writeFileSync(
       join(outDir, 'sites', `shifandian-${String(index + 1).padStart(4, '0')}.mdx`),
       body,
@@ -128,12 +134,13 @@ export function generateCorpus(root: string, outDir: string, options: CorpusOpti
     const date = new Date(Date.UTC(2019, 0, 1) + Math.floor(next() * 7 * 365) * 86_400_000)
       .toISOString()
       .slice(0, 10);
+    const summary = pick(sentences);
     const frontmatter = [
       '---',
       `title: ${pick(TERMS)}的做法（第${number}例）`,
       `date: ${date}`,
-      `kind: ${index % 3 === 0 ? '已有做法' : '部署要求'}`,
-      `summary: ${pick(sentences)}`,
+      `kind: ${index % 3 === 0 && !requirementWord(summary) ? '已有做法' : '部署要求'}`,
+      `summary: ${summary}`,
       `concepts: [${concepts.join(', ')}]`,
       `sites: [${site.join(', ')}]`,
       `level: ${pick(LEVELS)}`,

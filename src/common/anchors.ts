@@ -41,6 +41,10 @@ export const isPartAnchor = (text: string) => PART.test(text);
 /** True for a section anchor, part-N-M. */
 export const isSectionAnchor = (text: string) => SECTION.test(text);
 
+/** The part a section anchor sits in: part-3 for part-3-2; undefined for anything else. */
+export const partOfSection = (anchor: string) =>
+  isSectionAnchor(anchor) ? anchor.slice(0, anchor.lastIndexOf('-')) : undefined;
+
 /** The number a paragraph shows and messages name: 14 for p-14, 12a for p-12a. */
 export const paragraphLabel = (anchor: string) => anchor.slice(paragraphAnchor(0).length - 1);
 

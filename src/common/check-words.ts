@@ -32,7 +32,7 @@ export const RULES = {
   'duplicate-url': '网址冲突',
   'duplicate-item': '重复项',
   'term-name': '术语重名',
-  'case-kind': '案例性质',
+  'case-kind': '性质',
   'official-name': '正式名称',
   'published-url': '已发布网址',
 } as const;

@@ -23,9 +23,9 @@ describe('a case of kind 已有做法 whose words read as a deployment', () => {
       'case-kind-both',
     );
     expect(report).toMatchInlineSnapshot(`
-      "content/cases/a.mdx:2:8 提醒 [案例性质 case-kind] 性质写的是“已有做法”，但标题里有“试点”：讲话部署的试点多半还没有开展。按“已有做法”筛选的读者会看到它。
+      "content/cases/a.mdx:2:8 提醒 [性质 case-kind] 性质写的是“已有做法”，但标题里有“试点”：讲话部署的试点多半还没有开展。按“已有做法”筛选的读者会看到它。
           改法：请对照讲话原文核对性质（kind）：讲话要求去做的，改成 部署要求；讲话说已经做了、有了成效的，才是 已有做法。一个案例两样都有的，可以拆成两个案例。核对无误的，这条提醒可以不管。
-      content/cases/a.mdx:4:10 提醒 [案例性质 case-kind] 性质写的是“已有做法”，但摘要里有“要求”：“要求……”说的是讲话要求去做的事。按“已有做法”筛选的读者会看到它。
+      content/cases/a.mdx:4:10 提醒 [性质 case-kind] 性质写的是“已有做法”，但摘要里有“要求”：“要求……”说的是讲话要求去做的事。按“已有做法”筛选的读者会看到它。
           改法：请对照讲话原文核对性质（kind）：讲话要求去做的，改成 部署要求；讲话说已经做了、有了成效的，才是 已有做法。一个案例两样都有的，可以拆成两个案例。核对无误的，这条提醒可以不管。
       内容检查发现 0 个错误、2 个提醒。"
     `);
@@ -38,13 +38,13 @@ describe('a case of kind 已有做法 whose words read as a deployment', () => {
         'content/cases/a.mdx': caseOf('已有做法', '区域化党建联盟', '要大力推行区域化党建联盟。'),
       }),
     ).toMatchInlineSnapshot(`
-      "content/cases/a.mdx:4:10 提醒 [案例性质 case-kind] 性质写的是“已有做法”，但摘要里有“要”：“要……”说的是讲话要求去做的事。按“已有做法”筛选的读者会看到它。
+      "content/cases/a.mdx:4:10 提醒 [性质 case-kind] 性质写的是“已有做法”，但摘要里有“要”：“要……”说的是讲话要求去做的事。按“已有做法”筛选的读者会看到它。
           改法：请对照讲话原文核对性质（kind）：讲话要求去做的，改成 部署要求；讲话说已经做了、有了成效的，才是 已有做法。一个案例两样都有的，可以拆成两个案例。核对无误的，这条提醒可以不管。
       内容检查发现 0 个错误、1 个提醒。"
     `);
   });
 
-  test('says nothing of the same words in a 部署要求 case, a draft, or a model site', async () => {
+  test('says nothing of the same words in a 部署要求 case, a draft, or a model site the speech asks for', async () => {
     expect(
       await reportOn({
         'content/cases/a.mdx': caseOf('部署要求', '村民自治试点', '讲话要求推进村民自治试点。'),
@@ -53,9 +53,24 @@ describe('a case of kind 已有做法 whose words read as a deployment', () => {
           'draft: true\n---\n\n',
         ),
         'content/sites/a.mdx':
-          '---\ntitle: 村民自治试点\nsummary: 讲话要求推进村民自治试点。\nkind: 农村社区\n---\n\n正文。\n',
+          '---\ntitle: 村民自治试点\nsummary: 讲话要求推进村民自治试点。\nstatus: 部署要求\nkind: 农村社区\n---\n\n正文。\n',
       }),
     ).toBe('内容检查通过，没有发现问题。');
+  });
+
+  test('a model site of status 已有 gets the same 提醒, in the words of its own field', async () => {
+    expect(
+      await reportOn({
+        'content/sites/a.mdx':
+          '---\ntitle: 村民自治试点\nsummary: 讲话提到的村民自治试点。\nstatus: 已有\nkind: 农村社区\n---\n\n正文。\n',
+      }),
+    ).toMatchInlineSnapshot(`
+      "content/sites/a.mdx:2:8 提醒 [性质 case-kind] 性质写的是“已有”，但名称里有“试点”：讲话部署的试点多半还没有开展。页面和列表会把它标成讲话说已经有的。
+          改法：请对照讲话原文核对性质（status）：讲话要求建设、开展或推广的（试点、示范带等），改成 部署要求；讲话说已经有的（参观过、作过介绍、已经建成的），才是 已有。核对无误的，这条提醒可以不管。
+      content/sites/a.mdx:3:10 提醒 [性质 case-kind] 性质写的是“已有”，但摘要里有“试点”：讲话部署的试点多半还没有开展。页面和列表会把它标成讲话说已经有的。
+          改法：请对照讲话原文核对性质（status）：讲话要求建设、开展或推广的（试点、示范带等），改成 部署要求；讲话说已经有的（参观过、作过介绍、已经建成的），才是 已有。核对无误的，这条提醒可以不管。
+      内容检查发现 0 个错误、2 个提醒。"
+    `);
   });
 
   test('says nothing of a summary that reports, quotes or names without requiring', async () => {

@@ -44,7 +44,7 @@ describe('a campaign name written with other punctuation than the glossary keeps
           'points:\n  - 开展不忘初心，牢记使命主题教育\nquestions:\n  - 怎样开展“不忘初心，牢记使命”主题教育？\n',
         ).replace('summary: 摘要。', 'summary: 学党章党规，学系列讲话，做合格党员。'),
         'content/sites/a.mdx':
-          '---\ntitle: 不忘初心牢记使命主题教育基地\nsummary: 测试用示范点。\nkind: 城市社区\n---\n\n正文。\n',
+          '---\ntitle: 不忘初心牢记使命主题教育基地\nsummary: 测试用示范点。\nstatus: 已有\nkind: 城市社区\n---\n\n正文。\n',
         'content/concepts/da-zhenghe-gongzhi.mdx':
           '---\ntitle: 大整合共治\nsummary: 摘要。\norder: 2\n---\n\n结合‘不忘初心，牢记使命’主题教育。\n',
         'content/glossary/liangxue.mdx': GLOSSARY[

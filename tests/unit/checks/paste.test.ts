@@ -693,7 +693,8 @@ describe('the same mistakes in other fields, collections and places', () => {
 
 describe('references read names as the site shows them', () => {
   test('a model site titled with half-width brackets is found under the full-width name, and two such titles are one title', async () => {
-    const site = '---\ntitle: 粘贴的社区(试点)\nsummary: 示范点。\nstatus: 已有\n---\n\n介绍。\n';
+    const site =
+      '---\ntitle: 粘贴的社区(试点)\nsummary: 示范点。\nstatus: 部署要求\n---\n\n介绍。\n';
     const { findings } = await checkFixture(
       '_base',
       {

@@ -7,6 +7,7 @@ import {
   passageText,
   type OutlineParagraph,
 } from '../../outline.ts';
+import { partOfSection } from '../../../common/anchors.ts';
 import { paragraphName, sectionLocator } from '../../../common/reference-text.ts';
 import type { NumberingPlan } from '../../../common/numbering.ts';
 import { describeMisquote, type QuotedSpeech } from '../../../common/misquote.ts';
@@ -94,7 +95,7 @@ export function speechQuote(
 function headingLocator(headings: Map<string, string>, at: string): string | undefined {
   const heading = headings.get(at);
   if (heading === undefined) return undefined;
-  const part = /^(part-\d+)-\d+$/.exec(at)?.[1];
+  const part = partOfSection(at);
   const partHeading = part ? headings.get(part) : undefined;
   return part
     ? partHeading

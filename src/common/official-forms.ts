@@ -4,6 +4,9 @@ import { typography } from './typography.ts';
 /** A name's characters: what stays the same when only its punctuation differs. */
 const WORD = /[\p{L}\p{N}]/u;
 
+/** A Chinese character. */
+const HAN = /\p{Script=Han}/u;
+
 /** Quotation marks, of any width or nesting: a name quoted or not, in “” or ‘’, is the same name. */
 const QUOTES = /["'“”‘’「」『』]/g;
 
@@ -107,7 +110,7 @@ const escape = (character: string) => character.replace(/[.*+?^${}()|[\]\\]/g, '
 
 /**
  * The official forms the glossary keeps: each published term's title and
- * fullName that has marks between its characters (学党章党规、学系列讲话，做合格党员),
+ * fullName written in Chinese characters with marks between them (学党章党规、学系列讲话，做合格党员),
  * since only those can be written with other punctuation.
  */
 export function officialForms(
@@ -120,7 +123,10 @@ export function officialForms(
       if (typeof value !== 'string') return [];
       const text = typography(value.trim());
       const { words, gaps, lead, tail } = pieces(text);
-      if (words.length < 2 || gaps.every((gap) => gapKey(gap) === '')) return [];
+      // Only a Chinese name has one official punctuation (a campaign's name, its expansion);
+      // a term spelled with Latin letters or digits (O2O, a pasted code) is left to its own writers.
+      if (words.length < 2 || !words.every((word) => HAN.test(word))) return [];
+      if (gaps.every((gap) => gapKey(gap) === '')) return [];
       const pattern = new RegExp(words.map(escape).join(GAP), 'gu');
       return [{ text, title, file: term.file, field, words, gaps, lead, tail, pattern }];
     });

@@ -145,4 +145,19 @@ describe('the official form', () => {
       }),
     ).toBe('内容检查通过，没有发现问题。');
   });
+
+  test('is a Chinese name: a term spelled with Latin letters, digits or pasted code keeps no official punctuation', async () => {
+    expect(
+      await reportOn({
+        'content/glossary/o2o.mdx':
+          '---\ntitle: O2O（线上线下）\nsummary: 一般而言，线上线下结合。\n---\n\n一般而言，正文。\n',
+        'content/glossary/daima.mdx':
+          '---\ntitle: ＜script＞alert(123)＜/script＞\nsummary: 一般而言，一段代码。\n---\n\n一般而言，正文。\n',
+        'content/cases/a.mdx': caseWith(
+          'O2O线上线下。',
+          'points:\n  - <script>alert(123)</script>\n',
+        ),
+      }),
+    ).toBe('内容检查通过，没有发现问题。');
+  });
 });

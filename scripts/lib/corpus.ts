@@ -88,24 +88,17 @@ export function generateCorpus(root: string, outDir: string, options: CorpusOpti
   rmSync(outDir, { recursive: true, force: true });
   for (const folder of ['speeches', 'concepts', 'sites', 'cases', 'glossary'])
     mkdirSync(join(outDir, folder), { recursive: true });
-  for (const folder of [
-    'speeches',
-    'glossary',
-    ...(options.portable ? [] : ['concepts', 'sites']),
-  ]) {
+  for (const folder of ['speeches', 'glossary', 'concepts', 'sites']) {
     for (const name of readdirSync(join(root, 'content', folder)).filter(
       (file) => file.endsWith('.mdx') && !file.startsWith('_'),
     )) {
-      copyFileSync(join(root, 'content', folder, name), join(outDir, folder, name));
-    }
-  }
-  for (const folder of options.portable ? ['concepts', 'sites'] : []) {
-    for (const name of readdirSync(join(root, 'content', folder)).filter(
-      (file) => file.endsWith('.mdx') && !file.startsWith('_'),
-    )) {
-      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(
-        readFileSync(join(root, 'content', folder, name), 'utf8'),
-      )![1]!;
+      const source = readFileSync(join(root, 'content', folder, name), 'utf8');
+      // Any real entry that uses this site's components (a glossary term may quote the speech too) is rewritten.
+      if (!options.portable || !/<[A-Z]/.test(source.replace(/^---[\s\S]*?\n---\n/, ''))) {
+        copyFileSync(join(root, 'content', folder, name), join(outDir, folder, name));
+        continue;
+      }
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)![1]!;
       writeFileSync(
         join(outDir, folder, name),
         `---\n${frontmatter}\n---\n\n${paragraph(2, 4)}\n\n${paragraph(2, 4)}\n`,
